@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Timeline.Contracts;
+using Timeline.Extraction;
+using Timeline.Extraction.Language;
+
+namespace Extraction.Worker.Extraction;
+
+/// <summary>A text to read without storing anything.</summary>
+public sealed record ExtractRequest
+{
+    /// <example>Die dritte und letzte diplomatische Sitzung dieser Woche findet am Donnerstag in Wien statt.</example>
+    public string? Text { get; init; }
+
+    /// <example>de</example>
+    public string? Language { get; init; }
+
+    /// <example>2022-01-12</example>
+    public DateOnly? PublishedAt { get; init; }
+}
+
+/// <summary>A date the tagger found.</summary>
+public sealed record TimexView(int Start, int End, string Text, string Type, string Value, string Granularity, string? Explanation);
+
+/// <summary>One event with, on request, the reasons behind it.</summary>
+public sealed record ExplainedEvent(ExtractedEvent Event, IReadOnlyList<string>? Explanation);
+
+public sealed record ExtractResponse(string Language, DateOnly? DocumentDate, string? DocumentDateSource, string ExtractorVersion,
+    IReadOnlyList<TimexView> Timexes, IReadOnlyList<ExplainedEvent> Events);
+
+public static class ExtractEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/extract", Extract)
+            .WithTags("Extraction")
+            .WithName("ExtractDryRun")
+            .WithSummary("Read a text's dates and events without storing anything")
+            .WithDescription("A dry run of the extractor. With explain=true each event carries the rules and cues that produced it.")
+            .Produces<ExtractResponse>()
+            .ProducesValidationProblem();
+    }
+
+    private static IResult Extract([FromBody] ExtractRequest? request, bool explain = false)
+    {
+        if (request is null || string.IsNullOrWhiteSpace(request.Text))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Give the text to read."] });
+        if (request.Text.Length > ArticleSubmitted.MaxTextLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"At most {ArticleSubmitted.MaxTextLength:N0} characters."] });
+        if (request.Language is { Length: > 0 } lang && !LanguageProfile.Supported.Contains(lang))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [$"'{lang}' is not supported; use {string.Join(" or ", LanguageProfile.Supported)}."] });
+
+        var result = ArticleExtractor.Extract(request.Text, request.Language is { Length: > 0 } ? request.Language : null, request.PublishedAt);
+        return TypedResults.Ok(new ExtractResponse(
+            result.Language,
+            result.DocumentDate?.Value,
+            result.DocumentDate is null ? null : result.DocumentDate.Given ? "given" : result.DocumentDate.How,
+            result.ExtractorVersion,
+            result.Timexes.Select(t => new TimexView(t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity.ToString().ToLowerInvariant(), explain ? t.Provenance.ToString() : null)).ToList(),
+            result.Events.Select(e => new ExplainedEvent(ContractMapper.ToContract(e), explain ? e.Explanation : null)).ToList()));
+    }
+}

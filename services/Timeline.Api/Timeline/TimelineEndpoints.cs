@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Contracts;
+
+namespace Timeline.Api.Timeline;
+
+public static class TimelineEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/timeline").WithTags("Timeline");
+
+        group.MapGet("", List)
+            .WithName("GetTimeline")
+            .WithSummary("The timeline, filtered and paged")
+            .WithDescription("Entries ordered by event date (ties broken by id, so paging is stable). An entry matches from/to when its " +
+                "date range overlaps them. Dates are calendar dates with a granularity; no time zone applies.")
+            .Produces<TimelinePage>()
+            .ProducesValidationProblem();
+
+        group.MapGet("/stream", Stream)
+            .WithName("StreamTimeline")
+            .WithSummary("Live timeline changes as Server-Sent Events")
+            .WithDescription("Each change is an event named 'timeline-entry' whose data is a TimelineEntryChanged message. Takes the same filters as GET /api/timeline.")
+            .Produces<TimelineEntryChanged>(contentType: "text/event-stream")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id}", Get)
+            .WithName("GetTimelineEntry")
+            .WithSummary("One timeline entry with every mention")
+            .Produces<TimelineEntryView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="store">The timeline store.</param>
+    /// <param name="from">First day of interest (YYYY-MM-DD).</param>
+    /// <param name="to">Last day of interest (YYYY-MM-DD).</param>
+    /// <param name="place">A place id or English name ("geneva", "The Hague").</param>
+    /// <param name="country">ISO 3166 code of the place's country ("CH").</param>
+    /// <param name="actor">A participant id: "RU", "NATO", "jens-stoltenberg".</param>
+    /// <param name="type">Event type: CONSULT, AGREE, REQUEST, REJECT, REDUCE_RELATIONS, MOBILIZE, SANCTION, STATEMENT.</param>
+    /// <param name="status">occurred, scheduled, cancelled or postponed.</param>
+    /// <param name="q">Text to find in titles, places, participants and evidence.</param>
+    /// <param name="minSources">Only entries reported by at least this many distinct sources.</param>
+    /// <param name="language">Only entries with a mention in this language ("de", "en").</param>
+    /// <param name="sort">"asc" (default) or "desc" by date.</param>
+    /// <param name="limit">Entries per page, 1 to 500 (default 100).</param>
+    /// <param name="cursor">The nextCursor of the previous page.</param>
+    /// <param name="includeMentions">Include each entry's mentions.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> List(ITimelineStore store, string? from, string? to, string? place, string? country, string? actor,
+        string? type, string? status, string? q, int? minSources, string? language, string? sort, int? limit, string? cursor,
+        bool? includeMentions, CancellationToken ct)
+    {
+        var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, sort, limit, cursor);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "The timeline query is not valid.");
+        var page = await store.QueryAsync(query, ct);
+        var next = page.Count == query.Limit ? new TimelineCursor(page[^1].Date.Start, page[^1].Id).Encode() : null;
+        return TypedResults.Ok(new TimelinePage(page.Select(e => TimelineEntryView.From(e, includeMentions == true)).ToList(), next));
+    }
+
+    private static async Task<Results<Ok<TimelineEntryView>, ProblemHttpResult>> Get(string id, ITimelineStore store, CancellationToken ct)
+    {
+        var entry = await store.GetEntryAsync(id, ct);
+        return entry is null
+            ? TypedResults.Problem($"No timeline entry has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Timeline entry not found.")
+            : TypedResults.Ok(TimelineEntryView.From(entry, includeMentions: true));
+    }
+
+    private static IResult Stream(TimelineChangeFeed feed, string? from, string? to, string? place, string? country, string? actor,
+        string? type, string? status, string? q, int? minSources, string? language, CancellationToken ct)
+    {
+        var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, null, null, null);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "The stream's filter is not valid.");
+        return TypedResults.ServerSentEvents(Changes(feed, query, ct));
+    }
+
+    private static async IAsyncEnumerable<SseItem<TimelineEntryChanged>> Changes(TimelineChangeFeed feed, TimelineQuery query,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var subscription = feed.Subscribe();
+        await foreach (var change in subscription.Reader.ReadAllAsync(ct))
+        {
+            if (query.Matches(change.Entry))
+                yield return new SseItem<TimelineEntryChanged>(change.Message, "timeline-entry") { EventId = $"{change.Message.EntryId}@{change.Message.ChangedAt:O}" };
+        }
+    }
+
+    internal static (TimelineQuery Query, Dictionary<string, string[]> Errors) Parse(string? from, string? to, string? place, string? country,
+        string? actor, string? type, string? status, string? q, int? minSources, string? language, string? sort, int? limit, string? cursor)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fromDate = Date(from, "from", errors);
+        var toDate = Date(to, "to", errors);
+        if (fromDate > toDate)
+            errors["to"] = [$"'to' ({to}) comes before 'from' ({from})."];
+        if (limit is < 1 or > 500)
+            errors["limit"] = ["Use a limit from 1 to 500."];
+        if (minSources is < 1)
+            errors["minSources"] = ["minSources counts sources: use 1 or more."];
+        if (sort is not null and not "asc" and not "desc")
+            errors["sort"] = [$"'{sort}' is not a sort order; use 'asc' or 'desc'."];
+        if (status is not null && status.ToLowerInvariant() is not ("occurred" or "scheduled" or "cancelled" or "postponed"))
+            errors["status"] = [$"'{status}' is not a status; use occurred, scheduled, cancelled or postponed."];
+        TimelineCursor? after = null;
+        if (cursor is not null && (after = TimelineCursor.TryDecode(cursor)) is null)
+            errors["cursor"] = ["The cursor is not one this API gave out; start again without it."];
+        var query = new TimelineQuery
+        {
+            From = fromDate,
+            To = toDate,
+            Place = Blank(place),
+            Country = Blank(country),
+            Actor = Blank(actor),
+            Type = Blank(type),
+            Status = Blank(status),
+            Text = Blank(q),
+            MinSources = minSources,
+            Language = Blank(language)?.ToLowerInvariant(),
+            Descending = sort == "desc",
+            Limit = limit ?? 100,
+            After = after,
+        };
+        return (query, errors);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static DateOnly? Date(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        errors[name] = [$"'{value}' is not a date; use YYYY-MM-DD."];
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using Timeline.Contracts;
+
+namespace Timeline.Api.Timeline;
+
+/// <summary>One event as one article reported it: the unit a timeline entry is made of.</summary>
+public sealed record Mention
+{
+    /// <summary>"{articleId}:{eventKey}".</summary>
+    public required string Id { get; init; }
+    public required Guid ArticleId { get; init; }
+    public required string EventKey { get; init; }
+    public required string ExtractorVersion { get; init; }
+    public required string Bucket { get; init; }
+    public required string Type { get; init; }
+    public string? Mode { get; init; }
+    public required string Status { get; init; }
+    public required EventDate Date { get; init; }
+    public PlaceRef? Place { get; init; }
+    public IReadOnlyList<ParticipantRef> Participants { get; init; } = [];
+    public required string Title { get; init; }
+    public required Evidence Evidence { get; init; }
+    public required double Confidence { get; init; }
+    public required ArticleInfo Article { get; init; }
+
+    public static Mention From(ArticleEventsExtracted result, ExtractedEvent e) => new()
+    {
+        Id = $"{result.ArticleId}:{e.Key}",
+        ArticleId = result.ArticleId,
+        EventKey = e.Key,
+        ExtractorVersion = result.ExtractorVersion,
+        Bucket = TimelineAssembler.BucketOf(e.Type, e.Place, e.Date),
+        Type = e.Type,
+        Mode = e.Mode,
+        Status = e.Status,
+        Date = e.Date,
+        Place = e.Place,
+        Participants = e.Participants,
+        Title = e.Title,
+        Evidence = e.Evidence,
+        Confidence = e.Confidence,
+        Article = result.Article,
+    };
+
+    /// <summary>The day the reporting article speaks from: its document date, else its publication date.</summary>
+    public DateOnly? ReportedOn => Article.DocumentDate ?? Article.PublishedAt;
+
+    /// <summary>Independent sources are publishers; without one, each article counts as its own.</summary>
+    public string SourceKey => Article.Source?.ToLowerInvariant()
+        ?? (Article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : ArticleId.ToString());
+}
+
+/// <summary>One real-world event on the timeline, with every mention that reports it.</summary>
+public sealed record TimelineEntry
+{
+    public required string Id { get; init; }
+    public required string Bucket { get; init; }
+    public required string Type { get; init; }
+    public string? Mode { get; init; }
+    public required string Status { get; init; }
+    public required string Title { get; init; }
+    public required EventDate Date { get; init; }
+    public PlaceRef? Place { get; init; }
+    public IReadOnlyList<ParticipantRef> Participants { get; init; } = [];
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+    public required int ArticleCount { get; init; }
+    public required int SourceCount { get; init; }
+    public required double Confidence { get; init; }
+
+    /// <summary>Ids of entries that may describe the same event but were not merged (for a person to review).</summary>
+    public IReadOnlyList<string> PossibleDuplicates { get; init; } = [];
+
+    /// <summary>Ids of participants and of their affiliations: what the actor filter matches.</summary>
+    public IReadOnlyList<string> ActorIds { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Lower-cased title, evidence, place and participant names: what the text filter searches.</summary>
+    public string SearchText { get; init; } = "";
+
+    public TimelineEntrySummary ToSummary() => new()
+    {
+        Id = Id,
+        Type = Type,
+        Mode = Mode,
+        Status = Status,
+        Title = Title,
+        Date = Date,
+        Place = Place,
+        Participants = Participants,
+        ArticleCount = ArticleCount,
+        SourceCount = SourceCount,
+        Confidence = Confidence,
+    };
+}
+
+/// <summary>What the timeline last applied for an article, so that repeats and stale readings change nothing.</summary>
+public sealed record ArticleState(Guid Id, string ExtractorVersion, DateTimeOffset ExtractedAt, string Fingerprint, IReadOnlyList<string> Buckets);

@@ -1,0 +1,45 @@
+using MassTransit;
+using Timeline.Api.Messaging;
+using Timeline.Api.Timeline;
+
+namespace Timeline.Api;
+
+/// <summary>The Timeline service as parts a host can assemble.</summary>
+public static class TimelineModule
+{
+    public static IServiceCollection AddTimeline(this IServiceCollection services)
+    {
+        services.AddSingleton<TimelineChangeFeed>();
+        services.AddScoped<TimelineProjector>();
+        return services;
+    }
+
+    public static IServiceCollection AddMongoTimelineStore(this IServiceCollection services)
+    {
+        services.AddSingleton<ITimelineStore, MongoTimelineStore>();
+        services.AddHostedService(sp => new StoreInitializer(sp.GetRequiredService<ITimelineStore>()));
+        return services;
+    }
+
+    public static IServiceCollection AddInMemoryTimelineStore(this IServiceCollection services) =>
+        services.AddSingleton<ITimelineStore, InMemoryTimelineStore>();
+
+    public static IBusRegistrationConfigurator AddTimelineConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<TimelineConsumer, TimelineConsumerDefinition>();
+        return bus;
+    }
+
+    public static IEndpointRouteBuilder MapTimeline(this IEndpointRouteBuilder app)
+    {
+        TimelineEndpoints.Map(app);
+        TimelinePageEndpoint.Map(app);
+        return app;
+    }
+
+    private sealed class StoreInitializer(ITimelineStore store) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

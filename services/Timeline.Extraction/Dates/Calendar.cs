@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Timeline.Extraction.Dates;
+
+/// <summary>Calendar arithmetic and TIMEX3 value formatting.</summary>
+public static class Calendar
+{
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
+
+    public static string Year(int year) => year >= 0 ? year.ToString("0000", CultureInfo.InvariantCulture) : "BC" + (-year).ToString("0000", CultureInfo.InvariantCulture);
+
+    public static string Week(DateOnly d) => $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}";
+
+    public static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    /// <summary>ISO weekday number: Monday 1 ... Sunday 7.</summary>
+    public static int IsoDay(DateOnly d) => ((int)d.DayOfWeek + 6) % 7 + 1;
+
+    public static DateOnly MonthEnd(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    public static (DateOnly Start, DateOnly End) SeasonRange(int year, string season) => season switch
+    {
+        "SP" => (new DateOnly(year, 3, 1), new DateOnly(year, 5, 31)),
+        "SU" => (new DateOnly(year, 6, 1), new DateOnly(year, 8, 31)),
+        "FA" => (new DateOnly(year, 9, 1), new DateOnly(year, 11, 30)),
+        "WI" => (new DateOnly(year, 12, 1), MonthEnd(year + 1, 2)),
+        _ => throw new ArgumentOutOfRangeException(nameof(season), season, "unknown season code"),
+    };
+
+    public static bool IsValidDay(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>Distance in days from a date to a range; zero when the range contains it.</summary>
+    public static int Distance(DateOnly anchor, DateOnly start, DateOnly end) =>
+        anchor < start ? start.DayNumber - anchor.DayNumber : anchor > end ? anchor.DayNumber - end.DayNumber : 0;
+
+    /// <summary>
+    /// Picks, among the yearly recurrences of a period, the one the direction asks for: the latest that has
+    /// begun by the anchor (past), the first that has not yet ended (future), or the nearest (no direction).
+    /// </summary>
+    public static (int Year, Direction Chosen) ChooseYear(DateOnly anchor, Direction direction, Func<int, (DateOnly Start, DateOnly End)?> range)
+    {
+        var options = Enumerable.Range(anchor.Year - 1, 3)
+            .Select(y => (Year: y, Range: range(y)))
+            .Where(o => o.Range is not null)
+            .Select(o => (o.Year, Start: o.Range!.Value.Start, End: o.Range!.Value.End))
+            .ToList();
+        if (options.Count == 0)
+            return (anchor.Year, Direction.None);
+        var pick = direction switch
+        {
+            Direction.Past => options.Where(o => o.Start <= anchor).DefaultIfEmpty(options[0]).Last(),
+            Direction.Future => options.Where(o => o.End >= anchor).DefaultIfEmpty(options[^1]).First(),
+            _ => options.OrderBy(o => Distance(anchor, o.Start, o.End)).ThenBy(o => o.Start > anchor ? 1 : 0).First(),
+        };
+        var chosen = pick.Start <= anchor && pick.End >= anchor ? Direction.Same : pick.End < anchor ? Direction.Past : Direction.Future;
+        return (pick.Year, chosen);
+    }
+}

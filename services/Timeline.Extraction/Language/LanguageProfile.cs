@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extraction.Language;
+
+/// <summary>
+/// Everything the language-agnostic engines know about one language, read from the files under
+/// Resources/{code}/. Loaded once per language and shared: profiles are immutable.
+/// </summary>
+public sealed class LanguageProfile
+{
+    private static readonly ConcurrentDictionary<string, LanguageProfile> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    public string Code { get; }
+    public ResourceFile Dates { get; }
+    public ResourceFile Tense { get; }
+    public ResourceFile Text { get; }
+    public ResourceFile Events { get; }
+
+    public IReadOnlyDictionary<string, int> Months { get; }
+    public IReadOnlyDictionary<string, int> Weekdays { get; }
+    public IReadOnlyDictionary<string, string> Seasons { get; }
+    public IReadOnlyDictionary<string, string> Parts { get; }
+    public IReadOnlyDictionary<string, string> Units { get; }
+    public IReadOnlyDictionary<string, string> DurationAdjectives { get; }
+    public IReadOnlyDictionary<string, string> VagueDurations { get; }
+    public IReadOnlyDictionary<string, int> Relative { get; }
+    public IReadOnlyDictionary<string, string> RelativeWords { get; }
+    public IReadOnlyDictionary<string, string> Present { get; }
+    public IReadOnlyDictionary<string, string> Numbers { get; }
+    public IReadOnlyDictionary<string, string> Eras { get; }
+    public IReadOnlyList<DateRule> Rules { get; }
+
+    private LanguageProfile(string code)
+    {
+        Code = code;
+        Dates = ResourceFile.Load($"{code}/dates.txt");
+        Tense = ResourceFile.Load($"{code}/tense.txt");
+        Text = ResourceFile.Load($"{code}/text.txt");
+        Events = ResourceFile.Load($"{code}/events.txt");
+
+        Months = Lookup(Dates, "months", int.Parse, Dates.Section("month-abbreviations"));
+        Weekdays = Lookup(Dates, "weekdays", int.Parse);
+        Seasons = Lookup(Dates, "seasons", k => k);
+        Parts = Lookup(Dates, "parts", k => k);
+        Units = Lookup(Dates, "units", k => k);
+        DurationAdjectives = Lookup(Dates, "duration-adjectives", k => k);
+        VagueDurations = Lookup(Dates, "vague-durations", k => k);
+        Relative = Lookup(Dates, "relative", int.Parse);
+        RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase"));
+        Present = Lookup(Dates, "present", k => k);
+        var numbers = new Dictionary<string, string>(Lookup(Dates, "numbers", k => k), StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, value) in Lookup(Dates, "few", k => k))
+            numbers[word] = value;
+        Numbers = numbers;
+        Eras = Lookup(Dates, "era", k => k);
+        Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
+    }
+
+    public static IReadOnlyList<string> Supported { get; } = ["de", "en"];
+
+    public static LanguageProfile For(string code)
+    {
+        if (!Supported.Contains(code, StringComparer.OrdinalIgnoreCase))
+            throw new ArgumentException($"Language '{code}' is not supported; supported: {string.Join(", ", Supported)}.", nameof(code));
+        return Cache.GetOrAdd(code.ToLowerInvariant(), c => new LanguageProfile(c));
+    }
+
+    private static Dictionary<string, T> Lookup<T>(ResourceFile file, string section, Func<string, T> key, IEnumerable<ResourceEntry>? extra = null)
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in file.Section(section).Concat(extra ?? []))
+            foreach (var word in entry.Values)
+                map[Normalize(word)] = key(entry.Key);
+        return map;
+    }
+
+    /// <summary>Folds the white space inside a matched phrase so it finds its entry.</summary>
+    public static string Normalize(string phrase) => Regex.Replace(phrase.Trim(), @"\s+", " ");
+}

@@ -1,0 +1,230 @@
+using System.Text.RegularExpressions;
+using Timeline.Extraction.Language;
+
+namespace Timeline.Extraction.Text;
+
+/// <summary>What a paragraph of an article is.</summary>
+public enum ParagraphRole
+{
+    Body,
+    /// <summary>A photo caption: evidence for the document date, never a source of events.</summary>
+    Caption,
+    /// <summary>Site furniture: related links, comment forms, credits, video titles and lengths.</summary>
+    Furniture,
+}
+
+public sealed record Paragraph(int Start, int End, ParagraphRole Role, string? Why);
+
+public sealed record Sentence(int Start, int End, ParagraphRole Role, IReadOnlyList<(int Start, int End)> Clauses)
+{
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>
+/// An article's text, normalised character for character (so every offset stays an offset into what the
+/// submitter sent), cut into paragraphs that know whether they are article text, and into sentences and
+/// clauses.
+/// </summary>
+public sealed partial class TextDocument
+{
+    public string Original { get; }
+
+    /// <summary>Same length as <see cref="Original"/>: no-break and odd spaces become spaces, typographic quotes stay.</summary>
+    public string Text { get; }
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    private TextDocument(string original, string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences)
+    {
+        Original = original;
+        Text = text;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+    }
+
+    public static TextDocument Analyse(string original, LanguageProfile language)
+    {
+        var text = Normalize(original);
+        var paragraphs = ClassifyParagraphs(text, language);
+        var sentences = paragraphs.SelectMany(p => SplitSentences(text, p, language)).ToList();
+        return new TextDocument(original, text, paragraphs, sentences);
+    }
+
+    public Sentence? SentenceAt(int offset) => Sentences.FirstOrDefault(s => s.Contains(offset));
+
+    public string Slice(int start, int end) => Text[start..end];
+
+    /// <summary>Replaces characters that only differ typographically, keeping every offset.</summary>
+    public static string Normalize(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' => ' ',
+                '\u2010' or '\u2011' => '-',
+                '\u2019' => '\'',
+                '\r' => '\n',
+                _ => chars[i],
+            };
+        }
+        return new string(chars);
+    }
+
+    private static List<Paragraph> ClassifyParagraphs(string text, LanguageProfile language)
+    {
+        var spans = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+                continue;
+            var (s, e) = Trim(text, start, i);
+            if (e > s)
+                spans.Add((s, e));
+            start = i + 1;
+        }
+
+        var furnitureStarts = language.Text.Words("furniture-starts");
+        var tailStarts = language.Text.Words("furniture-tail-starts");
+        var credits = language.Text.Words("credit-markers");
+        var roles = new (ParagraphRole Role, string? Why)[spans.Count];
+        var tail = false;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var p = text[spans[i].Start..spans[i].End];
+            if (tail)
+                roles[i] = (ParagraphRole.Furniture, "after the comment form");
+            else if (StartsWithAny(p, tailStarts))
+                (roles[i], tail) = ((ParagraphRole.Furniture, "comment form"), true);
+            else if (StartsWithAny(p, furnitureStarts))
+                roles[i] = (ParagraphRole.Furniture, "site link or widget");
+            else if (MediaDuration().IsMatch(p))
+                roles[i] = (ParagraphRole.Furniture, "video running time");
+            else if (p.Length <= 140 && credits.Any(c => p.Contains(c, StringComparison.Ordinal)))
+                roles[i] = (ParagraphRole.Furniture, "photo credit");
+            else
+                roles[i] = (ParagraphRole.Body, null);
+        }
+
+        // A caption sits right before its credit, often under a short heading; a video's title sits right
+        // before its running time.
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (roles[i].Why == "photo credit" && roles[i - 1].Role == ParagraphRole.Body && Length(spans[i - 1]) <= 400)
+            {
+                roles[i - 1] = (ParagraphRole.Caption, "photo caption");
+                if (i >= 2 && roles[i - 2].Role == ParagraphRole.Body && IsHeading(text, spans[i - 2]))
+                    roles[i - 2] = (ParagraphRole.Caption, "photo caption heading");
+            }
+            if (roles[i].Why == "video running time" && roles[i - 1].Role == ParagraphRole.Body && IsHeading(text, spans[i - 1]))
+                roles[i - 1] = (ParagraphRole.Furniture, "video title");
+        }
+
+        return spans.Select((s, i) => new Paragraph(s.Start, s.End, roles[i].Role, roles[i].Why)).ToList();
+    }
+
+    private static int Length((int Start, int End) span) => span.End - span.Start;
+
+    private static bool IsHeading(string text, (int Start, int End) span) =>
+        Length(span) <= 80 && !".!?:;\"“”»«".Contains(text[span.End - 1]);
+
+    private static bool StartsWithAny(string paragraph, IReadOnlyList<string> starts) =>
+        starts.Any(s => paragraph.StartsWith(s, StringComparison.OrdinalIgnoreCase)
+            && (paragraph.Length == s.Length || !char.IsLetter(paragraph[s.Length])));
+
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
+    }
+
+    private static IEnumerable<Sentence> SplitSentences(string text, Paragraph paragraph, LanguageProfile language)
+    {
+        var abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal);
+        var ordinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase);
+        var start = paragraph.Start;
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?'))
+                continue;
+            var next = i + 1;
+            // Closing quotes and brackets belong to the sentence they close.
+            while (next < paragraph.End && text[next] is '"' or '“' or '”' or '«' or '»' or '\'' or ')' or '‘')
+                next++;
+            if (next < paragraph.End && !char.IsWhiteSpace(text[next]))
+                continue;
+            var after = next;
+            while (after < paragraph.End && char.IsWhiteSpace(text[after]))
+                after++;
+            if (after >= paragraph.End)
+                break;
+            if (c == '.' && !EndsSentence(text, start, i, after, paragraph.End, abbreviations, ordinalFollowers, language))
+                continue;
+            yield return MakeSentence(text, start, next, paragraph.Role);
+            start = after;
+        }
+        if (start < paragraph.End)
+            yield return MakeSentence(text, start, paragraph.End, paragraph.Role);
+    }
+
+    private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,
+        HashSet<string> abbreviations, HashSet<string> ordinalFollowers, LanguageProfile language)
+    {
+        var tokenStart = dot;
+        while (tokenStart > sentenceStart && !char.IsWhiteSpace(text[tokenStart - 1]))
+            tokenStart--;
+        var token = text[tokenStart..(dot + 1)];
+        if (abbreviations.Contains(token) || abbreviations.Contains(token.TrimStart('(', '„', '"')))
+            return false;
+        // Abbreviations of several words ("z. B.", "v. Chr."): the full stop may end their first or their last word.
+        foreach (var abbreviation in abbreviations.Where(a => a.Contains(' ')))
+        {
+            var endsHere = dot + 1 - abbreviation.Length;
+            if (endsHere >= sentenceStart && string.CompareOrdinal(text, endsHere, abbreviation, 0, abbreviation.Length) == 0)
+                return false;
+            if (string.CompareOrdinal(text, tokenStart, abbreviation, 0, Math.Min(abbreviation.Length, end - tokenStart)) == 0 && abbreviation.Length > token.Length)
+                return false;
+        }
+        // Initials: "J. Smith".
+        if (token.Length == 2 && char.IsUpper(token[0]))
+            return false;
+        var wordEnd = nextWord;
+        while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            wordEnd++;
+        var nextToken = text[nextWord..wordEnd];
+        if (nextToken.Length > 0 && char.IsLower(nextToken[0]))
+            return false;
+        // "am 12. Januar", "im 19. Jahrhundert": a full stop after a day or ordinal number.
+        if (token.Length <= 3 && token[..^1].All(char.IsDigit))
+            return !(language.Months.ContainsKey(nextToken) || ordinalFollowers.Contains(nextToken));
+        return true;
+    }
+
+    private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role)
+    {
+        var clauses = new List<(int, int)>();
+        var clauseStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '–' or '—' or '(' or ')')
+            {
+                // A comma inside a number ("2,5") does not end a clause.
+                if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                    continue;
+                if (i > clauseStart)
+                    clauses.Add((clauseStart, i));
+                clauseStart = i + 1;
+            }
+        }
+        if (end > clauseStart)
+            clauses.Add((clauseStart, end));
+        return new Sentence(start, end, role, clauses);
+    }
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?$")]
+    private static partial Regex MediaDuration();
+}

@@ -1,0 +1,173 @@
+using Timeline.Extraction.Dates;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>One row per phenomenon: a sentence, its document date, the expression and the value a reader gives it.</summary>
+public sealed class TemporalTaggerTests
+{
+    public static TheoryData<string, string, string, string> German => new()
+    {
+        // weekdays: the tense of the clause decides the direction; the document's own weekday is the document date
+        { "2022-01-12", "Am Mittwoch trafen sich die Botschafter in Brüssel.", "Mittwoch", "2022-01-12" },
+        { "2022-01-12", "Die Sitzung findet am Donnerstag in Wien statt.", "Donnerstag", "2022-01-13" },
+        { "2022-01-12", "Am Montag hatten die Delegationen in Genf verhandelt.", "Montag", "2022-01-10" },
+        { "2022-01-12", "Am Freitag sagte der Minister, man sei enttäuscht.", "Freitag", "2022-01-07" },
+        { "2022-01-12", "Am Freitag wird der Minister nach Kiew reisen.", "Freitag", "2022-01-14" },
+        { "2022-01-12", "Die Außenminister treffen sich am Montag in Berlin.", "Montag", "2022-01-17" },
+        { "2022-01-12", "Am kommenden Montag beginnt die Konferenz.", "kommenden Montag", "2022-01-17" },
+        { "2022-01-12", "Am vergangenen Mittwoch war die Lage ruhig.", "vergangenen Mittwoch", "2022-01-05" },
+        // months and seasons without a year take the year the tense implies, across the year boundary
+        { "2022-01-12", "Im Dezember hatte Russland Forderungen gestellt.", "Dezember", "2021-12" },
+        { "2022-01-12", "Russland begann im Herbst mit dem Aufmarsch.", "Herbst", "2021-FA" },
+        { "2022-01-12", "Im Herbst soll ein Gipfel stattfinden.", "Herbst", "2022-FA" },
+        { "2022-01-12", "Im Oktober wird ein neues Parlament gewählt.", "Oktober", "2022-10" },
+        { "2022-01-12", "Anfang Februar will der Kanzler nach Washington reisen.", "Anfang Februar", "2022-02" },
+        { "2022-01-12", "Im vergangenen Sommer war davon keine Rede.", "vergangenen Sommer", "2021-SU" },
+        // periods relative to the document date
+        { "2022-01-12", "Die zweite Runde dieser Woche brachte nichts.", "dieser Woche", "2022-W02" },
+        { "2022-01-03", "In der vergangenen Woche blieb es still.", "vergangenen Woche", "2021-W52" },
+        { "2021-01-04", "In der vergangenen Woche blieb es still.", "vergangenen Woche", "2020-W53" },
+        { "2021-01-01", "Noch in dieser Woche soll es ein Telefonat geben.", "dieser Woche", "2020-W53" },
+        { "2024-12-30", "Noch in dieser Woche soll es ein Telefonat geben.", "dieser Woche", "2025-W01" },
+        { "2022-01-12", "Russland forderte im vergangenen Monat Garantien.", "vergangenen Monat", "2021-12" },
+        { "2022-01-12", "Im nächsten Jahr sollen die Gespräche weitergehen.", "nächsten Jahr", "2023" },
+        { "2022-01-12", "Das Treffen ist für Mitte der Woche geplant.", "Mitte der Woche", "2022-W02" },
+        { "2022-01-12", "Heute beraten die Minister.", "Heute", "2022-01-12" },
+        { "2022-01-12", "Gestern telefonierten die Präsidenten.", "Gestern", "2022-01-11" },
+        { "2022-01-12", "Vorgestern kam der Rat zusammen.", "Vorgestern", "2022-01-10" },
+        { "2022-01-12", "Die Antwort soll morgen kommen.", "morgen", "2022-01-13" },
+        { "2022-01-12", "Vor zwei Tagen trafen sich die Unterhändler.", "Vor zwei Tagen", "2022-01-10" },
+        { "2022-01-12", "Vor drei Jahren war der Rat zuletzt zusammengekommen.", "Vor drei Jahren", "2019" },
+        // explicit dates
+        { "2022-01-20", "Am 12. Januar tagte der Rat in Brüssel.", "12. Januar", "2022-01-12" },
+        { "2022-01-20", "Das Protokoll trägt das Datum 12.01.2022.", "12.01.2022", "2022-01-12" },
+        { "2022-03-05", "Am Mittwoch, 12. Januar 2022, tagte der Rat.", "Mittwoch, 12. Januar 2022", "2022-01-12" },
+        { "2024-03-05", "Am 29. Februar hatte der Minister gesprochen.", "29. Februar", "2024-02-29" },
+        { "2022-01-20", "Die Sitzung am 1. Dezember verlief ohne Ergebnis.", "1. Dezember", "2021-12-01" },
+        // lengths
+        { "2022-01-12", "Nach einer vierstündigen Sitzung sagte er wenig.", "vierstündigen", "PT4H" },
+        { "2022-01-12", "Die Staaten wiesen die Forderungen wochenlang zurück.", "wochenlang", "PXW" },
+        { "2022-01-12", "Die Gespräche dauerten zwei Wochen.", "zwei Wochen", "P2W" },
+    };
+
+    public static TheoryData<string, string, string, string> English => new()
+    {
+        { "2022-01-12", "The negotiators met in Geneva on Monday.", "Monday", "2022-01-10" },
+        { "2022-01-12", "The council will meet in Brussels on Thursday.", "Thursday", "2022-01-13" },
+        { "2022-01-12", "The OSCE is due to convene in Vienna on Thursday.", "Thursday", "2022-01-13" },
+        { "2022-01-12", "Ministers talked on Wednesday.", "Wednesday", "2022-01-12" },
+        { "2022-01-12", "Russia published its demands last month.", "last month", "2021-12" },
+        { "2022-01-12", "Diplomats said last week that nothing had moved.", "last week", "2022-W01" },
+        { "2022-01-12", "A new round is planned for next week.", "next week", "2022-W03" },
+        { "2022-01-12", "The envoy arrived two days ago.", "two days ago", "2022-01-10" },
+        { "2022-01-12", "The presidents spoke yesterday.", "yesterday", "2022-01-11" },
+        { "2022-01-12", "Talks resume today.", "today", "2022-01-12" },
+        { "2022-01-12", "A decision is expected tomorrow.", "tomorrow", "2022-01-13" },
+        { "2022-01-20", "The council met on January 12th.", "January 12th", "2022-01-12" },
+        { "2022-03-01", "The council met on 12 January 2022.", "12 January 2022", "2022-01-12" },
+        { "2022-03-01", "The council met on Jan. 12, 2022.", "Jan. 12, 2022", "2022-01-12" },
+        { "2022-01-12", "Russia began massing troops last spring.", "last spring", "2021-SP" },
+        { "2022-01-12", "Russia began massing troops in the fall.", "fall", "2021-FA" },
+        { "2022-01-12", "In December, Russia published two draft treaties.", "December", "2021-12" },
+        { "2022-01-12", "After a four-hour meeting the ministers left.", "four-hour", "PT4H" },
+        { "2022-01-12", "They talked for weeks.", "for weeks", "PXW" },
+    };
+
+    [Theory]
+    [MemberData(nameof(German))]
+    public void German_expressions_resolve_like_a_reader_would(string dct, string sentence, string expression, string value) =>
+        AssertValue("de", dct, sentence, expression, value);
+
+    [Theory]
+    [MemberData(nameof(English))]
+    public void English_expressions_resolve_like_a_reader_would(string dct, string sentence, string expression, string value) =>
+        AssertValue("en", dct, sentence, expression, value);
+
+    private static void AssertValue(string language, string dct, string sentence, string expression, string value)
+    {
+        var result = TemporalTagger.Tag(sentence, language, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+        var found = result.Timexes.Where(t => t.Text == expression).ToList();
+        Assert.True(found.Count == 1, $"'{expression}' not tagged in '{sentence}'; tagged: {string.Join(", ", result.Timexes.Select(t => $"'{t.Text}'={t.Value}"))}");
+        Assert.Equal(value, found[0].Value);
+        Assert.Equal(expression, sentence[found[0].Start..found[0].End]);
+    }
+
+    [Theory]
+    [InlineData("de", "Eine Gruppe von 57 Ländern kam zusammen.")]
+    [InlineData("de", "Die Gespräche zwischen den 30 NATO-Mitgliedern waren schwierig.")]
+    [InlineData("de", "US-russische Gespräche beginnen langsam\n\n10:37\n\nDer Rat tagte.")]
+    [InlineData("de", "Die Partie endete 2:1.")]
+    [InlineData("de", "Die Reise kostet 2.000 Euro.")]
+    [InlineData("de", "Das Büro liegt in der Hauptstraße 12.")]
+    [InlineData("en", "Talks may resume, officials said.")]
+    [InlineData("en", "Troops may march across the border.")]
+    [InlineData("en", "Some 100,000 soldiers and 1,200 tanks stand at the border.")]
+    public void Counts_scores_prices_and_media_lengths_are_not_dates(string language, string text)
+    {
+        var result = TemporalTagger.Tag(text, language, new DateOnly(2022, 1, 12));
+        Assert.True(result.Timexes.All(t => t.Type == "DURATION" && t.Value.StartsWith('P')) || result.Timexes.Count == 0,
+            $"tagged: {string.Join(", ", result.Timexes.Select(t => $"'{t.Text}'={t.Value}"))}");
+        Assert.DoesNotContain(result.Timexes, t => t.Type is "DATE" or "TIME");
+    }
+
+    [Fact]
+    public void A_range_of_days_gives_both_ends()
+    {
+        var result = TemporalTagger.Tag("Die Gespräche finden vom 10. bis 13. Januar 2022 statt.", "de", new DateOnly(2022, 1, 5));
+        Assert.Equal(["2022-01-10", "2022-01-13"], result.Timexes.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Narrative_mode_anchors_on_the_last_mentioned_year()
+    {
+        var result = TemporalTagger.Tag("Im Jahr 2014 annektierte Russland die Krim. Im März folgten erste Sanktionen.", "de");
+        Assert.Equal(TaggerMode.Narrative, result.Mode);
+        Assert.Null(result.DocumentDate);
+        Assert.Equal(["2014", "2014-03"], result.Timexes.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void News_background_with_its_own_year_anchors_the_month_after_it()
+    {
+        var result = TemporalTagger.Tag("Im Jahr 2014 annektierte Russland die Krim. Im März folgten erste Sanktionen.", "de", new DateOnly(2022, 1, 12));
+        Assert.Equal("2014-03", result.Timexes.Single(t => t.Text == "März").Value);
+    }
+
+    [Theory]
+    [InlineData("Im 19. Jahrhundert", "18")]
+    [InlineData("In den 1990er Jahren", "199")]
+    [InlineData("Im Jahr 490 v. Chr.", "BC0490")]
+    public void Centuries_decades_and_years_before_Christ(string text, string value)
+    {
+        var result = TemporalTagger.Tag(text + " geschah viel.", "de");
+        Assert.Contains(result.Timexes, t => t.Value == value);
+    }
+
+    [Fact]
+    public void Without_anchor_a_weekday_stays_underspecified()
+    {
+        var result = TemporalTagger.Tag("Am Mittwoch tagte der Rat.", "de");
+        Assert.Equal("XXXX-WXX-3", result.Timexes.Single().Value);
+    }
+
+    [Fact]
+    public void Every_expression_explains_its_rule_anchor_and_direction()
+    {
+        var result = TemporalTagger.Tag("Die Sitzung findet am Donnerstag in Wien statt.", "de", new DateOnly(2022, 1, 12));
+        var provenance = result.Timexes.Single().Provenance;
+        Assert.StartsWith("weekday@", provenance.Rule);
+        Assert.Equal(Direction.Future, provenance.Direction);
+        Assert.Contains("findet", provenance.Reason);
+        Assert.Contains("2022-01-12", provenance.Anchor);
+    }
+
+    [Fact]
+    public void The_document_date_is_inferred_from_a_dateline()
+    {
+        var result = TemporalTagger.Tag("BRÜSSEL, 12. Januar 2022 – Am Mittwoch kam der Rat zusammen.", "de");
+        Assert.NotNull(result.DocumentDate);
+        Assert.Equal(new DateOnly(2022, 1, 12), result.DocumentDate.Value);
+        Assert.False(result.DocumentDate.Given);
+        Assert.Equal("2022-01-12", result.Timexes.Single(t => t.Text == "Mittwoch").Value);
+    }
+}

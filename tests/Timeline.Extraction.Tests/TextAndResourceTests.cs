@@ -1,0 +1,142 @@
+using System.Globalization;
+using Timeline.Extraction.Gazetteer;
+using Timeline.Extraction.Language;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Tests;
+
+public sealed class TextDocumentTests
+{
+    [Fact]
+    public void An_ordinal_date_does_not_end_a_sentence_but_a_full_stop_does()
+    {
+        var doc = TextDocument.Analyse("Der Rat tagte am 12. Januar in Brüssel. Danach sprach Stoltenberg, z. B. über Rüstung.", LanguageProfile.For("de"));
+        Assert.Equal(2, doc.Sentences.Count);
+        Assert.Equal("Der Rat tagte am 12. Januar in Brüssel.", doc.Slice(doc.Sentences[0].Start, doc.Sentences[0].End));
+    }
+
+    [Fact]
+    public void Site_furniture_captions_and_credits_are_recognised()
+    {
+        var text = "Der Rat tagte.\n\nNATO-Russland-Rat\nEin Überblick über den Rat am 12. Januar 2022.\n\nNATO / POOL / Anadolu Agency über Getty Images\n\n" +
+                   "Gespräche beginnen langsam\n\n10:37\n\nSiehe auch\u00A0 Anderes Thema\n\nSchreibe einen Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht.";
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("de"));
+        string RoleOf(string start) => doc.Paragraphs.Single(p => doc.Text[p.Start..p.End].StartsWith(start, StringComparison.Ordinal)).Role.ToString();
+        Assert.Equal("Body", RoleOf("Der Rat tagte."));
+        Assert.Equal("Caption", RoleOf("NATO-Russland-Rat"));
+        Assert.Equal("Caption", RoleOf("Ein Überblick"));
+        Assert.Equal("Furniture", RoleOf("NATO / POOL"));
+        Assert.Equal("Furniture", RoleOf("Gespräche beginnen"));
+        Assert.Equal("Furniture", RoleOf("10:37"));
+        Assert.Equal("Furniture", RoleOf("Siehe auch"));
+        Assert.Equal("Furniture", RoleOf("Deine E-Mail"));
+    }
+
+    [Fact]
+    public void Normalising_keeps_every_offset()
+    {
+        var text = "Siehe\u00A0auch \u201EZitat\u201C und\u202Fmehr";
+        Assert.Equal(text.Length, TextDocument.Normalize(text).Length);
+    }
+
+    [Fact]
+    public void Html_becomes_the_article_text_with_title_date_and_language()
+    {
+        var page = HtmlText.Extract("""
+            <html lang="de"><head><title>Seite</title><meta property="article:published_time" content="2022-01-12T23:30:00-05:00"></head>
+            <body><nav>Menü</nav><article><h1>Rat tagt</h1><p>Am Mittwoch tagte der Rat in Brüssel.</p><aside>Werbung</aside>
+            <p>Stoltenberg sprach.</p></article><footer>Impressum</footer><script>x()</script></body></html>
+            """);
+        Assert.Equal("Rat tagt\n\nAm Mittwoch tagte der Rat in Brüssel.\n\nStoltenberg sprach.", page.Text);
+        Assert.Equal("Rat tagt", page.Title);
+        Assert.Equal(new DateOnly(2022, 1, 12), page.PublishedAt);
+        Assert.Equal("de", page.Language);
+    }
+
+    [Theory]
+    [InlineData("Die Gespräche der NATO mit Russland über die Sicherheit in Europa werden fortgesetzt.", "de")]
+    [InlineData("The talks between NATO and Russia about security in Europe will continue.", "en")]
+    public void The_language_is_detected(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
+}
+
+public sealed class ResourceTests
+{
+    [Fact]
+    public void Every_language_file_parses_and_every_rule_compiles()
+    {
+        foreach (var code in LanguageProfile.Supported)
+        {
+            var profile = LanguageProfile.For(code);
+            Assert.NotEmpty(profile.Rules);
+            Assert.Equal(12, profile.Months.Values.Distinct().Count());
+            Assert.Equal(7, profile.Weekdays.Values.Distinct().Count());
+            Assert.Equal(["FA", "SP", "SU", "WI"], profile.Seasons.Values.Distinct().Order());
+            Assert.NotEmpty(profile.Events.Section("triggers"));
+            Assert.NotEmpty(profile.Tense.Words("past"));
+            Assert.NotEmpty(profile.Tense.Words("future"));
+        }
+    }
+
+    [Fact]
+    public void Every_place_is_well_formed()
+    {
+        var places = Gazetteer.Gazetteer.Default.Places;
+        Assert.True(places.Count >= 40);
+        Assert.Equal(places.Count, places.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(places.Count, places.Select(p => p.GeonamesId).Distinct().Count());
+        foreach (var p in places)
+        {
+            Assert.Matches("^[a-z][a-z-]*$", p.Id);
+            Assert.Matches("^[A-Z]{2}$", p.CountryCode);
+            Assert.InRange(p.Latitude, -90, 90);
+            Assert.InRange(p.Longitude, -180, 180);
+            Assert.True(p.GeonamesId > 0, p.Id);
+            Assert.Contains(p.Name, p.Names);
+        }
+    }
+
+    [Fact]
+    public void Every_actor_is_well_formed_and_points_at_known_entries()
+    {
+        var gazetteer = Gazetteer.Gazetteer.Default;
+        var actors = gazetteer.Actors;
+        Assert.Equal(actors.Count, actors.Select(a => a.Id).Distinct().Count());
+        foreach (var a in actors)
+        {
+            Assert.NotEmpty(a.Names);
+            Assert.All(a.Names, n => Assert.False(string.IsNullOrWhiteSpace(n)));
+            if (a.Kind == ActorKind.Country)
+                Assert.Matches("^[A-Z]{2}$", a.Id);
+            if (a.CapitalPlaceId is { } capital)
+                Assert.True(gazetteer.PlaceById(capital) is not null, $"{a.Id}: capital '{capital}' is not in places.tsv");
+            foreach (var member in a.Members)
+                Assert.True(gazetteer.ActorById(member) is not null, $"{a.Id}: member '{member}' is not an actor");
+            if (a.Kind == ActorKind.Person)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(a.Role), a.Id);
+                Assert.True(gazetteer.ActorById(a.Affiliation!) is not null, $"{a.Id}: affiliation '{a.Affiliation}' is not an actor");
+            }
+        }
+    }
+
+    [Fact]
+    public void Exonyms_resolve_to_one_place()
+    {
+        var gazetteer = Gazetteer.Gazetteer.Default;
+        foreach (var (name, id) in new[] { ("Genf", "geneva"), ("Genève", "geneva"), ("Brüssel", "brussels"), ("Bruxelles", "brussels"), ("Wien", "vienna"), ("Vienne", "vienna") })
+        {
+            var found = gazetteer.Find($"in {name} heute", 0, name.Length + 9);
+            Assert.Equal(id, Assert.Single(found).Place?.Id);
+        }
+    }
+
+    [Fact]
+    public void Resource_files_reject_malformed_lines()
+    {
+        Assert.Throws<FormatException>(() => ResourceFile.Parse("x", "entry before any section"));
+        Assert.Throws<FormatException>(() => ResourceFile.Parse("x", "[s]\nkey = "));
+        var ok = ResourceFile.Parse("x", "# c\n[s]\na = b | c\nplain\n~ raw = | kept");
+        Assert.Equal(["b", "c", "plain", "raw = | kept"], ok.Words("s"));
+        _ = CultureInfo.InvariantCulture;
+    }
+}
