@@ -3,7 +3,9 @@ using Timeline.Contracts;
 namespace Timeline.Api.Timeline;
 
 /// <summary>A page of the timeline. Pass <c>nextCursor</c> back as <c>cursor</c> for the next page; null means the end.</summary>
-public sealed record TimelinePage(IReadOnlyList<TimelineEntryView> Items, string? NextCursor);
+public sealed record TimelinePage(
+    IReadOnlyList<TimelineEntryView> Items,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? NextCursor);
 
 /// <summary>A timeline entry as the API shows it.</summary>
 public sealed record TimelineEntryView

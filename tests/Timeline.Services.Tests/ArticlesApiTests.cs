@@ -1,0 +1,197 @@
+using System.Net;
+using Articles.Api.Articles;
+using Articles.Api.Messaging;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Timeline.Contracts;
+
+namespace Timeline.Services.Tests;
+
+public sealed class ArticlesApiTests : IAsyncLifetime
+{
+    private readonly ServiceFactory<Articles.Api.Program> factory = new(s => ServiceFactory<Articles.Api.Program>.Replace<IArticleStore, InMemoryArticleStore>(s));
+    private HttpClient client = null!;
+    private ITestHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        client = factory.CreateClient();
+        harness = factory.Services.GetTestHarness();
+        await harness.Start();
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private IArticleStore Store => factory.Services.GetRequiredService<IArticleStore>();
+
+    [Fact]
+    public async Task An_article_is_accepted_with_its_location_only_once_stored_and_is_announced()
+    {
+        var response = await client.PostObject("/api/articles", new { text = "Am Montag trafen sich die Delegationen in Genf.", title = "Genf", source = "Test", language = "de", publishedAt = "2022-01-10" });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await Json.Read(response);
+        var id = body.GetProperty("id").GetGuid();
+        Assert.Equal($"/api/articles/{id}", response.Headers.Location?.ToString());
+        var stored = await Store.GetAsync(id, default);
+        Assert.NotNull(stored);
+        Assert.Equal(new DateOnly(2022, 1, 10), stored.PublishedAt);
+        Assert.True(stored.Published);
+        Assert.True(await harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == id && m.Context.Message.Language == "de"));
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_problem_that_says_why()
+    {
+        var response = await client.PostRaw("/api/articles", "{\"text\": \"unterminated");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await Json.Read(response);
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("{}", "text")]
+    [InlineData("{\"text\":\"a\",\"html\":\"<p>b</p>\"}", "text")]
+    [InlineData("{\"text\":\"Ein Text.\",\"language\":\"fr\"}", "language")]
+    [InlineData("{\"text\":\"Ein Text.\",\"publishedAt\":\"12.01.2022\"}", "publishedAt")]
+    [InlineData("{\"text\":\"Ein Text.\",\"url\":\"not a url\"}", "url")]
+    [InlineData("{\"html\":\"<script>x()</script>\"}", "html")]
+    public async Task Invalid_articles_are_refused_with_the_field_and_reason(string body, string field)
+    {
+        var response = await client.PostRaw("/api/articles", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.Read(response);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var reasons), problem.ToString());
+        Assert.NotEmpty(reasons[0].GetString()!);
+        Assert.Empty(await Store.ListAsync(null, 10, default));
+    }
+
+    [Fact]
+    public async Task An_article_above_the_size_cap_is_refused_as_too_large()
+    {
+        var response = await client.PostObject("/api/articles", new { text = new string('x', ArticleSubmitted.MaxTextLength + 1) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("at most", (await Json.Read(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task The_same_text_twice_is_one_article()
+    {
+        var first = await Json.Read(await client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel." }));
+        var again = await client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel.", source = "Other" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var body = await Json.Read(again);
+        Assert.True(body.GetProperty("duplicate").GetBoolean());
+        Assert.Equal(first.GetProperty("id").GetGuid(), body.GetProperty("id").GetGuid());
+        Assert.Single(await Store.ListAsync(null, 10, default));
+    }
+
+    [Fact]
+    public async Task Html_is_reduced_to_its_article_with_date_and_title()
+    {
+        var html = "<html lang='de'><head><meta property='article:published_time' content='2022-01-12T08:00:00+01:00'></head><body><nav>Menü</nav><article><h1>Rat tagt</h1><p>Am Mittwoch tagte der Rat in Brüssel.</p></article></body></html>";
+        var id = (await Json.Read(await client.PostObject("/api/articles", new { html }))).GetProperty("id").GetGuid();
+        var stored = await Store.GetAsync(id, default);
+        Assert.Equal("Rat tagt\n\nAm Mittwoch tagte der Rat in Brüssel.", stored!.Text);
+        Assert.Equal("Rat tagt", stored.Title);
+        Assert.Equal(new DateOnly(2022, 1, 12), stored.PublishedAt);
+        Assert.Equal("de", stored.Language);
+    }
+
+    [Fact]
+    public async Task A_batch_answers_item_by_item()
+    {
+        var response = await client.PostObject("/api/articles/batch", new object[]
+        {
+            new { text = "Erster Artikel über Genf." },
+            new { language = "xx" },
+            new { text = "Erster Artikel über Genf." },
+        });
+        var body = await Json.Read(response);
+        Assert.Equal(1, body.GetProperty("accepted").GetInt32());
+        Assert.Equal(1, body.GetProperty("duplicates").GetInt32());
+        Assert.Equal(1, body.GetProperty("rejected").GetInt32());
+        var items = body.GetProperty("items");
+        Assert.Equal(202, items[0].GetProperty("status").GetInt32());
+        Assert.Equal(400, items[1].GetProperty("status").GetInt32());
+        Assert.Contains("language", items[1].GetProperty("error").GetString());
+        Assert.Equal(200, items[2].GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_a_404_problem()
+    {
+        var response = await client.GetAsync($"/api/articles/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_extraction_result_shows_on_the_article_and_an_older_one_does_not_overwrite_it()
+    {
+        var id = (await Json.Read(await client.PostObject("/api/articles", new { text = "Am Mittwoch tagte der Rat in Brüssel." }))).GetProperty("id").GetGuid();
+        var newer = Result(id, DateTimeOffset.Parse("2026-01-02T00:00:00Z"), 1);
+        await harness.Bus.Publish(newer);
+        await Eventually.Get(async () =>
+        {
+            var a = await Store.GetAsync(id, default);
+            return (a?.Status == ArticleStatus.Extracted, 0, a?.Status ?? "missing");
+        }, what: "the article to show its extraction");
+        await harness.Bus.Publish(Result(id, DateTimeOffset.Parse("2026-01-01T00:00:00Z"), 0));
+        Assert.True(await harness.Consumed.Any<ArticleEventsExtracted>(m => m.Context.Message.Events.Count == 0));
+
+        var view = await Json.Read(await client.GetAsync($"/api/articles/{id}"));
+        Assert.Equal("extracted", view.GetProperty("status").GetString());
+        Assert.Equal(1, view.GetProperty("events").GetArrayLength());
+        Assert.Equal("2022-01-12", view.GetProperty("documentDate").GetString());
+        var events = await Json.Read(await client.GetAsync($"/api/articles/{id}/events"));
+        Assert.Equal("Brussels", events[0].GetProperty("place").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_failed_extraction_marks_the_article_failed_with_the_reason()
+    {
+        var id = (await Json.Read(await client.PostObject("/api/articles", new { text = "Ein Artikel, der scheitert." }))).GetProperty("id").GetGuid();
+        var submitted = (await Store.GetAsync(id, default))!;
+        MassTransit.Fault<ArticleSubmitted> fault = new MassTransit.Events.FaultEvent<ArticleSubmitted>(ArticleSubmissions.ToMessage(submitted), Guid.NewGuid(),
+            MassTransit.Metadata.HostMetadataCache.Host, new InvalidOperationException("the extractor broke"), [MassTransit.MessageUrn.ForTypeString<ArticleSubmitted>()]);
+        await harness.Bus.Publish(fault);
+        var article = await Eventually.Get(async () =>
+        {
+            var a = await Store.GetAsync(id, default);
+            return (a?.Status == ArticleStatus.Failed, a, a?.Status ?? "missing");
+        }, what: "the article to be marked failed");
+        Assert.Equal("the extractor broke", article!.Error);
+    }
+
+    [Fact]
+    public async Task An_article_stored_but_never_announced_is_announced_by_the_sweeper()
+    {
+        var article = new ArticleDocument { Id = Guid.NewGuid(), ContentHash = "h", Text = "Ein liegen gebliebener Artikel.", SubmittedAt = DateTimeOffset.UtcNow.AddMinutes(-5), Published = false };
+        await Store.InsertAsync(article, default);
+        var sweeper = factory.Services.GetServices<IHostedService>().OfType<UnpublishedArticleSweeper>().Single();
+
+        Assert.Equal(1, await sweeper.SweepAsync(default));
+        Assert.True(await harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == article.Id));
+        Assert.True((await Store.GetAsync(article.Id, default))!.Published);
+        Assert.Equal(0, await sweeper.SweepAsync(default));
+    }
+
+    [Fact]
+    public async Task Liveness_answers_without_dependencies()
+    {
+        var response = await client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static ArticleEventsExtracted Result(Guid id, DateTimeOffset at, int events) => new()
+    {
+        ArticleId = id,
+        ExtractorVersion = "0.1.0",
+        ExtractedAt = at,
+        Article = new ArticleInfo { Language = "de", DocumentDate = new DateOnly(2022, 1, 12), DocumentDateSource = "given" },
+        Events = Enumerable.Range(0, events).Select(i => TestEvents.Consult($"e{i + 1}", "2022-01-12", "brussels", "Brussels", "BE")).ToList(),
+    };
+}

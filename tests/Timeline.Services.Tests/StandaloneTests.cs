@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Timeline.Tests;
+
+namespace Timeline.Services.Tests;
+
+/// <summary>The all-in-one host as a user starts it: samples loaded, everything in one process.</summary>
+public sealed class StandaloneTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly WebApplicationFactory<Program> factory;
+
+    public StandaloneTests(WebApplicationFactory<Program> factory) => this.factory = factory;
+
+    [Fact]
+    public async Task The_sample_articles_assemble_into_one_entry_per_meeting()
+    {
+        var client = factory.CreateClient();
+        var items = await Eventually.Get(async () =>
+        {
+            var page = await Json.Read(await client.GetAsync("/api/timeline?from=2022-01-01&to=2022-01-31"));
+            var list = page.GetProperty("items").EnumerateArray().ToList();
+            var seen = string.Join("; ", list.Select(i => $"{i.GetProperty("id").GetString()} ({i.GetProperty("articleCount").GetInt32()} articles)"));
+            return (list.Count == 3 && list.All(i => i.GetProperty("articleCount").GetInt32() == 4), list, seen);
+        }, TimeSpan.FromSeconds(60), "the three meetings of January 2022, each reported by the four sample articles");
+
+        Assert.Equal(["2022-01-10-consult-geneva", "2022-01-12-consult-brussels", "2022-01-13-consult-vienna"], items.Select(i => i.GetProperty("id").GetString()));
+        Assert.All(items, i => Assert.Equal("occurred", i.GetProperty("status").GetString()));
+        Assert.Equal("NATO-Russia Council meeting in Brussels", items[1].GetProperty("title").GetString());
+
+        var summit = await Json.Read(await client.GetAsync("/api/timeline/2021-06-16-consult-geneva"));
+        Assert.Equal(1, summit.GetProperty("articleCount").GetInt32());
+    }
+
+    [SeedCorpusFact]
+    public async Task The_reference_article_without_a_date_adds_its_mentions_to_the_three_meetings()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostObject("/api/articles", new { text = await File.ReadAllTextAsync(TestPaths.SeedArticle), source = "Reference" });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await Json.Read(response)).GetProperty("id").GetGuid().ToString();
+
+        var entries = await Eventually.Get(async () =>
+        {
+            var page = await Json.Read(await client.GetAsync("/api/timeline?from=2022-01-10&to=2022-01-13&includeMentions=true"));
+            var list = page.GetProperty("items").EnumerateArray()
+                .Where(i => i.GetProperty("mentions").EnumerateArray().Any(m => m.GetProperty("articleId").GetString() == id)).ToList();
+            return (list.Count == 3, list, string.Join("; ", list.Select(i => i.GetProperty("id").GetString())));
+        }, TimeSpan.FromSeconds(60), "the reference article's three meetings");
+        Assert.Equal(["2022-01-10-consult-geneva", "2022-01-12-consult-brussels", "2022-01-13-consult-vienna"], entries.Select(i => i.GetProperty("id").GetString()));
+    }
+}

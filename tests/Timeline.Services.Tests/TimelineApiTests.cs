@@ -1,0 +1,143 @@
+using System.Net;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Api.Timeline;
+using Timeline.Contracts;
+
+namespace Timeline.Services.Tests;
+
+public sealed class TimelineApiTests : IAsyncLifetime
+{
+    private readonly ServiceFactory<Timeline.Api.Program> factory = new(s => ServiceFactory<Timeline.Api.Program>.Replace<ITimelineStore, InMemoryTimelineStore>(s));
+    private HttpClient client = null!;
+    private ITestHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        client = factory.CreateClient();
+        harness = factory.Services.GetTestHarness();
+        await harness.Start();
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private static readonly DateTimeOffset T0 = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task Deliver(ArticleEventsExtracted message)
+    {
+        var before = harness.Consumed.Select<ArticleEventsExtracted>().Count();
+        await harness.Bus.Publish(message);
+        await Eventually.Get(async () =>
+        {
+            var n = harness.Consumed.Select<ArticleEventsExtracted>().Count();
+            return (n > before, n, $"{n} consumed");
+        }, what: "the timeline to consume the message");
+    }
+
+    private async Task<System.Text.Json.JsonElement> Timeline(string query = "") =>
+        await Json.Read(await client.GetAsync("/api/timeline" + query));
+
+    [Fact]
+    public async Task Events_become_entries_sorted_by_date_and_each_change_is_announced()
+    {
+        var a = Guid.NewGuid();
+        await Deliver(TestEvents.Article(a, "One", new DateOnly(2022, 1, 14), "0.1.0", T0,
+            TestEvents.Consult("e1", "2022-01-13", "vienna", "Vienna", "AT", parties: ["OSCE"]),
+            TestEvents.Consult("e2", "2022-01-10", "geneva", "Geneva", "CH", parties: ["US", "RU"])));
+
+        var items = (await Timeline()).GetProperty("items");
+        Assert.Equal(["2022-01-10-consult-geneva", "2022-01-13-consult-vienna"], items.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.True(await harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.EntryId == "2022-01-13-consult-vienna" && m.Context.Message.Change == "created"));
+    }
+
+    [Fact]
+    public async Task The_same_delivery_twice_changes_nothing()
+    {
+        var message = TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 12), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "brussels", "Brussels", "BE"));
+        await Deliver(message);
+        await Deliver(message);
+        Assert.Single(harness.Published.Select<TimelineEntryChanged>());
+        var entry = (await Timeline()).GetProperty("items")[0];
+        Assert.Equal(1, entry.GetProperty("articleCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Articles_about_the_same_meeting_merge_and_a_reextraction_can_take_a_mention_back()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        await Deliver(TestEvents.Article(a, "One", new DateOnly(2022, 1, 11), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "brussels", "Brussels", "BE", status: "scheduled")));
+        await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.1.0", T0, TestEvents.Consult("e1", "2022-01", "brussels", "Brussels", "BE")));
+
+        var entry = await Json.Read(await client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
+        Assert.Equal(2, entry.GetProperty("articleCount").GetInt32());
+        Assert.Equal(2, entry.GetProperty("sourceCount").GetInt32());
+        Assert.Equal("occurred", entry.GetProperty("status").GetString());
+        Assert.Equal("day", entry.GetProperty("date").GetProperty("granularity").GetString());
+        Assert.Equal(2, entry.GetProperty("mentions").GetArrayLength());
+
+        // A newer extractor reads nothing in article b, then a older reading of a arrives late: neither undoes the newer state.
+        await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.2.0", T0.AddDays(1)));
+        await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.1.0", T0.AddDays(2), TestEvents.Consult("e1", "2022-01", "brussels", "Brussels", "BE")));
+        entry = await Json.Read(await client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
+        Assert.Equal(1, entry.GetProperty("articleCount").GetInt32());
+
+        await Deliver(TestEvents.Article(a, "One", new DateOnly(2022, 1, 11), "0.2.0", T0.AddDays(1)));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/timeline/2022-01-12-consult-brussels")).StatusCode);
+        Assert.True(await harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.Change == "removed"));
+    }
+
+    [Fact]
+    public async Task From_and_to_select_by_date_overlap_and_bad_values_are_problems()
+    {
+        await Deliver(TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 14), "0.1.0", T0,
+            TestEvents.Consult("e1", "2022-01-10", "geneva", "Geneva", "CH"),
+            TestEvents.Consult("e2", "2022-01-13", "vienna", "Vienna", "AT"),
+            TestEvents.Consult("e3", "2021-12", "moscow", "Moscow", "RU")));
+
+        var ids = (await Timeline("?from=2022-01-11&to=2022-01-31")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["2022-01-13-consult-vienna"], ids);
+        ids = (await Timeline("?from=2021-12-24&to=2022-01-10")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["2021-12-consult-moscow", "2022-01-10-consult-geneva"], ids);
+
+        var bad = await client.GetAsync("/api/timeline?from=12.01.2022");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await Json.Read(bad)).GetProperty("errors").TryGetProperty("from", out _));
+        bad = await client.GetAsync("/api/timeline?from=2022-02-01&to=2022-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Paging_with_the_cursor_walks_every_entry_once()
+    {
+        var events = Enumerable.Range(1, 7).Select(d => TestEvents.Consult($"e{d}", $"2022-01-{d:00}", "geneva", "Geneva", "CH")).ToArray();
+        await Deliver(TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 14), "0.1.0", T0, events));
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Timeline("?limit=3" + (cursor is null ? "" : "&cursor=" + cursor));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("nextCursor").ValueKind == System.Text.Json.JsonValueKind.String ? page.GetProperty("nextCursor").GetString() : null;
+        }
+        while (cursor is not null);
+        Assert.Equal(Enumerable.Range(1, 7).Select(d => $"2022-01-{d:00}-consult-geneva"), seen);
+    }
+
+    [Fact]
+    public async Task An_unknown_entry_is_a_404_problem_and_the_page_and_swagger_are_served()
+    {
+        var missing = await client.GetAsync("/api/timeline/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+
+        var page = await client.GetAsync("/");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/api/timeline", await page.Content.ReadAsStringAsync());
+
+        var swagger = await Json.Read(await client.GetAsync("/swagger/v1/swagger.json"));
+        Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline", out _));
+        Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline/{id}", out _));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/index.html")).StatusCode);
+    }
+}
