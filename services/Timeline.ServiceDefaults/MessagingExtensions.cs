@@ -16,13 +16,22 @@ public static class MessagingExtensions
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> registerConsumers, bool inMemory = false)
     {
+        // Messaging:QueuePrefix names queues apart when several deployments share one broker;
+        // Messaging:TemporaryQueues makes them vanish with their consumer (for test runs).
+        var prefix = configuration["Messaging:QueuePrefix"];
+        var temporary = configuration.GetValue<bool>("Messaging:TemporaryQueues");
         services.AddMassTransit(x =>
         {
-            x.SetKebabCaseEndpointNameFormatter();
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(string.IsNullOrWhiteSpace(prefix) ? null : prefix, false));
             x.AddConfigureEndpointsCallback((context, _, cfg) =>
             {
                 cfg.UseMessageRetry(r => r.Intervals(200, 1000, 5000, 15000));
                 cfg.UseInMemoryOutbox(context);
+                if (temporary && cfg is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.AutoDelete = true;
+                    rabbit.Durable = false;
+                }
             });
             registerConsumers(x);
             x.ConfigureHealthCheckOptions(o =>
