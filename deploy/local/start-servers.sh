@@ -2,12 +2,12 @@
 # Starts the servers the tests need, isolated and on free loopback ports:
 #   - a RabbitMQ node of its own (Debian's rabbitmq-server, installed if missing and we are root),
 #   - a MongoDB-wire server: ConnectionStrings__Mongo if set, else a real mongod on PATH, else jongodb.
-# Writes the connection strings to .local/servers.env (source it) and prints them.
+# Writes the connection strings to .local/servers.env (or $TIMELINE_STATE_DIR/servers.env; source it) and prints them.
 # Stop them again with deploy/local/stop-servers.sh.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-state="$root/.local"
+state="${TIMELINE_STATE_DIR:-$root/.local}"
 mkdir -p "$state"
 env_file="$state/servers.env"
 : > "$env_file"
@@ -59,6 +59,7 @@ CONF
   password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
   /usr/sbin/rabbitmqctl -q -n "$name" add_user timeline "$password" >/dev/null
   /usr/sbin/rabbitmqctl -q -n "$name" set_permissions -p / timeline ".*" ".*" ".*" >/dev/null
+  /usr/sbin/rabbitmqctl -q -n "$name" set_user_tags timeline administrator >/dev/null
   /usr/sbin/rabbitmqctl -q -n "$name" delete_user guest >/dev/null 2>&1 || true
   {
     echo "export TIMELINE_RABBITMQ_NODE='$name'"

@@ -3,7 +3,7 @@
 set -uo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-env_file="$root/.local/servers.env"
+env_file="${TIMELINE_STATE_DIR:-$root/.local}/servers.env"
 [ -f "$env_file" ] || exit 0
 # shellcheck disable=SC1090
 source "$env_file"
