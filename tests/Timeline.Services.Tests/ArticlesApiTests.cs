@@ -8,27 +8,12 @@ using Timeline.Contracts;
 
 namespace Timeline.Services.Tests;
 
-public sealed class ArticlesApiTests : IAsyncLifetime
+public sealed class ArticlesApiTests : ServiceTest<Articles.Api.Program, IArticleStore, InMemoryArticleStore>
 {
-    private readonly ServiceFactory<Articles.Api.Program> factory = new(s => ServiceFactory<Articles.Api.Program>.Replace<IArticleStore, InMemoryArticleStore>(s));
-    private HttpClient client = null!;
-    private ITestHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        client = factory.CreateClient();
-        harness = factory.Services.GetTestHarness();
-        await harness.Start();
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
-    private IArticleStore Store => factory.Services.GetRequiredService<IArticleStore>();
-
     [Fact]
     public async Task An_article_is_accepted_with_its_location_only_once_stored_and_is_announced()
     {
-        var response = await client.PostObject("/api/articles", new { text = "Am Montag trafen sich die Delegationen in Genf.", title = "Genf", source = "Test", language = "de", publishedAt = "2022-01-10" });
+        var response = await Client.PostObject("/api/articles", new { text = "Am Montag trafen sich die Delegationen in Genf.", title = "Genf", source = "Test", language = "de", publishedAt = "2022-01-10" });
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await Json.Read(response);
@@ -38,13 +23,13 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         Assert.NotNull(stored);
         Assert.Equal(new DateOnly(2022, 1, 10), stored.PublishedAt);
         Assert.True(stored.Published);
-        Assert.True(await harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == id && m.Context.Message.Language == "de"));
+        Assert.True(await Harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == id && m.Context.Message.Language == "de"));
     }
 
     [Fact]
     public async Task Malformed_json_is_a_problem_that_says_why()
     {
-        var response = await client.PostRaw("/api/articles", "{\"text\": \"unterminated");
+        var response = await Client.PostRaw("/api/articles", "{\"text\": \"unterminated");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await Json.Read(response);
@@ -60,7 +45,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [InlineData("{\"html\":\"<script>x()</script>\"}", "html")]
     public async Task Invalid_articles_are_refused_with_the_field_and_reason(string body, string field)
     {
-        var response = await client.PostRaw("/api/articles", body);
+        var response = await Client.PostRaw("/api/articles", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await Json.Read(response);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var reasons), problem.ToString());
@@ -71,7 +56,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task An_article_above_the_size_cap_is_refused_as_too_large()
     {
-        var response = await client.PostObject("/api/articles", new { text = new string('x', ArticleSubmitted.MaxTextLength + 1) });
+        var response = await Client.PostObject("/api/articles", new { text = new string('x', ArticleSubmitted.MaxTextLength + 1) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("at most", (await Json.Read(response)).GetProperty("detail").GetString());
     }
@@ -79,8 +64,8 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task The_same_text_twice_is_one_article()
     {
-        var first = await Json.Read(await client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel." }));
-        var again = await client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel.", source = "Other" });
+        var first = await Json.Read(await Client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel." }));
+        var again = await Client.PostObject("/api/articles", new { text = "Der Rat tagte am Mittwoch in Brüssel.", source = "Other" });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var body = await Json.Read(again);
         Assert.True(body.GetProperty("duplicate").GetBoolean());
@@ -92,7 +77,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     public async Task Html_is_reduced_to_its_article_with_date_and_title()
     {
         var html = "<html lang='de'><head><meta property='article:published_time' content='2022-01-12T08:00:00+01:00'></head><body><nav>Menü</nav><article><h1>Rat tagt</h1><p>Am Mittwoch tagte der Rat in Brüssel.</p></article></body></html>";
-        var id = (await Json.Read(await client.PostObject("/api/articles", new { html }))).GetProperty("id").GetGuid();
+        var id = (await Json.Read(await Client.PostObject("/api/articles", new { html }))).GetProperty("id").GetGuid();
         var stored = await Store.GetAsync(id, default);
         Assert.Equal("Rat tagt\n\nAm Mittwoch tagte der Rat in Brüssel.", stored!.Text);
         Assert.Equal("Rat tagt", stored.Title);
@@ -103,7 +88,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task A_batch_answers_item_by_item()
     {
-        var response = await client.PostObject("/api/articles/batch", new object[]
+        var response = await Client.PostObject("/api/articles/batch", new object[]
         {
             new { text = "Erster Artikel über Genf." },
             new { language = "xx" },
@@ -123,7 +108,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_article_is_a_404_problem()
     {
-        var response = await client.GetAsync($"/api/articles/{Guid.NewGuid()}");
+        var response = await Client.GetAsync($"/api/articles/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -131,33 +116,33 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task An_extraction_result_shows_on_the_article_and_an_older_one_does_not_overwrite_it()
     {
-        var id = (await Json.Read(await client.PostObject("/api/articles", new { text = "Am Mittwoch tagte der Rat in Brüssel." }))).GetProperty("id").GetGuid();
+        var id = (await Json.Read(await Client.PostObject("/api/articles", new { text = "Am Mittwoch tagte der Rat in Brüssel." }))).GetProperty("id").GetGuid();
         var newer = Result(id, DateTimeOffset.Parse("2026-01-02T00:00:00Z"), 1);
-        await harness.Bus.Publish(newer);
+        await Harness.Bus.Publish(newer);
         await Eventually.Get(async () =>
         {
             var a = await Store.GetAsync(id, default);
             return (a?.Status == ArticleStatus.Extracted, 0, a?.Status ?? "missing");
         }, what: "the article to show its extraction");
-        await harness.Bus.Publish(Result(id, DateTimeOffset.Parse("2026-01-01T00:00:00Z"), 0));
-        Assert.True(await harness.Consumed.Any<ArticleEventsExtracted>(m => m.Context.Message.Events.Count == 0));
+        await Harness.Bus.Publish(Result(id, DateTimeOffset.Parse("2026-01-01T00:00:00Z"), 0));
+        Assert.True(await Harness.Consumed.Any<ArticleEventsExtracted>(m => m.Context.Message.Events.Count == 0));
 
-        var view = await Json.Read(await client.GetAsync($"/api/articles/{id}"));
+        var view = await Json.Read(await Client.GetAsync($"/api/articles/{id}"));
         Assert.Equal("extracted", view.GetProperty("status").GetString());
         Assert.Equal(1, view.GetProperty("events").GetArrayLength());
         Assert.Equal("2022-01-12", view.GetProperty("documentDate").GetString());
-        var events = await Json.Read(await client.GetAsync($"/api/articles/{id}/events"));
+        var events = await Json.Read(await Client.GetAsync($"/api/articles/{id}/events"));
         Assert.Equal("Brussels", events[0].GetProperty("place").GetProperty("name").GetString());
     }
 
     [Fact]
     public async Task A_failed_extraction_marks_the_article_failed_with_the_reason()
     {
-        var id = (await Json.Read(await client.PostObject("/api/articles", new { text = "Ein Artikel, der scheitert." }))).GetProperty("id").GetGuid();
+        var id = (await Json.Read(await Client.PostObject("/api/articles", new { text = "Ein Artikel, der scheitert." }))).GetProperty("id").GetGuid();
         var submitted = (await Store.GetAsync(id, default))!;
         MassTransit.Fault<ArticleSubmitted> fault = new MassTransit.Events.FaultEvent<ArticleSubmitted>(ArticleSubmissions.ToMessage(submitted), Guid.NewGuid(),
             MassTransit.Metadata.HostMetadataCache.Host, new InvalidOperationException("the extractor broke"), [MassTransit.MessageUrn.ForTypeString<ArticleSubmitted>()]);
-        await harness.Bus.Publish(fault);
+        await Harness.Bus.Publish(fault);
         var article = await Eventually.Get(async () =>
         {
             var a = await Store.GetAsync(id, default);
@@ -171,10 +156,10 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     {
         var article = new ArticleDocument { Id = Guid.NewGuid(), ContentHash = "h", Text = "Ein liegen gebliebener Artikel.", SubmittedAt = DateTimeOffset.UtcNow.AddMinutes(-5), Published = false };
         await Store.InsertAsync(article, default);
-        var sweeper = factory.Services.GetServices<IHostedService>().OfType<UnpublishedArticleSweeper>().Single();
+        var sweeper = Factory.Services.GetServices<IHostedService>().OfType<UnpublishedArticleSweeper>().Single();
 
         Assert.Equal(1, await sweeper.SweepAsync(default));
-        Assert.True(await harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == article.Id));
+        Assert.True(await Harness.Published.Any<ArticleSubmitted>(m => m.Context.Message.ArticleId == article.Id));
         Assert.True((await Store.GetAsync(article.Id, default))!.Published);
         Assert.Equal(0, await sweeper.SweepAsync(default));
     }
@@ -182,7 +167,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task Liveness_answers_without_dependencies()
     {
-        var response = await client.GetAsync("/health/live");
+        var response = await Client.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

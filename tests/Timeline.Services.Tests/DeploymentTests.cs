@@ -53,16 +53,19 @@ public sealed class DeploymentTests
         Assert.True(Service(name).Children.ContainsKey("healthcheck"), $"{name} has no healthcheck");
 
     [Theory]
-    [InlineData("articles-api", "5081")]
-    [InlineData("extraction-worker", "5083")]
-    [InlineData("timeline-api", "5082")]
-    public void Each_service_is_built_from_an_existing_Dockerfile_waits_for_healthy_servers_and_has_its_port(string name, string port)
+    [InlineData("articles-api", "Articles.Api", "5081")]
+    [InlineData("extraction-worker", "Extraction.Worker", "5083")]
+    [InlineData("timeline-api", "Timeline.Api", "5082")]
+    public void Each_service_is_built_from_an_existing_Dockerfile_waits_for_healthy_servers_and_has_its_port(string name, string project, string port)
     {
         var service = Service(name);
         var build = (YamlMappingNode)service["build"];
         Assert.Equal(".", build["context"].ToString());
         var dockerfile = build["dockerfile"].ToString();
         Assert.True(File.Exists(Path.Combine(Root, dockerfile)), $"{name}: {dockerfile} does not exist");
+        var serviceArgument = ((YamlMappingNode)build["args"])["SERVICE"].ToString();
+        Assert.Equal(project, serviceArgument);
+        Assert.True(File.Exists(Path.Combine(Root, "services", project, project + ".csproj")), $"{name}: no project services/{project}");
 
         var dependsOn = (YamlMappingNode)service["depends_on"];
         foreach (var server in new[] { "rabbitmq", "mongo" })
@@ -93,14 +96,13 @@ public sealed class DeploymentTests
     }
 
     [Fact]
-    public void Every_Dockerfile_builds_from_the_repository_root_and_starts_its_service()
+    public void The_Dockerfile_publishes_the_service_it_is_given_and_starts_it()
     {
-        foreach (var name in new[] { "Articles.Api", "Extraction.Worker", "Timeline.Api" })
-        {
-            var dockerfile = File.ReadAllText(Path.Combine(Root, "services", name, "Dockerfile"));
-            Assert.Contains($"dotnet publish services/{name}/{name}.csproj", dockerfile);
-            Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{name}.dll\"]", dockerfile);
-            Assert.Contains("AS build", dockerfile);
-        }
+        var dockerfile = File.ReadAllText(Path.Combine(Root, "deploy", "docker", "Dockerfile"));
+        Assert.Contains("dotnet publish \"services/$SERVICE/$SERVICE.csproj\"", dockerfile);
+        Assert.Contains("/app/$SERVICE.dll", dockerfile);
+        Assert.Contains("AS build", dockerfile);
+        foreach (var copied in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "services/" })
+            Assert.Contains(copied, dockerfile);
     }
 }

@@ -6,20 +6,8 @@ using Timeline.Contracts;
 
 namespace Timeline.Services.Tests;
 
-public sealed class ExtractionWorkerTests : IAsyncLifetime
+public sealed class ExtractionWorkerTests : ServiceTest<global::Extraction.Worker.Program, IExtractionStore, InMemoryExtractionStore>
 {
-    private readonly ServiceFactory<global::Extraction.Worker.Program> factory = new(s => ServiceFactory<global::Extraction.Worker.Program>.Replace<IExtractionStore, InMemoryExtractionStore>(s));
-    private ITestHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        _ = factory.Server;
-        harness = factory.Services.GetTestHarness();
-        await harness.Start();
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     private static ArticleSubmitted Submitted(Guid id) => new()
     {
         ArticleId = id,
@@ -34,10 +22,10 @@ public sealed class ExtractionWorkerTests : IAsyncLifetime
     public async Task A_submitted_article_comes_back_as_one_message_with_its_events()
     {
         var id = Guid.NewGuid();
-        await harness.Bus.Publish(Submitted(id));
+        await Harness.Bus.Publish(Submitted(id));
 
-        Assert.True(await harness.Published.Any<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id));
-        var result = harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Single().Context.Message;
+        Assert.True(await Harness.Published.Any<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id));
+        var result = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Single().Context.Message;
         var e = Assert.Single(result.Events);
         Assert.Equal("2022-01-13", e.Date.Value);
         Assert.Equal("scheduled", e.Status);
@@ -52,16 +40,16 @@ public sealed class ExtractionWorkerTests : IAsyncLifetime
     public async Task The_same_message_twice_republishes_the_same_result()
     {
         var id = Guid.NewGuid();
-        await harness.Bus.Publish(Submitted(id));
+        await Harness.Bus.Publish(Submitted(id));
         await Eventually.Get(async () =>
         {
-            var n = harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Count();
+            var n = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Count();
             return (n == 1, n, $"{n} results");
         }, what: "the first result");
-        await harness.Bus.Publish(Submitted(id));
+        await Harness.Bus.Publish(Submitted(id));
         var results = await Eventually.Get(async () =>
         {
-            var list = harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Select(m => m.Context.Message).ToList();
+            var list = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Select(m => m.Context.Message).ToList();
             return (list.Count == 2, list, $"{list.Count} results");
         }, what: "the second result");
         Assert.Equal(results[0].ExtractedAt, results[1].ExtractedAt);
@@ -71,8 +59,7 @@ public sealed class ExtractionWorkerTests : IAsyncLifetime
     [Fact]
     public async Task The_dry_run_reads_a_text_and_explains_on_request()
     {
-        var client = factory.CreateClient();
-        var response = await client.PostObject("/api/extract?explain=true", new { text = "Am Montag trafen sich Sherman und Rjabkow in Genf.", language = "de", publishedAt = "2022-01-12" });
+        var response = await Client.PostObject("/api/extract?explain=true", new { text = "Am Montag trafen sich Sherman und Rjabkow in Genf.", language = "de", publishedAt = "2022-01-12" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await Json.Read(response);
         var e = body.GetProperty("events")[0];
@@ -84,7 +71,7 @@ public sealed class ExtractionWorkerTests : IAsyncLifetime
     [Fact]
     public async Task The_dry_run_refuses_an_empty_text()
     {
-        var response = await factory.CreateClient().PostObject("/api/extract", new { text = " " });
+        var response = await Client.PostObject("/api/extract", new { text = " " });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

@@ -6,36 +6,23 @@ using Timeline.Contracts;
 
 namespace Timeline.Services.Tests;
 
-public sealed class TimelineApiTests : IAsyncLifetime
+public sealed class TimelineApiTests : ServiceTest<Timeline.Api.Program, ITimelineStore, InMemoryTimelineStore>
 {
-    private readonly ServiceFactory<Timeline.Api.Program> factory = new(s => ServiceFactory<Timeline.Api.Program>.Replace<ITimelineStore, InMemoryTimelineStore>(s));
-    private HttpClient client = null!;
-    private ITestHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        client = factory.CreateClient();
-        harness = factory.Services.GetTestHarness();
-        await harness.Start();
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     private static readonly DateTimeOffset T0 = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task Deliver(ArticleEventsExtracted message)
     {
-        var before = harness.Consumed.Select<ArticleEventsExtracted>().Count();
-        await harness.Bus.Publish(message);
+        var before = Harness.Consumed.Select<ArticleEventsExtracted>().Count();
+        await Harness.Bus.Publish(message);
         await Eventually.Get(async () =>
         {
-            var n = harness.Consumed.Select<ArticleEventsExtracted>().Count();
+            var n = Harness.Consumed.Select<ArticleEventsExtracted>().Count();
             return (n > before, n, $"{n} consumed");
         }, what: "the timeline to consume the message");
     }
 
     private async Task<System.Text.Json.JsonElement> Timeline(string query = "") =>
-        await Json.Read(await client.GetAsync("/api/timeline" + query));
+        await Json.Read(await Client.GetAsync("/api/timeline" + query));
 
     [Fact]
     public async Task Events_become_entries_sorted_by_date_and_each_change_is_announced()
@@ -47,7 +34,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
 
         var items = (await Timeline()).GetProperty("items");
         Assert.Equal(["2022-01-10-consult-geneva", "2022-01-13-consult-vienna"], items.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
-        Assert.True(await harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.EntryId == "2022-01-13-consult-vienna" && m.Context.Message.Change == "created"));
+        Assert.True(await Harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.EntryId == "2022-01-13-consult-vienna" && m.Context.Message.Change == "created"));
     }
 
     [Fact]
@@ -56,7 +43,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
         var message = TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 12), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "brussels", "Brussels", "BE"));
         await Deliver(message);
         await Deliver(message);
-        Assert.Single(harness.Published.Select<TimelineEntryChanged>());
+        Assert.Single(Harness.Published.Select<TimelineEntryChanged>());
         var entry = (await Timeline()).GetProperty("items")[0];
         Assert.Equal(1, entry.GetProperty("articleCount").GetInt32());
     }
@@ -69,7 +56,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
         await Deliver(TestEvents.Article(a, "One", new DateOnly(2022, 1, 11), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "brussels", "Brussels", "BE", status: "scheduled")));
         await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.1.0", T0, TestEvents.Consult("e1", "2022-01", "brussels", "Brussels", "BE")));
 
-        var entry = await Json.Read(await client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
+        var entry = await Json.Read(await Client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
         Assert.Equal(2, entry.GetProperty("articleCount").GetInt32());
         Assert.Equal(2, entry.GetProperty("sourceCount").GetInt32());
         Assert.Equal("occurred", entry.GetProperty("status").GetString());
@@ -79,12 +66,12 @@ public sealed class TimelineApiTests : IAsyncLifetime
         // A newer extractor reads nothing in article b, then a older reading of a arrives late: neither undoes the newer state.
         await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.2.0", T0.AddDays(1)));
         await Deliver(TestEvents.Article(b, "Two", new DateOnly(2022, 1, 13), "0.1.0", T0.AddDays(2), TestEvents.Consult("e1", "2022-01", "brussels", "Brussels", "BE")));
-        entry = await Json.Read(await client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
+        entry = await Json.Read(await Client.GetAsync("/api/timeline/2022-01-12-consult-brussels"));
         Assert.Equal(1, entry.GetProperty("articleCount").GetInt32());
 
         await Deliver(TestEvents.Article(a, "One", new DateOnly(2022, 1, 11), "0.2.0", T0.AddDays(1)));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/timeline/2022-01-12-consult-brussels")).StatusCode);
-        Assert.True(await harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.Change == "removed"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/timeline/2022-01-12-consult-brussels")).StatusCode);
+        Assert.True(await Harness.Published.Any<TimelineEntryChanged>(m => m.Context.Message.Change == "removed"));
     }
 
     [Fact]
@@ -100,10 +87,10 @@ public sealed class TimelineApiTests : IAsyncLifetime
         ids = (await Timeline("?from=2021-12-24&to=2022-01-10")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
         Assert.Equal(["2021-12-consult-moscow", "2022-01-10-consult-geneva"], ids);
 
-        var bad = await client.GetAsync("/api/timeline?from=12.01.2022");
+        var bad = await Client.GetAsync("/api/timeline?from=12.01.2022");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True((await Json.Read(bad)).GetProperty("errors").TryGetProperty("from", out _));
-        bad = await client.GetAsync("/api/timeline?from=2022-02-01&to=2022-01-01");
+        bad = await Client.GetAsync("/api/timeline?from=2022-02-01&to=2022-01-01");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
@@ -127,17 +114,17 @@ public sealed class TimelineApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_entry_is_a_404_problem_and_the_page_and_swagger_are_served()
     {
-        var missing = await client.GetAsync("/api/timeline/nothing-here");
+        var missing = await Client.GetAsync("/api/timeline/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
 
-        var page = await client.GetAsync("/");
+        var page = await Client.GetAsync("/");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("/api/timeline", await page.Content.ReadAsStringAsync());
 
-        var swagger = await Json.Read(await client.GetAsync("/swagger/v1/swagger.json"));
+        var swagger = await Json.Read(await Client.GetAsync("/swagger/v1/swagger.json"));
         Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline", out _));
         Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline/{id}", out _));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/index.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/swagger/index.html")).StatusCode);
     }
 }
