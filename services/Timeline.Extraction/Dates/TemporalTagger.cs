@@ -69,32 +69,60 @@ internal sealed record Candidate(DateRule Rule, int RuleIndex, Match Match, Para
     public string? Group(string name) => Match.Groups[name] is { Success: true } g ? g.Value : null;
 }
 
-/// <summary>Turns rule matches into values, one expression at a time, remembering the narrative anchor.</summary>
+/// <summary>
+/// Turns rule matches into values, one expression at a time in text order. It remembers the last date the
+/// text mentioned (the anchor of narrative text and of "zwei Tage später" in any text) and the last date with
+/// an explicit year (which anchors a news article's background passages).
+/// </summary>
 internal sealed class TimexResolver(TextDocument document, LanguageProfile profile, DateOnly? dct, TaggerMode mode)
 {
     private readonly TenseDetector tense = new(profile);
-    private DateOnly? narrativeAnchor;
-    private int narrativeAnchorSentence = -1;
+    private (DateOnly Date, Granularity Granularity)? lastMentioned;
+    private DateOnly? lastExplicitYear;
+    private int lastExplicitSentence = -1;
 
     public IEnumerable<Timex> Resolve(Candidate c)
     {
         var results = c.Rule.Kind switch
         {
             "range" => ResolveRange(c),
-            _ => ResolveSingle(c, c.Start, c.End) is { } t ? [t] : [],
+            "yearpair" => ResolveYearPair(c),
+            _ => ResolveSingle(c) is { } t ? [t] : [],
         };
         foreach (var t in results)
         {
-            if (t.RangeStart is { } start && t.Granularity is >= Granularity.Year and <= Granularity.Day && ExplicitYear(c))
-            {
-                narrativeAnchor = start;
-                narrativeAnchorSentence = SentenceIndex(t.Start);
-            }
+            Remember(c, t);
             yield return t;
         }
     }
 
-    private static bool ExplicitYear(Candidate c) => c.Group("year") is not null;
+    /// <summary>
+    /// Moves the anchor on. Narrative runs forward: a bare year earlier than the anchor is an aside ("wie schon
+    /// 1871"), not a new point in the story, so only more precise dates may move the anchor back. Words that point
+    /// at the document date ("heute") never move it.
+    /// </summary>
+    private void Remember(Candidate c, Timex t)
+    {
+        if (t.RangeStart is not { } start || t.Type is "DURATION" or "SET" || t.Granularity is < Granularity.Year)
+            return;
+        if (c.Rule.Kind is "relword" or "present")
+            return;
+        var backwardAside = lastMentioned is { } last && t.Granularity <= Granularity.Season && start.Year < last.Date.Year;
+        if (!backwardAside)
+            lastMentioned = (start, t.Granularity);
+        if (c.Group("year") is not null)
+        {
+            lastExplicitYear = start;
+            lastExplicitSentence = SentenceIndex(t.Start);
+        }
+    }
+
+    /// <summary>The year of a date joined right after this one ("Juni und Juli 1944", "Mai/Juni 1940"), if any.</summary>
+    private int? YearOfCoordinatedDate(Candidate c)
+    {
+        var match = profile.CoordinatedYear.Match(document.Text, c.End);
+        return match.Success && match.Index == c.End ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
 
     private int SentenceIndex(int offset)
     {
@@ -106,23 +134,15 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return -1;
     }
 
-    private IEnumerable<Timex> ResolveRange(Candidate c)
+    private Timex? ResolveSingle(Candidate c) => c.Rule.Kind switch
     {
-        var first = c.Match.Groups["day"];
-        var secondStart = c.Match.Groups["day2"].Index;
-        var month = profile.Months[LanguageProfile.Normalize(c.Group("month")!)];
-        var a = ResolveDayMonth(c, first.Index, first.Index + first.Length, int.Parse(first.Value, CultureInfo.InvariantCulture), month);
-        var b = ResolveDayMonth(c, secondStart, c.End, int.Parse(c.Group("day2")!, CultureInfo.InvariantCulture), month);
-        return new[] { a, b }.Where(t => t is not null).Select(t => t!);
-    }
-
-    private Timex? ResolveSingle(Candidate c, int start, int end) => c.Rule.Kind switch
-    {
-        "date" => ResolveDate(c, start, end),
+        "date" => ResolveDate(c, c.Start, c.End),
         "monthyear" => ResolveMonthYear(c),
+        "monthrel" => ResolveMonthOfRelativeYear(c),
         "month" => ResolveMonth(c),
         "season" => ResolveSeason(c),
         "relunit" => ResolveRelativeUnit(c),
+        "anaphor" => ResolveAnaphor(c),
         "relword" => ResolveRelativeWord(c),
         "present" => Make(c, "DATE", "PRESENT_REF", Granularity.None, null, null, null, Direction.Same, "refers to the present"),
         "offset" => ResolveOffset(c),
@@ -151,20 +171,33 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
 
     private string? Mod(Candidate c) => c.Group("part") is { } part && profile.Parts.TryGetValue(Key(part), out var mod) ? mod : null;
 
-    /// <summary>The date relative expressions count from here: the document date in news mode, the last mentioned date otherwise.</summary>
-    private (DateOnly? Anchor, string Name) AnchorFor(Candidate c, bool preferNarrative)
+    private static string Named(DateOnly d, string what) => $"{what} {Calendar.Day(d)}";
+
+    /// <summary>
+    /// Where a year-less or relative expression counts from. Deictic words ("heute", "vergangenen Monat") count
+    /// from the document date; in narrative text, and for anaphoric words everywhere, from the last date mentioned.
+    /// </summary>
+    private (DateOnly? Anchor, string Name) AnchorFor(Candidate c, AnchorKind kind)
     {
-        if (mode == TaggerMode.Narrative || dct is null)
-            return narrativeAnchor is { } n ? (n, $"last mentioned date {Calendar.Day(n)}") : dct is { } d0 ? (d0, $"document date {Calendar.Day(d0)}") : (null, "none");
-        // In news, a background passage that names its year anchors the year-less dates right after it.
-        if (preferNarrative && narrativeAnchor is { } recent && narrativeAnchorSentence >= 0)
+        if (kind == AnchorKind.Anaphoric || (mode == TaggerMode.Narrative && kind != AnchorKind.Deictic))
         {
-            var here = SentenceIndex(c.Start);
-            if (here - narrativeAnchorSentence is 0 or 1 && recent.Year != dct.Value.Year)
-                return (recent, $"year named just before ({recent.Year})");
+            if (lastMentioned is { } last)
+                return (last.Date, Named(last.Date, "last mentioned date"));
+            return dct is { } d ? (d, Named(d, "document date")) : (null, "none");
         }
-        return (dct, $"document date {Calendar.Day(dct.Value)}");
+        if (dct is not { } documentDate)
+            return lastMentioned is { } fallback ? (fallback.Date, Named(fallback.Date, "last mentioned date")) : (null, "none");
+        // In news, a background passage that names its year anchors the year-less dates right after it.
+        if (kind == AnchorKind.YearLess && lastExplicitYear is { } recent && lastExplicitSentence >= 0
+            && SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year)
+            return (recent, $"year named just before ({recent.Year})");
+        return (documentDate, Named(documentDate, "document date"));
     }
+
+    private enum AnchorKind { Deictic, YearLess, Anaphoric, Relative }
+
+    private bool NarrativeYear(string anchorName) =>
+        mode == TaggerMode.Narrative || anchorName.StartsWith("year named", StringComparison.Ordinal) || anchorName.StartsWith("last mentioned", StringComparison.Ordinal);
 
     private (Direction Direction, string Why) DirectionFor(Candidate c)
     {
@@ -177,36 +210,81 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return (direction, cue);
     }
 
+    /// <summary>A year as written: four digits, or two digits put in the century that brings it nearest the anchor.</summary>
+    private int FullYear(string digits, Candidate c)
+    {
+        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        if (digits.Length != 2)
+            return year;
+        var reference = (lastMentioned?.Date ?? dct)?.Year ?? 2000;
+        var candidates = new[] { reference / 100 - 1, reference / 100, reference / 100 + 1 }.Select(century => century * 100 + year);
+        return candidates.OrderBy(y => Math.Abs(y - reference)).First();
+    }
+
+    private IEnumerable<Timex> ResolveRange(Candidate c)
+    {
+        var first = c.Match.Groups["first"];
+        var secondStart = c.Match.Groups["day2"].Index;
+        var month = profile.Months[Key(c.Group("month")!)];
+        var a = ResolveDayMonth(c, first.Index, first.Index + first.Length, int.Parse(c.Group("day")!, CultureInfo.InvariantCulture), month);
+        var b = ResolveDayMonth(c, secondStart, c.End, int.Parse(c.Group("day2")!, CultureInfo.InvariantCulture), month);
+        return new[] { a, b }.Where(t => t is not null).Select(t => t!);
+    }
+
+    private IEnumerable<Timex> ResolveYearPair(Candidate c)
+    {
+        var first = c.Match.Groups["year"];
+        var second = c.Match.Groups["short"];
+        var year = int.Parse(first.Value, CultureInfo.InvariantCulture);
+        var next = year / 100 * 100 + int.Parse(second.Value, CultureInfo.InvariantCulture);
+        if (next <= year)
+            next += 100;
+        yield return Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year", first.Index, first.Index + first.Length);
+        yield return Make(c, "DATE", Calendar.Year(next), Granularity.Year, new DateOnly(next, 1, 1), new DateOnly(next, 12, 31), null, Direction.None,
+            "the second year of a pair, written short", second.Index, second.Index + second.Length);
+    }
+
     private Timex? ResolveDate(Candidate c, int start, int end)
     {
         var day = int.Parse(c.Group("day")!, CultureInfo.InvariantCulture);
         var month = c.Group("monthnum") is { } num ? int.Parse(num, CultureInfo.InvariantCulture) : profile.Months[Key(c.Group("month")!)];
-        if (c.Group("year") is { } y)
+        var date = c.Group("year") is { } y
+            ? FullySpecified(c, start, end, FullYear(y, c), month, day)
+            : ResolveDayMonth(c, start, end, day, month);
+        if (date?.RangeStart is not { } d)
+            return date;
+        // A part of the day or a clock time makes the date a time: "am Morgen des 22. Juni" -> 1941-06-22TMO.
+        if (c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var code))
+            return date with { Type = "TIME", Value = $"{Calendar.Day(d)}T{code}", Granularity = Granularity.Time };
+        if (c.Group("hour") is { } hour)
         {
-            var year = int.Parse(y, CultureInfo.InvariantCulture);
-            if (y.Length == 2)
-                year += year <= 40 ? 2000 : 1900;
-            if (!Calendar.IsValidDay(year, month, day))
-                return null;
-            var d = new DateOnly(year, month, day);
-            return Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, null, Direction.None, "fully specified", start, end);
+            var minute = c.Group("minute") ?? "00";
+            return date with { Type = "TIME", Value = $"{Calendar.Day(d)}T{int.Parse(hour, CultureInfo.InvariantCulture):00}:{minute}{Zone(c)}", Granularity = Granularity.Time };
         }
-        return ResolveDayMonth(c, start, end, day, month);
+        return date;
+    }
+
+    private string Zone(Candidate c) => c.Group("zone") is { } z && profile.Zones.TryGetValue(Key(z), out var offset) ? offset : "";
+
+    private Timex? FullySpecified(Candidate c, int start, int end, int year, int month, int day)
+    {
+        if (!Calendar.IsValidDay(year, month, day))
+            return null;
+        var d = new DateOnly(year, month, day);
+        return Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, null, Direction.None, "fully specified", start, end);
     }
 
     private Timex? ResolveDayMonth(Candidate c, int start, int end, int day, int month)
     {
         if (c.Group("year") is { } y)
-        {
-            var year = int.Parse(y, CultureInfo.InvariantCulture);
-            if (!Calendar.IsValidDay(year, month, day))
-                return null;
-            var d = new DateOnly(year, month, day);
-            return Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, null, Direction.None, "fully specified", start, end);
-        }
+            return FullySpecified(c, start, end, FullYear(y, c), month, day);
         if (day is < 1 or > 31)
             return null;
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: true);
+        if (YearOfCoordinatedDate(c) is { } joined)
+            return Calendar.IsValidDay(joined, month, day)
+                ? Make(c, "DATE", Calendar.Day(new DateOnly(joined, month, day)), Granularity.Day, new DateOnly(joined, month, day), new DateOnly(joined, month, day), null, Direction.None, "the year of the date joined to it", start, end)
+                : null;
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.YearLess);
         if (anchor is null)
             return Make(c, "DATE", $"XXXX-{month:00}-{day:00}", Granularity.Day, null, null, null, Direction.None, "no anchor for the year", start, end);
         // A weekday beside the date ("Mittwoch, 12. Januar") settles the year by itself.
@@ -221,6 +299,13 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 }
             }
         }
+        if (NarrativeYear(anchorName))
+        {
+            if (!Calendar.IsValidDay(anchor.Value.Year, month, day))
+                return null;
+            var same = new DateOnly(anchor.Value.Year, month, day);
+            return Make(c, "DATE", Calendar.Day(same), Granularity.Day, same, same, anchorName, Direction.Same, "the anchor's year", start, end);
+        }
         var (direction, why) = DirectionFor(c);
         var (chosenYear, chosen) = Calendar.ChooseYear(anchor.Value, direction,
             yr => Calendar.IsValidDay(yr, month, day) ? (new DateOnly(yr, month, day), new DateOnly(yr, month, day)) : null);
@@ -230,24 +315,38 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, chosen, why, start, end);
     }
 
-    private Timex ResolveMonthYear(Candidate c)
+    private Timex MonthOf(Candidate c, int year, int month, string? anchor, Direction direction, string why) =>
+        Make(c, "DATE", Calendar.Month(year, month), Granularity.Month, new DateOnly(year, month, 1), Calendar.MonthEnd(year, month), anchor, direction, why);
+
+    private Timex ResolveMonthYear(Candidate c) =>
+        MonthOf(c, int.Parse(c.Group("year")!, CultureInfo.InvariantCulture), profile.Months[Key(c.Group("month")!)], null, Direction.None, "fully specified");
+
+    private Timex? ResolveMonthOfRelativeYear(Candidate c)
     {
         var month = profile.Months[Key(c.Group("month")!)];
-        var year = int.Parse(c.Group("year")!, CultureInfo.InvariantCulture);
-        return Make(c, "DATE", Calendar.Month(year, month), Granularity.Month, new DateOnly(year, month, 1), Calendar.MonthEnd(year, month), null, Direction.None, "fully specified");
+        var word = Key(c.Group("rel")!);
+        var anaphoric = profile.Anaphoric.TryGetValue(word, out var offset);
+        if (!anaphoric)
+            offset = profile.Relative[word];
+        var (anchor, anchorName) = AnchorFor(c, anaphoric ? AnchorKind.Anaphoric : AnchorKind.Relative);
+        if (anchor is null)
+            return Make(c, "DATE", $"XXXX-{month:00}", Granularity.Month, null, null, null, Direction.None, "no anchor for the year");
+        return MonthOf(c, anchor.Value.Year + offset, month, anchorName, offset < 0 ? Direction.Past : offset > 0 ? Direction.Future : Direction.Same, $"'{word}' year");
     }
 
     private Timex ResolveMonth(Candidate c)
     {
         var month = profile.Months[Key(c.Group("month")!)];
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: true);
+        if (YearOfCoordinatedDate(c) is { } joined)
+            return MonthOf(c, joined, month, null, Direction.None, "the year of the date joined to it");
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.YearLess);
         if (anchor is null)
             return Make(c, "DATE", $"XXXX-{month:00}", Granularity.Month, null, null, null, Direction.None, "no anchor for the year");
+        if (NarrativeYear(anchorName))
+            return MonthOf(c, anchor.Value.Year, month, anchorName, Direction.Same, "the anchor's year");
         var (direction, why) = DirectionFor(c);
-        var (year, chosen) = mode == TaggerMode.Narrative || anchorName.StartsWith("year named", StringComparison.Ordinal)
-            ? (anchor.Value.Year, Direction.Same)
-            : Calendar.ChooseYear(anchor.Value, direction, y => (new DateOnly(y, month, 1), Calendar.MonthEnd(y, month)));
-        return Make(c, "DATE", Calendar.Month(year, month), Granularity.Month, new DateOnly(year, month, 1), Calendar.MonthEnd(year, month), anchorName, chosen, why);
+        var (year, chosen) = Calendar.ChooseYear(anchor.Value, direction, y => (new DateOnly(y, month, 1), Calendar.MonthEnd(y, month)));
+        return MonthOf(c, year, month, anchorName, chosen, why);
     }
 
     private Timex ResolveSeason(Candidate c)
@@ -259,10 +358,15 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             var (s, e) = Calendar.SeasonRange(year, season);
             return Make(c, "DATE", $"{Calendar.Year(year)}-{season}", Granularity.Season, s, e, null, Direction.None, "fully specified");
         }
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: true);
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.YearLess);
         if (anchor is null)
             return Make(c, "DATE", $"XXXX-{season}", Granularity.Season, null, null, null, Direction.None, "no anchor for the year");
         var rel = c.Group("rel") is { } r ? profile.Relative[Key(r)] : (int?)null;
+        if (rel is null && NarrativeYear(anchorName))
+        {
+            var (ns, ne) = Calendar.SeasonRange(anchor.Value.Year, season);
+            return Make(c, "DATE", $"{Calendar.Year(anchor.Value.Year)}-{season}", Granularity.Season, ns, ne, anchorName, Direction.Same, "the anchor's year");
+        }
         var (direction, why) = rel switch
         {
             -1 => (Direction.Past, $"'{c.Group("rel")}' names the one before"),
@@ -287,11 +391,24 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (unit is null)
             return null;
         var rel = c.Group("rel") is { } r ? profile.Relative[Key(r)] : 0;
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: false);
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.Relative);
         return ShiftedPeriod(c, unit, rel, anchor, anchorName, rel == 0 ? "the current one" : rel < 0 ? "the one before" : "the one after");
     }
 
-    private Timex? ShiftedPeriod(Candidate c, string unit, int offset, DateOnly? anchor, string anchorName, string why)
+    private Timex? ResolveAnaphor(Candidate c)
+    {
+        var unit = profile.Units.TryGetValue(Key(c.Group("unit")!), out var u) ? u : null;
+        if (unit is null)
+            return null;
+        var rel = profile.Anaphoric[Key(c.Group("rel")!)];
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.Anaphoric);
+        var period = ShiftedPeriod(c, unit, rel, anchor, anchorName, $"'{c.Group("rel")}' counts from the last mentioned date");
+        if (period?.RangeStart is { } day && c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var code))
+            return period with { Type = "TIME", Value = $"{Calendar.Day(day)}T{code}", Granularity = Granularity.Time };
+        return period;
+    }
+
+    private Timex? ShiftedPeriod(Candidate c, string unit, int offset, DateOnly? anchor, string anchorName, string why, Granularity? finest = null)
     {
         var direction = offset < 0 ? Direction.Past : offset > 0 ? Direction.Future : Direction.Same;
         if (anchor is not { } a)
@@ -306,6 +423,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 var d = a.AddDays(offset);
                 return Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, anchorName, direction, why);
             }
+            case "W" when finest == Granularity.Day:
+            case "M" when finest == Granularity.Day:
+                return Make(c, "DATE", Calendar.Day(a), Granularity.Day, a, a, anchorName, direction, why);
             case "W":
             case "WE":
             {
@@ -342,24 +462,32 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         // Codes read "D-1": unit, then signed offset.
         var unit = code[..1];
         var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: false);
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.Deictic);
         return ShiftedPeriod(c, unit, offset, anchor, anchorName, $"'{word}' counts from the anchor");
     }
 
     private Timex? ResolveOffset(Candidate c)
     {
         var unit = profile.Units.TryGetValue(Key(c.Group("unit")!), out var u) ? u : null;
-        var amount = Amount(c.Group("num"));
+        var numberWord = c.Group("num");
+        var amount = Amount(numberWord);
+        if (unit is null && c.Group("unit") is { } phrase)
+        {
+            // "nach einem Monat": the number is inside the unit's phrase.
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            unit = words.Length == 2 && profile.Units.TryGetValue(words[1], out var inner) ? inner : null;
+            amount = words.Length == 2 ? Amount(words[0]) : amount;
+        }
         if (unit is null)
             return null;
-        var sign = c.Group("ago") is not null ? -1 : 1;
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: false);
+        var anaphoric = c.Group("later") is not null || c.Group("earlier") is not null;
+        var sign = c.Group("ago") is not null || c.Group("earlier") is not null ? -1 : 1;
+        var (anchor, anchorName) = AnchorFor(c, anaphoric ? AnchorKind.Anaphoric : AnchorKind.Deictic);
         if (amount is null)
             return Make(c, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", Granularity.None, null, null, anchorName, sign < 0 ? Direction.Past : Direction.Future, "an unnumbered distance");
         if (anchor is not { } a)
             return ShiftedPeriod(c, unit, 0, null, anchorName, "no anchor");
         var n = amount.Value * sign;
-        // Count the distance in days, weeks, months or years, then name the period it lands in.
         var shifted = unit switch
         {
             "D" => a.AddDays(n),
@@ -369,7 +497,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             "DE" => a.AddYears(10 * n),
             _ => a,
         };
-        return ShiftedPeriod(c, unit, 0, shifted, anchorName, $"{Math.Abs(n)} {unit} {(sign < 0 ? "before" : "after")} the anchor") is { } t
+        // Counted from a day the text named, the result is a day too ("drei Monate später" -> 1944-05-18).
+        var finest = anaphoric && lastMentioned is { Granularity: >= Granularity.Day } ? Granularity.Day : (Granularity?)null;
+        return ShiftedPeriod(c, unit, 0, shifted, anchorName, $"{Math.Abs(n)} {unit} {(sign < 0 ? "before" : "after")} the anchor", finest) is { } t
             ? t with { Provenance = t.Provenance with { Direction = sign < 0 ? Direction.Past : Direction.Future } }
             : null;
     }
@@ -386,8 +516,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private Timex ResolveWeekday(Candidate c)
     {
         var isoDay = profile.Weekdays[Key(c.Group("weekday")!)];
-        var (anchor, anchorName) = mode == TaggerMode.News && dct is { } d ? (d, $"document date {Calendar.Day(d)}") : AnchorFor(c, preferNarrative: false);
-        var daypart = DayPart(c.Group("daypart"));
+        var (anchor, anchorName) = AnchorFor(c, mode == TaggerMode.News ? AnchorKind.Deictic : AnchorKind.YearLess);
+        var daypart = c.Group("daypart") is { } p && profile.DayParts.TryGetValue(Key(p), out var code) ? code : null;
         if (anchor is not { } a)
             return Make(c, "DATE", $"XXXX-WXX-{isoDay}", Granularity.Day, null, null, null, Direction.None, "no anchor");
         var rel = c.Group("rel") is { } r ? profile.Relative[Key(r)] : (int?)null;
@@ -411,8 +541,6 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 break;
             default:
                 var (tenseDirection, cue) = DirectionFor(c);
-                if (mode == TaggerMode.Narrative)
-                    tenseDirection = Direction.None;
                 if (delta == 0)
                 {
                     date = a;
@@ -443,16 +571,6 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, direction, why);
     }
 
-    private static string? DayPart(string? part) => part?.ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "morgen" or "vormittag" or "morning" => "MO",
-        "mittag" or "nachmittag" or "afternoon" => "AF",
-        "abend" or "evening" => "EV",
-        "nacht" or "night" => "NI",
-        _ => null,
-    };
-
     private Timex ResolveDecade(Candidate c)
     {
         string value;
@@ -460,7 +578,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             value = full;
         else
         {
-            var (anchor, _) = AnchorFor(c, preferNarrative: false);
+            var (anchor, _) = AnchorFor(c, AnchorKind.YearLess);
             var century = anchor is { } a ? a.Year / 100 : 19;
             value = $"{century}{c.Group("decade2")}";
         }
@@ -489,15 +607,15 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private Timex ResolveTime(Candidate c)
     {
         var hour = int.Parse(c.Group("hour")!, CultureInfo.InvariantCulture);
-        var minute = c.Group("minute") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 0;
+        var minute = (c.Group("minute") ?? c.Group("minute2")) is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 0;
         if (c.Group("ampm") is { } ampm)
         {
             var pm = ampm.StartsWith('p') || ampm.StartsWith('P');
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        var (anchor, anchorName) = AnchorFor(c, preferNarrative: false);
+        var (anchor, anchorName) = AnchorFor(c, mode == TaggerMode.Narrative ? AnchorKind.Anaphoric : AnchorKind.Deictic);
         var day = anchor is { } a ? Calendar.Day(a) : "XXXX-XX-XX";
-        return Make(c, "TIME", $"{day}T{hour:00}:{minute:00}", Granularity.Time, anchor, anchor, anchorName, Direction.Same, "a clock time on the anchor's day");
+        return Make(c, "TIME", $"{day}T{hour:00}:{minute:00}{Zone(c)}", Granularity.Time, anchor, anchor, anchorName, Direction.Same, "a clock time on the anchor's day");
     }
 
     private Timex? ResolveDuration(Candidate c)

@@ -17,8 +17,8 @@ public sealed partial class DateRule
 
     public static IReadOnlyList<string> Kinds { get; } =
     [
-        "range", "date", "monthyear", "month", "season", "relunit", "relword", "present", "offset", "weekday",
-        "decade", "century", "year", "time", "duration", "durationadj", "vague", "set",
+        "range", "date", "monthyear", "monthrel", "month", "season", "relunit", "anaphor", "relword", "present", "offset", "weekday",
+        "decade", "century", "year", "yearpair", "time", "duration", "durationadj", "vague", "set",
     ];
 
     internal static DateRule Compile(ResourceEntry entry, ResourceFile file)

@@ -29,7 +29,13 @@ public sealed class LanguageProfile
     public IReadOnlyDictionary<string, string> Present { get; }
     public IReadOnlyDictionary<string, string> Numbers { get; }
     public IReadOnlyDictionary<string, string> Eras { get; }
+    public IReadOnlyDictionary<string, int> Anaphoric { get; }
+    public IReadOnlyDictionary<string, string> DayParts { get; }
+    public IReadOnlyDictionary<string, string> Zones { get; }
     public IReadOnlyList<DateRule> Rules { get; }
+
+    /// <summary>Matches, right after a date, a coordinated date with its year: " und Juli 1944", "/Juni 1940".</summary>
+    public Regex CoordinatedYear { get; }
 
     private LanguageProfile(string code)
     {
@@ -54,7 +60,19 @@ public sealed class LanguageProfile
             numbers[word] = value;
         Numbers = numbers;
         Eras = Lookup(Dates, "era", k => k);
+        Anaphoric = Lookup(Dates, "anaphoric", int.Parse);
+        DayParts = Lookup(Dates, "dayparts", k => k);
+        Zones = Lookup(Dates, "zones", k => k);
         Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
+        var coordinators = Dates.Words("coordinators");
+        var fillers = Dates.Words("coordinator-fillers");
+        var monthNames = Dates.Words("months");
+        var filler = fillers.Count == 0 ? "" : @"(?:(?:" + string.Join('|', fillers.Select(Regex.Escape)) + @")\s+)?";
+        CoordinatedYear = coordinators.Count == 0
+            ? new Regex("(?!)")
+            : new Regex(@"\G\s*(?:" + string.Join('|', coordinators.Select(Regex.Escape)) + @")\s*" + filler + @"(?:[0-3]?\d\.?\s*)?(?:" +
+                string.Join('|', monthNames.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")\s+(?<year>\d{4})\b",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static IReadOnlyList<string> Supported { get; } = ["de", "en"];

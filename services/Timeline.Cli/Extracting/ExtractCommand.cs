@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Timeline.Extraction;
+using Timeline.Extraction.Language;
+
+namespace Timeline.Cli.Extracting;
+
+/// <summary>`timeline extract`: the diplomatic events of one article, without storing anything.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<FileInfo?>("file") { Description = "The article's text; standard input when left out or '-'.", Arity = ArgumentArity.ZeroOrOne };
+        var lang = new Option<string?>("--lang") { Description = "Language: de, en, or auto (default: auto)." };
+        var published = new Option<string?>("--published", "--dct") { Description = "Publication date (YYYY-MM-DD); inferred from the text when left out." };
+        var explain = new Option<bool>("--explain") { Description = "Add, for each event, why it was read the way it was." };
+        var command = new Command("extract", "Read the dated diplomatic events of an article.") { input, lang, published, explain };
+        command.SetAction(parse =>
+        {
+            var language = parse.GetValue(lang) is { } l && l != "auto" ? l : null;
+            if (language is not null && !LanguageProfile.Supported.Contains(language))
+            {
+                Console.Error.WriteLine($"--lang {language}: use {string.Join(", ", LanguageProfile.Supported)} or auto.");
+                return 2;
+            }
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"--published {p}: use YYYY-MM-DD.");
+                    return 2;
+                }
+                date = d;
+            }
+            var result = ArticleExtractor.Extract(CliJson.ReadInput(parse.GetValue(input)), language, date);
+            var withReasons = parse.GetValue(explain);
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                language = result.Language,
+                extractorVersion = result.ExtractorVersion,
+                documentDate = result.DocumentDate is { } dd ? new { value = dd.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), given = dd.Given, how = dd.How } : null,
+                events = result.Events.Select(e => new
+                {
+                    e.Key,
+                    e.Type,
+                    e.Mode,
+                    e.Status,
+                    e.Title,
+                    date = new { e.Date.Value, granularity = e.Date.Granularity.ToString().ToLowerInvariant(), e.Date.Text },
+                    place = e.Place is { } pl ? new { pl.Id, pl.Name, country = pl.CountryCode, geonamesId = pl.GeonamesId, latitude = pl.Latitude, longitude = pl.Longitude } : null,
+                    participants = e.Participants.Select(x => new { kind = x.Kind.ToString().ToLowerInvariant(), x.Id, x.Name, x.Role, x.Affiliation }),
+                    evidence = new { sentence = e.Evidence, start = e.EvidenceStart, end = e.EvidenceEnd },
+                    e.Confidence,
+                    explanation = withReasons ? e.Explanation : null,
+                }),
+            }, CliJson.Indented));
+            return 0;
+        });
+        return command;
+    }
+}
