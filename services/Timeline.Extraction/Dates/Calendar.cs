@@ -32,6 +32,15 @@ public static class Calendar
     public static bool IsValidDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>
+    public static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(year, month, day);
+    }
+
     /// <summary>Distance in days from a date to a range; zero when the range contains it.</summary>
     public static int Distance(DateOnly anchor, DateOnly start, DateOnly end) =>
         anchor < start ? start.DayNumber - anchor.DayNumber : anchor > end ? anchor.DayNumber - end.DayNumber : 0;

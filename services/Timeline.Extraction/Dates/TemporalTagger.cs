@@ -78,15 +78,24 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
 {
     private readonly TenseDetector tense = new(profile);
     private (DateOnly Date, Granularity Granularity)? lastMentioned;
+    private DateOnly? lastDay;
     private DateOnly? lastExplicitYear;
     private int lastExplicitSentence = -1;
 
+    // Narrative structure: the year of the latest heading that names one, and the last date of the current paragraph.
+    private int? sectionYear;
+    private bool sectionYearOutlivesSubheadings;
+    private int currentParagraph = -1;
+    private DateOnly? paragraphAnchor;
+
     public IEnumerable<Timex> Resolve(Candidate c)
     {
+        EnterParagraphOf(c.Start);
         var results = c.Rule.Kind switch
         {
             "range" => ResolveRange(c),
             "yearpair" => ResolveYearPair(c),
+            "erarange" => ResolveEraRange(c),
             _ => ResolveSingle(c) is { } t ? [t] : [],
         };
         foreach (var t in results)
@@ -101,20 +110,64 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     /// 1871"), not a new point in the story, so only more precise dates may move the anchor back. Words that point
     /// at the document date ("heute") never move it.
     /// </summary>
+    private void EnterParagraphOf(int offset)
+    {
+        var index = document.ParagraphIndex(offset);
+        if (index == currentParagraph)
+            return;
+        currentParagraph = index;
+        paragraphAnchor = null;
+        // "Balkanfeldzug 1941" names its own section only; a bare "1862" heads the subsections under it too.
+        if (index >= 0 && document.IsHeading(document.Paragraphs[index]) && !sectionYearOutlivesSubheadings)
+            sectionYear = null;
+    }
+
     private void Remember(Candidate c, Timex t)
     {
         if (t.RangeStart is not { } start || t.Type is "DURATION" or "SET" || t.Granularity is < Granularity.Year)
             return;
         if (c.Rule.Kind is "relword" or "present")
             return;
+        if (currentParagraph >= 0 && document.IsHeading(document.Paragraphs[currentParagraph]))
+        {
+            // A heading that is a year ("1862", "Kriegsjahr 1914") sets the year of its section; one that names a
+            // span or a place beside a year ("Nordafrika 1940–1943") does not.
+            var heading = document.Paragraphs[currentParagraph];
+            var words = document.Text[heading.Start..heading.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (t.Granularity == Granularity.Year && words <= 2 && c.Rule.Kind == "year")
+            {
+                sectionYear = start.Year;
+                sectionYearOutlivesSubheadings = words == 1;
+            }
+        }
+        else if (!(t.Granularity == Granularity.Year && IsAside(t.Start)))
+        {
+            paragraphAnchor = start;
+        }
         var backwardAside = lastMentioned is { } last && t.Granularity <= Granularity.Season && start.Year < last.Date.Year;
-        if (!backwardAside)
+        if (!backwardAside && !(t.Granularity == Granularity.Year && IsAside(t.Start)))
             lastMentioned = (start, t.Granularity);
+        if (t.Granularity >= Granularity.Day)
+            lastDay = start;
         if (c.Group("year") is not null)
         {
             lastExplicitYear = start;
             lastExplicitSentence = SentenceIndex(t.Start);
         }
+    }
+
+    /// <summary>A bare year after "seit", "bis", "von"..., or in parentheses, is a reference point, not a step of the story.</summary>
+    private bool IsAside(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && document.Text[i] == ' ')
+            i--;
+        if (i >= 0 && document.Text[i] is '(' or '[')
+            return true;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(document.Text[i]))
+            i--;
+        return end > i + 1 && profile.AsidePrepositions.Contains(document.Text[(i + 1)..end]);
     }
 
     /// <summary>The year of a date joined right after this one ("Juni und Juli 1944", "Mai/Juni 1940"), if any.</summary>
@@ -148,6 +201,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "offset" => ResolveOffset(c),
         "weekday" => ResolveWeekday(c),
         "decade" => ResolveDecade(c),
+        "yearshort" => ResolveShortYear(c),
+        "half" => ResolveHalf(c),
+        "holiday" => ResolveHoliday(c),
         "century" => ResolveCentury(c),
         "year" => ResolveYear(c),
         "time" => ResolveTime(c),
@@ -179,6 +235,14 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     /// </summary>
     private (DateOnly? Anchor, string Name) AnchorFor(Candidate c, AnchorKind kind)
     {
+        // Narrative text: a year-less date belongs to its paragraph's last date, else to its section's year.
+        if (mode == TaggerMode.Narrative && kind == AnchorKind.YearLess)
+        {
+            if (paragraphAnchor is { } inParagraph)
+                return (inParagraph, Named(inParagraph, "last date of the paragraph"));
+            if (sectionYear is { } year)
+                return (new DateOnly(year, 1, 1), $"year of the section heading ({year})");
+        }
         if (kind == AnchorKind.Anaphoric || (mode == TaggerMode.Narrative && kind != AnchorKind.Deictic))
         {
             if (lastMentioned is { } last)
@@ -197,7 +261,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private enum AnchorKind { Deictic, YearLess, Anaphoric, Relative }
 
     private bool NarrativeYear(string anchorName) =>
-        mode == TaggerMode.Narrative || anchorName.StartsWith("year named", StringComparison.Ordinal) || anchorName.StartsWith("last mentioned", StringComparison.Ordinal);
+        mode == TaggerMode.Narrative || anchorName.StartsWith("year named", StringComparison.Ordinal) || anchorName.StartsWith("last mentioned", StringComparison.Ordinal)
+        || anchorName.StartsWith("year of the section", StringComparison.Ordinal);
 
     private (Direction Direction, string Why) DirectionFor(Candidate c)
     {
@@ -228,6 +293,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         var month = profile.Months[Key(c.Group("month")!)];
         var a = ResolveDayMonth(c, first.Index, first.Index + first.Length, int.Parse(c.Group("day")!, CultureInfo.InvariantCulture), month);
         var b = ResolveDayMonth(c, secondStart, c.End, int.Parse(c.Group("day2")!, CultureInfo.InvariantCulture), month);
+        if (a?.RangeStart is { } night && c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var code))
+            a = a with { Type = "TIME", Value = $"{Calendar.Day(night)}T{code}", Granularity = Granularity.Time };
         return new[] { a, b }.Where(t => t is not null).Select(t => t!);
     }
 
@@ -242,6 +309,42 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         yield return Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year", first.Index, first.Index + first.Length);
         yield return Make(c, "DATE", Calendar.Year(next), Granularity.Year, new DateOnly(next, 1, 1), new DateOnly(next, 12, 31), null, Direction.None,
             "the second year of a pair, written short", second.Index, second.Index + second.Length);
+    }
+
+    private IEnumerable<Timex> ResolveEraRange(Candidate c)
+    {
+        var era = profile.Eras.TryGetValue(Key(c.Group("era")!), out var code) ? code : "AD";
+        var first = c.Match.Groups["first"];
+        var second = c.Match.Groups["second"];
+        var sign = era == "BC" ? -1 : 1;
+        foreach (var (number, start, end) in new[] { (first.Value, c.Start, first.Index + first.Length), (second.Value, second.Index, c.End) })
+        {
+            var year = int.Parse(number, CultureInfo.InvariantCulture);
+            if (year < 1)
+                continue;
+            yield return Make(c, "DATE", Calendar.Year(sign * year), Granularity.Year, sign > 0 ? new DateOnly(year, 1, 1) : null, sign > 0 ? new DateOnly(year, 12, 31) : null,
+                null, Direction.None, era == "BC" ? "a year before Christ, in a range" : "a year, in a range", start, end);
+        }
+    }
+
+    private Timex ResolveShortYear(Candidate c)
+    {
+        var previous = int.Parse(c.Group("previous")!, CultureInfo.InvariantCulture);
+        var year = previous / 100 * 100 + int.Parse(c.Group("short")!, CultureInfo.InvariantCulture);
+        if (year <= previous)
+            year += 100;
+        return Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year written short after a full one");
+    }
+
+    private Timex? ResolveHalf(Candidate c)
+    {
+        if (!profile.Halves.TryGetValue(Key(c.Group("half")!), out var half))
+            return null;
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.YearLess);
+        if (anchor is not { } a)
+            return Make(c, "DATE", $"XXXX-{half}", Granularity.None, null, null, null, Direction.None, "no anchor for the year");
+        var from = new DateOnly(a.Year, half == "H1" ? 1 : 7, 1);
+        return Make(c, "DATE", $"{Calendar.Year(a.Year)}-{half}", Granularity.Season, from, from.AddMonths(6).AddDays(-1), anchorName, Direction.Same, "a half of the anchor's year");
     }
 
     private Timex? ResolveDate(Candidate c, int start, int end)
@@ -321,17 +424,54 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private Timex ResolveMonthYear(Candidate c) =>
         MonthOf(c, int.Parse(c.Group("year")!, CultureInfo.InvariantCulture), profile.Months[Key(c.Group("month")!)], null, Direction.None, "fully specified");
 
+    /// <summary>"im März des folgenden Jahres", "am 8. Mai desselben Jahres", "im Frühjahr des nächsten Jahres".</summary>
     private Timex? ResolveMonthOfRelativeYear(Candidate c)
     {
-        var month = profile.Months[Key(c.Group("month")!)];
         var word = Key(c.Group("rel")!);
         var anaphoric = profile.Anaphoric.TryGetValue(word, out var offset);
         if (!anaphoric)
             offset = profile.Relative[word];
         var (anchor, anchorName) = AnchorFor(c, anaphoric ? AnchorKind.Anaphoric : AnchorKind.Relative);
         if (anchor is null)
-            return Make(c, "DATE", $"XXXX-{month:00}", Granularity.Month, null, null, null, Direction.None, "no anchor for the year");
-        return MonthOf(c, anchor.Value.Year + offset, month, anchorName, offset < 0 ? Direction.Past : offset > 0 ? Direction.Future : Direction.Same, $"'{word}' year");
+            return null;
+        var year = anchor.Value.Year + offset;
+        var direction = offset < 0 ? Direction.Past : offset > 0 ? Direction.Future : Direction.Same;
+        if (c.Group("season") is { } seasonWord)
+        {
+            var season = profile.Seasons[Key(seasonWord)];
+            var (from, to) = Calendar.SeasonRange(year, season);
+            return Make(c, "DATE", $"{Calendar.Year(year)}-{season}", Granularity.Season, from, to, anchorName, direction, $"'{word}' year");
+        }
+        var month = profile.Months[Key(c.Group("month")!)];
+        if (c.Group("day") is { } dayText)
+        {
+            var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+            return Calendar.IsValidDay(year, month, day)
+                ? Make(c, "DATE", Calendar.Day(new DateOnly(year, month, day)), Granularity.Day, new DateOnly(year, month, day), new DateOnly(year, month, day), anchorName, direction, $"'{word}' year")
+                : null;
+        }
+        return MonthOf(c, year, month, anchorName, direction, $"'{word}' year");
+    }
+
+    private Timex? ResolveHoliday(Candidate c)
+    {
+        if (!profile.Holidays.TryGetValue(Key(c.Group("holiday")!), out var code))
+            return null;
+        int year;
+        string anchorName;
+        if (c.Group("year") is { } y)
+            (year, anchorName) = (int.Parse(y, CultureInfo.InvariantCulture), "its year");
+        else
+        {
+            var (anchor, name) = AnchorFor(c, AnchorKind.YearLess);
+            if (anchor is null)
+                return code.StartsWith('E') ? null : Make(c, "DATE", $"XXXX-{code}", Granularity.Day, null, null, null, Direction.None, "no anchor for the year");
+            (year, anchorName) = (anchor.Value.Year, name);
+        }
+        var date = code.StartsWith('E')
+            ? Calendar.Easter(year).AddDays(int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
+            : DateOnly.ParseExact($"{year:0000}-{code}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, Direction.None, "a holiday");
     }
 
     private Timex ResolveMonth(Candidate c)
@@ -397,15 +537,51 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
 
     private Timex? ResolveAnaphor(Candidate c)
     {
+        var (anchor, anchorName) = AnchorFor(c, AnchorKind.Anaphoric);
+        if (c.Group("word") is { } phrase)
+            return ResolveAnaphoricWord(c, Key(phrase), anchor, anchorName);
+        if (c.Group("unit") is null)
+            return ResolveDayPartOfAnchor(c, anchor, anchorName);
         var unit = profile.Units.TryGetValue(Key(c.Group("unit")!), out var u) ? u : null;
         if (unit is null)
             return null;
         var rel = profile.Anaphoric[Key(c.Group("rel")!)];
-        var (anchor, anchorName) = AnchorFor(c, AnchorKind.Anaphoric);
+        if (unit == "D" && lastDay is { } knownDay)
+            (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
         var period = ShiftedPeriod(c, unit, rel, anchor, anchorName, $"'{c.Group("rel")}' counts from the last mentioned date");
-        if (period?.RangeStart is { } day && c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var code))
-            return period with { Type = "TIME", Value = $"{Calendar.Day(day)}T{code}", Granularity = Granularity.Time };
+        if (period?.RangeStart is { } day && c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var partCode))
+            return period with { Type = "TIME", Value = $"{Calendar.Day(day)}T{partCode}", Granularity = Granularity.Time };
         return period;
+    }
+
+    /// <summary>"Jahresende", "am Tag darauf", "Mitternacht": a word that names a period of the last mentioned date.</summary>
+    private Timex? ResolveAnaphoricWord(Candidate c, string word, DateOnly? anchor, string anchorName)
+    {
+        if (profile.Midnight.TryGetValue(word, out var clock))
+        {
+            return anchor is { } m
+                ? Make(c, "TIME", $"{Calendar.Day(m)}{clock}", Granularity.Time, m, m, anchorName, Direction.Same, "midnight of the last mentioned day")
+                : Make(c, "TIME", $"XXXX-XX-XX{clock}", Granularity.Time, null, null, null, Direction.None, "no anchor");
+        }
+        if (!profile.AnaphoricWords.TryGetValue(word, out var code))
+            return null;
+        var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return ShiftedPeriod(c, code[..1], offset, anchor, anchorName, $"'{word}' counts from the last mentioned date");
+    }
+
+    /// <summary>"am Abend", "am selben Abend", "am Morgen darauf": a part of the last mentioned day, or of the day after.</summary>
+    private Timex? ResolveDayPartOfAnchor(Candidate c, DateOnly? anchor, string anchorName)
+    {
+        if (lastDay is { } knownDay)
+            (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
+        if (!profile.DayParts.TryGetValue(Key(c.Group("daypart")!), out var part))
+            return null;
+        if (anchor is not { } day)
+            return Make(c, "TIME", $"XXXX-XX-XXT{part}", Granularity.Time, null, null, null, Direction.None, "no anchor");
+        var shift = c.Group("later") is not null ? 1 : c.Group("rel") is { } r && profile.Anaphoric.TryGetValue(Key(r), out var k) ? k : 0;
+        var date = day.AddDays(shift);
+        return Make(c, "TIME", $"{Calendar.Day(date)}T{part}", Granularity.Time, date, date, anchorName,
+            shift > 0 ? Direction.Future : shift < 0 ? Direction.Past : Direction.Same, "a part of the last mentioned day");
     }
 
     private Timex? ShiftedPeriod(Candidate c, string unit, int offset, DateOnly? anchor, string anchorName, string why, Granularity? finest = null)
@@ -590,6 +766,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     {
         var ordinal = int.Parse(c.Group("century")!, CultureInfo.InvariantCulture);
         var value = (ordinal - 1).ToString("00", CultureInfo.InvariantCulture);
+        if (c.Group("era") is { } era && profile.Eras.TryGetValue(Key(era), out var code) && code == "BC")
+            return Make(c, "DATE", "BC" + value, Granularity.Century, null, null, null, Direction.None, "a century before Christ");
         var first = Math.Max((ordinal - 1) * 100, 1);
         return Make(c, "DATE", value, Granularity.Century, new DateOnly(first, 1, 1), new DateOnly(ordinal * 100 - 1, 12, 31), null, Direction.None, "a century");
     }

@@ -32,6 +32,11 @@ public sealed class LanguageProfile
     public IReadOnlyDictionary<string, int> Anaphoric { get; }
     public IReadOnlyDictionary<string, string> DayParts { get; }
     public IReadOnlyDictionary<string, string> Zones { get; }
+    public IReadOnlySet<string> AsidePrepositions { get; }
+    public IReadOnlyDictionary<string, string> AnaphoricWords { get; }
+    public IReadOnlyDictionary<string, string> Halves { get; }
+    public IReadOnlyDictionary<string, string> Midnight { get; }
+    public IReadOnlyDictionary<string, string> Holidays { get; }
     public IReadOnlyList<DateRule> Rules { get; }
 
     /// <summary>Matches, right after a date, a coordinated date with its year: " und Juli 1944", "/Juni 1940".</summary>
@@ -63,6 +68,11 @@ public sealed class LanguageProfile
         Anaphoric = Lookup(Dates, "anaphoric", int.Parse);
         DayParts = Lookup(Dates, "dayparts", k => k);
         Zones = Lookup(Dates, "zones", k => k);
+        AsidePrepositions = new HashSet<string>(Dates.Words("aside-prepositions"), StringComparer.OrdinalIgnoreCase);
+        AnaphoricWords = Lookup(Dates, "anaphoric-words", k => k);
+        Halves = Lookup(Dates, "halves", k => k);
+        Midnight = Lookup(Dates, "midnight", k => k);
+        Holidays = Lookup(Dates, "holidays", k => k);
         Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
         var coordinators = Dates.Words("coordinators");
         var fillers = Dates.Words("coordinator-fillers");

@@ -127,6 +127,26 @@ public sealed partial class TextDocument
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
+    /// <summary>A short line without closing punctuation: a title or a section heading.</summary>
+    public bool IsHeading(Paragraph paragraph) => IsHeading(Text, (paragraph.Start, paragraph.End));
+
+    /// <summary>The index of the paragraph holding an offset, or -1.</summary>
+    public int ParagraphIndex(int offset)
+    {
+        int lo = 0, hi = Paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offset < Paragraphs[mid].Start)
+                hi = mid - 1;
+            else if (offset >= Paragraphs[mid].End)
+                lo = mid + 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
+
     private static bool IsHeading(string text, (int Start, int End) span) =>
         Length(span) <= 80 && !".!?:;\"“”»«".Contains(text[span.End - 1]);
 
