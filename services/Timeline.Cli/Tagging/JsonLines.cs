@@ -12,15 +12,6 @@ namespace Timeline.Cli.Tagging;
 /// </summary>
 internal static class JsonLines
 {
-    private sealed record Input(JsonElement? Id, string? Text, string? Dct, string? Lang);
-
-    private sealed record OutputTimex(int Start, int End, string Text, string Type, string Value);
-
-    private sealed record Output(
-        JsonElement? Id,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Dct,
-        IReadOnlyList<OutputTimex>? Timexes,
-        string? Error);
 
     public static int Run(TextReader input, TextWriter output, TagOptions options)
     {
@@ -34,7 +25,7 @@ internal static class JsonLines
             number++;
             if (line.Length == 0)
                 continue;
-            target.WriteLine(JsonSerializer.Serialize(Tag(line, number, options, ref failures), CliJson.Compact));
+            target.WriteLine(JsonSerializer.Serialize(Tag(line, number, options, ref failures), JsonLinesContext.Readable.JsonLineOutput));
         }
         target.Flush();
         if (failures > 0)
@@ -42,22 +33,22 @@ internal static class JsonLines
         return failures > 0 ? 1 : 0;
     }
 
-    private static Output Tag(string line, int number, TagOptions options, ref int failures)
+    private static JsonLineOutput Tag(string line, int number, TagOptions options, ref int failures)
     {
-        Input? item;
+        JsonLineInput? item;
         try
         {
-            item = JsonSerializer.Deserialize<Input>(line, CliJson.Compact);
+            item = JsonSerializer.Deserialize(line, JsonLinesContext.Readable.JsonLineInput);
         }
         catch (JsonException e)
         {
             failures++;
-            return new Output(null, null, null, $"line {number}: not a JSON object ({e.Message})");
+            return new JsonLineOutput(null, null, null, $"line {number}: not a JSON object ({e.Message})");
         }
         if (item?.Text is null)
         {
             failures++;
-            return new Output(item?.Id, null, null, $"line {number}: no \"text\"");
+            return new JsonLineOutput(item?.Id, null, null, $"line {number}: no \"text\"");
         }
         try
         {
@@ -66,13 +57,37 @@ internal static class JsonLines
             if (language is not null && !LanguageProfile.Supported.Contains(language))
                 throw new FormatException($"language '{language}' is not supported");
             var result = TemporalTagger.Tag(item.Text, language, dct, options.Mode);
-            return new Output(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                result.Timexes.Select(t => new OutputTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList(), null);
+            return new JsonLineOutput(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                result.Timexes.Select(t => new JsonLineTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList(), null);
         }
         catch (FormatException e)
         {
             failures++;
-            return new Output(item.Id, null, null, $"line {number}: {e.Message}");
+            return new JsonLineOutput(item.Id, null, null, $"line {number}: {e.Message}");
         }
     }
+}
+
+internal sealed record JsonLineInput(JsonElement? Id, string? Text, string? Dct, string? Lang);
+
+internal sealed record JsonLineTimex(int Start, int End, string Text, string Type, string Value);
+
+internal sealed record JsonLineOutput(
+    JsonElement? Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Dct,
+    IReadOnlyList<JsonLineTimex>? Timexes,
+    string? Error);
+
+/// <summary>Serialisation code generated at build time: no reflection per line.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(JsonLineInput))]
+[JsonSerializable(typeof(JsonLineOutput))]
+internal sealed partial class JsonLinesContext : JsonSerializerContext
+{
+    /// <summary>Writes non-ASCII text as it is ("Mittwoch", "Genève"), not as \u escapes.</summary>
+    public static JsonLinesContext Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
 }

@@ -31,33 +31,54 @@ public static class TemporalTagger
         return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
     }
 
-    /// <summary>Every rule match in article text (not furniture), overlaps removed: longest first, then earlier rule.</summary>
-    internal static List<Candidate> FindCandidates(TextDocument document, LanguageProfile profile)
+    /// <summary>
+    /// Every rule match in article text (not furniture), overlaps removed: longest first, then earlier rule. Rules
+    /// with key lists are tried only on sentences where a key occurs; the others on every sentence.
+    /// </summary>
+    internal static List<Candidate> FindCandidates(TextDocument document, LanguageProfile profile, bool useKeys = true)
     {
         var found = new List<Candidate>();
-        foreach (var paragraph in document.Paragraphs)
+        foreach (var sentence in document.Sentences)
         {
-            if (paragraph.Role == ParagraphRole.Furniture)
+            if (sentence.Role == ParagraphRole.Furniture)
                 continue;
-            var text = document.Text[..paragraph.End];
+            var present = useKeys ? profile.Keywords.Scan(document.Text, sentence.Start, sentence.End) : ulong.MaxValue;
+            var length = sentence.End - sentence.Start;
             for (var r = 0; r < profile.Rules.Count; r++)
             {
                 var rule = profile.Rules[r];
-                for (var m = rule.Pattern.Match(text, paragraph.Start); m.Success; m = m.NextMatch())
+                if (rule.KeyMask != 0 && (rule.KeyMask & present) == 0)
+                    continue;
+                for (var m = rule.Pattern.Match(document.Text, sentence.Start, length); m.Success; m = m.NextMatch())
                 {
                     if (m.Length > 0)
-                        found.Add(new Candidate(rule, r, m, paragraph.Role));
+                        found.Add(new Candidate(rule, r, m, sentence.Role));
                 }
             }
         }
+        found.Sort((a, b) => b.Match.Length != a.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
+            : a.RuleIndex != b.RuleIndex ? a.RuleIndex.CompareTo(b.RuleIndex) : a.Match.Index.CompareTo(b.Match.Index));
         var kept = new List<Candidate>();
-        foreach (var c in found.OrderByDescending(c => c.Match.Length).ThenBy(c => c.RuleIndex).ThenBy(c => c.Match.Index))
+        var taken = new BitSet(document.Text.Length);
+        foreach (var c in found)
         {
-            if (!kept.Any(k => k.Start < c.End && c.Start < k.End))
-                kept.Add(c);
+            if (taken.AnySet(c.Start, c.End))
+                continue;
+            taken.Set(c.Start, c.End);
+            kept.Add(c);
         }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>Which characters an accepted expression already covers.</summary>
+    private sealed class BitSet(int length)
+    {
+        private readonly bool[] bits = new bool[length];
+
+        public bool AnySet(int start, int end) => bits.AsSpan(start, end - start).Contains(true);
+
+        public void Set(int start, int end) => bits.AsSpan(start, end - start).Fill(true);
     }
 }
 
@@ -76,7 +97,7 @@ internal sealed record Candidate(DateRule Rule, int RuleIndex, Match Match, Para
 /// </summary>
 internal sealed class TimexResolver(TextDocument document, LanguageProfile profile, DateOnly? dct, TaggerMode mode)
 {
-    private readonly TenseDetector tense = new(profile);
+    private readonly TenseDetector tense = TenseDetector.For(profile);
     private (DateOnly Date, Granularity Granularity)? lastMentioned;
     private DateOnly? lastDay;
     private DateOnly? lastExplicitYear;
@@ -177,15 +198,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return match.Success && match.Index == c.End ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    private int SentenceIndex(int offset)
-    {
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            if (document.Sentences[i].Contains(offset))
-                return i;
-        }
-        return -1;
-    }
+    private int SentenceIndex(int offset) => document.SentenceIndex(offset);
 
     private Timex? ResolveSingle(Candidate c) => c.Rule.Kind switch
     {

@@ -19,7 +19,12 @@ public sealed partial class TenseDetector
     private readonly bool caseSensitive;
     private readonly string? regularPastSuffix;
 
-    public TenseDetector(LanguageProfile language)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
+
+    /// <summary>The detector of a language, built once.</summary>
+    public static TenseDetector For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TenseDetector(language));
+
+    private TenseDetector(LanguageProfile language)
     {
         // Where a language marks nouns with capitals (German), cues are compared exactly.
         var settings = language.Tense.Section("settings");
@@ -54,7 +59,9 @@ public sealed partial class TenseDetector
 
     private (Direction Direction, string Cue) NearestCue(string text, int start, int end, int offset, int length)
     {
-        var tokens = Word().Matches(text[start..end]).Select(m => (Text: m.Value, Start: start + m.Index)).ToList();
+        var tokens = new List<(string Text, int Start)>();
+        for (var m = Word().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            tokens.Add((m.Value, m.Index));
         var cues = new List<(Direction Direction, string Cue, int Start, int End)>();
         var claimed = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)

@@ -23,7 +23,7 @@ public sealed class EventExtractor
     public EventExtractor(LanguageProfile profile, Gazetteer.Gazetteer? gazetteer = null)
     {
         this.profile = profile;
-        lexicon = new TriggerLexicon(profile);
+        lexicon = TriggerLexicon.For(profile);
         this.gazetteer = gazetteer ?? Gazetteer.Gazetteer.Default;
     }
 

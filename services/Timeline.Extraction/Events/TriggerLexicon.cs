@@ -22,7 +22,12 @@ public sealed partial class TriggerLexicon
     public IReadOnlySet<string> SummitWords { get; }
     public IReadOnlySet<string> StopWords { get; }
 
-    public TriggerLexicon(LanguageProfile language)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TriggerLexicon> Cache = new();
+
+    /// <summary>The lexicon of a language, built once.</summary>
+    public static TriggerLexicon For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TriggerLexicon(language));
+
+    private TriggerLexicon(LanguageProfile language)
     {
         var caseSensitive = language.Events.Section("settings").Any(e => e.Key == "case-sensitive" && e.Values[0] == "yes");
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -56,8 +61,13 @@ public sealed partial class TriggerLexicon
     public static IEnumerable<string> WordsBefore(string text, int offset, int limit, int count) =>
         Tokens(text, limit, offset).Reverse().Take(count).Select(t => t.Text);
 
-    public static IReadOnlyList<(string Text, int Start, int End)> Tokens(string text, int start, int end) =>
-        Token().Matches(text[..end], start).Select(m => (m.Value, m.Index, m.Index + m.Length)).ToList();
+    public static IReadOnlyList<(string Text, int Start, int End)> Tokens(string text, int start, int end)
+    {
+        var tokens = new List<(string, int, int)>();
+        for (var m = Token().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            tokens.Add((m.Value, m.Index, m.Index + m.Length));
+        return tokens;
+    }
 
     public IReadOnlyList<Trigger> Find(string text, int start, int end)
     {

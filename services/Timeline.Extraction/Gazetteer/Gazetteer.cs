@@ -67,14 +67,13 @@ public sealed class Gazetteer
     public IReadOnlyList<NameMention> Find(string text, int start, int end)
     {
         var found = new List<NameMention>();
-        var slice = text[..end];
-        for (var m = names.Match(slice, start); m.Success; m = m.NextMatch())
+        for (var m = names.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var entry = byName[m.Value];
             found.Add(entry is Place p ? new NameMention(m.Index, m.Index + m.Length, m.Value, p, null)
                 : new NameMention(m.Index, m.Index + m.Length, m.Value, null, (Actor)entry));
         }
-        for (var m = stems.Match(slice, start); m.Success; m = m.NextMatch())
+        for (var m = stems.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             if (byStem.TryGetValue(m.Groups["stem"].Value, out var actor))
                 found.Add(new NameMention(m.Index, m.Index + m.Length, m.Value, null, actor, FromAdjective: true));

@@ -13,6 +13,12 @@ public sealed partial class DateRule
     public required Regex Pattern { get; init; }
     public required int Line { get; init; }
 
+    /// <summary>The word lists (or "digits") of which one must occur for the rule to match; empty means always try it.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>Set once the language's keyword index is built.</summary>
+    public ulong KeyMask { get; internal set; }
+
     public string Name => $"{Kind}@{Line}";
 
     public static IReadOnlyList<string> Kinds { get; } =
@@ -29,12 +35,24 @@ public sealed partial class DateRule
             throw new FormatException($"{file.Name}:{entry.Line}: a rule needs 'kind TYPE pattern'.");
         if (!Kinds.Contains(parts[0]))
             throw new FormatException($"{file.Name}:{entry.Line}: unknown rule kind '{parts[0]}'.");
-        var pattern = Placeholder().Replace(parts[2], m => Alternation(file, m.Groups[1].Value, entry.Line));
+        // "@months,digits pattern": the rule can only match where one of these occurs (a speed-up, never a change of result).
+        IReadOnlyList<string> keys = [];
+        var body = parts[2];
+        if (body.StartsWith('@'))
+        {
+            var space = body.IndexOf(' ');
+            if (space < 0)
+                throw new FormatException($"{file.Name}:{entry.Line}: '@keys' must be followed by the pattern.");
+            keys = body[1..space].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            body = body[(space + 1)..];
+        }
+        var pattern = Placeholder().Replace(body, m => Alternation(file, m.Groups[1].Value, entry.Line));
         return new DateRule
         {
             Kind = parts[0],
             Type = parts[1],
             Line = entry.Line,
+            Keys = keys,
             Pattern = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
         };
     }

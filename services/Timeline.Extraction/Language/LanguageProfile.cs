@@ -39,6 +39,15 @@ public sealed class LanguageProfile
     public IReadOnlyDictionary<string, string> Holidays { get; }
     public IReadOnlyList<DateRule> Rules { get; }
 
+    /// <summary>Words that open a sentence (the language's commonest words), for telling "am 15. Die ..." from "am 15. Juli".</summary>
+    public IReadOnlySet<string> SentenceOpeners { get; }
+
+    /// <summary>Whether a full stop after a small number ends a sentence in this language (English: yes; German: it marks an ordinal).</summary>
+    public bool OrdinalsEndSentences { get; }
+
+    /// <summary>Which key word lists occur in a text, for skipping rules that cannot match there.</summary>
+    public KeywordIndex Keywords { get; }
+
     /// <summary>Matches, right after a date, a coordinated date with its year: " und Juli 1944", "/Juni 1940".</summary>
     public Regex CoordinatedYear { get; }
 
@@ -51,6 +60,8 @@ public sealed class LanguageProfile
         Events = ResourceFile.Load($"{code}/events.txt");
 
         Months = Lookup(Dates, "months", int.Parse, Dates.Section("month-abbreviations"));
+        SentenceOpeners = new HashSet<string>(Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
+        OrdinalsEndSentences = !Text.Section("settings").Any(e => e.Key == "ordinal-full-stop" && e.Values[0] == "yes");
         Weekdays = Lookup(Dates, "weekdays", int.Parse);
         Seasons = Lookup(Dates, "seasons", k => k);
         Parts = Lookup(Dates, "parts", k => k);
@@ -74,6 +85,12 @@ public sealed class LanguageProfile
         Midnight = Lookup(Dates, "midnight", k => k);
         Holidays = Lookup(Dates, "holidays", k => k);
         Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
+        var keyLists = Rules.SelectMany(r => r.Keys).Where(k => k != KeywordIndex.Digits).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(k => k, k => Dates.Words(k) is { Count: > 0 } words ? words : throw new FormatException($"{code}/dates.txt: key list '{k}' has no words."),
+                StringComparer.OrdinalIgnoreCase);
+        Keywords = new KeywordIndex(keyLists);
+        foreach (var rule in Rules)
+            rule.KeyMask = rule.Keys.Count == 0 ? 0 : Keywords.Mask(rule.Keys);
         var coordinators = Dates.Words("coordinators");
         var fillers = Dates.Words("coordinator-fillers");
         var monthNames = Dates.Words("months");

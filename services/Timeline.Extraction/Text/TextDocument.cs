@@ -50,7 +50,24 @@ public sealed partial class TextDocument
         return new TextDocument(original, text, paragraphs, sentences);
     }
 
-    public Sentence? SentenceAt(int offset) => Sentences.FirstOrDefault(s => s.Contains(offset));
+    public Sentence? SentenceAt(int offset) => SentenceIndex(offset) is var i and >= 0 ? Sentences[i] : null;
+
+    /// <summary>The index of the sentence holding an offset, or -1.</summary>
+    public int SentenceIndex(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offset < Sentences[mid].Start)
+                hi = mid - 1;
+            else if (offset >= Sentences[mid].End)
+                lo = mid + 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
 
     public string Slice(int start, int end) => Text[start..end];
 
@@ -86,9 +103,10 @@ public sealed partial class TextDocument
             start = i + 1;
         }
 
-        var furnitureStarts = language.Text.Words("furniture-starts");
-        var tailStarts = language.Text.Words("furniture-tail-starts");
-        var credits = language.Text.Words("credit-markers");
+        var conventions = TextConventions.For(language);
+        var furnitureStarts = conventions.FurnitureStarts;
+        var tailStarts = conventions.TailStarts;
+        var credits = conventions.CreditMarkers;
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
         var tail = false;
         for (var i = 0; i < spans.Count; i++)
@@ -161,10 +179,34 @@ public sealed partial class TextDocument
         return (start, end);
     }
 
+    /// <summary>What a language's text.txt says, read once per language.</summary>
+    private sealed class TextConventions
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextConventions> Cache = new();
+
+        public required IReadOnlyList<string> FurnitureStarts { get; init; }
+        public required IReadOnlyList<string> TailStarts { get; init; }
+        public required IReadOnlyList<string> CreditMarkers { get; init; }
+        public required IReadOnlySet<string> Abbreviations { get; init; }
+        public required IReadOnlyList<string> MultiWordAbbreviations { get; init; }
+        public required IReadOnlySet<string> OrdinalFollowers { get; init; }
+
+        public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TextConventions
+        {
+            FurnitureStarts = language.Text.Words("furniture-starts"),
+            TailStarts = language.Text.Words("furniture-tail-starts"),
+            CreditMarkers = language.Text.Words("credit-markers"),
+            Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
+            MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
+            OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
+        });
+    }
+
     private static IEnumerable<Sentence> SplitSentences(string text, Paragraph paragraph, LanguageProfile language)
     {
-        var abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal);
-        var ordinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase);
+        var conventions = TextConventions.For(language);
+        var abbreviations = conventions.Abbreviations;
+        var ordinalFollowers = conventions.OrdinalFollowers;
         var start = paragraph.Start;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
@@ -192,7 +234,7 @@ public sealed partial class TextDocument
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,
-        HashSet<string> abbreviations, HashSet<string> ordinalFollowers, LanguageProfile language)
+        IReadOnlySet<string> abbreviations, IReadOnlySet<string> ordinalFollowers, LanguageProfile language)
     {
         var tokenStart = dot;
         while (tokenStart > sentenceStart && !char.IsWhiteSpace(text[tokenStart - 1]))
@@ -201,7 +243,7 @@ public sealed partial class TextDocument
         if (abbreviations.Contains(token) || abbreviations.Contains(token.TrimStart('(', '„', '"')))
             return false;
         // Abbreviations of several words ("z. B.", "v. Chr."): the full stop may end their first or their last word.
-        foreach (var abbreviation in abbreviations.Where(a => a.Contains(' ')))
+        foreach (var abbreviation in TextConventions.For(language).MultiWordAbbreviations)
         {
             var endsHere = dot + 1 - abbreviation.Length;
             if (endsHere >= sentenceStart && string.CompareOrdinal(text, endsHere, abbreviation, 0, abbreviation.Length) == 0)
@@ -218,9 +260,18 @@ public sealed partial class TextDocument
         var nextToken = text[nextWord..wordEnd];
         if (nextToken.Length > 0 && char.IsLower(nextToken[0]))
             return false;
-        // "am 12. Januar", "im 19. Jahrhundert": a full stop after a day or ordinal number.
-        if (token.Length <= 3 && token[..^1].All(char.IsDigit))
-            return !(language.Months.ContainsKey(nextToken) || ordinalFollowers.Contains(nextToken));
+        // "am 12. Januar", "(10. Juli", "27./28. September", "im 1. Halbjahr": a full stop after a one- or
+        // two-digit number marks an ordinal, unless a word that opens sentences follows ("... am 15. Die ...").
+        var digits = 0;
+        while (dot - digits - 1 >= sentenceStart && char.IsDigit(text[dot - digits - 1]))
+            digits++;
+        var before = dot - digits - 1;
+        if (digits is 1 or 2 && (before < sentenceStart || !char.IsLetterOrDigit(text[before])))
+        {
+            if (language.Months.ContainsKey(nextToken) || ordinalFollowers.Contains(nextToken))
+                return false;
+            return language.OrdinalsEndSentences || language.SentenceOpeners.Contains(nextToken);
+        }
         return true;
     }
 

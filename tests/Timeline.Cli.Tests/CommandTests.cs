@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace Timeline.Cli.Tests;
+
+public sealed class CommandTests
+{
+    [Fact]
+    public void Tag_prints_the_expressions_of_a_text_as_json()
+    {
+        var (code, output, error) = CliProcess.Run("Die Sitzung findet am Donnerstag in Wien statt.", "tag", "--lang", "de", "--dct", "2022-01-12");
+        Assert.True(code == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("news", json.GetProperty("mode").GetString());
+        var timex = json.GetProperty("timexes")[0];
+        Assert.Equal("Donnerstag", timex.GetProperty("text").GetString());
+        Assert.Equal("2022-01-13", timex.GetProperty("value").GetString());
+        Assert.Equal("future", timex.GetProperty("provenance").GetProperty("direction").GetString());
+    }
+
+    [Fact]
+    public void Tag_explain_shows_rule_anchor_and_direction()
+    {
+        var (code, output, _) = CliProcess.Run("Am Montag hatten die Delegationen in Genf verhandelt.", "tag", "--lang", "de", "--dct", "2022-01-12", "--explain");
+        Assert.Equal(0, code);
+        Assert.Contains("2022-01-10", output);
+        Assert.Contains("weekday@", output);
+        Assert.Contains("anchor document date 2022-01-12", output);
+        Assert.Contains("past", output);
+    }
+
+    [Fact]
+    public void Tag_jsonl_answers_every_line_in_order_and_reports_bad_lines_without_stopping()
+    {
+        var input = string.Join('\n',
+            """{"id": "a", "text": "Am Mittwoch tagte der Rat.", "dct": "2022-01-12", "lang": "de"}""",
+            """not json""",
+            """{"id": 3, "dct": "2022-01-12"}""",
+            """{"id": "d", "text": "The council met on Wednesday.", "dct": "2022-01-12", "lang": "en"}""",
+            """{"id": "e", "text": "Ein Artikel vom 12. Januar 2022 über den Mittwoch.", "dct": null, "lang": null}""") + "\n";
+        var (code, output, error) = CliProcess.Run(input, "tag", "--jsonl");
+        Assert.Equal(1, code);
+        Assert.Contains("2 of 5 lines", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, lines.Count);
+        Assert.Equal("a", lines[0].GetProperty("id").GetString());
+        Assert.Equal("2022-01-12", lines[0].GetProperty("timexes")[0].GetProperty("value").GetString());
+        Assert.Contains("not a JSON object", lines[1].GetProperty("error").GetString());
+        Assert.Equal(3, lines[2].GetProperty("id").GetInt32());
+        Assert.Contains("no \"text\"", lines[2].GetProperty("error").GetString());
+        Assert.Equal("2022-01-12", lines[3].GetProperty("timexes")[0].GetProperty("value").GetString());
+        // No date given: inferred from the text, and reported.
+        Assert.Equal("2022-01-12", lines[4].GetProperty("dct").GetString());
+    }
+
+    [Theory]
+    [InlineData("--dct", "12.01.2022")]
+    [InlineData("--lang", "fr")]
+    [InlineData("--mode", "poetry")]
+    public void Bad_options_are_refused_with_a_reason(string option, string value)
+    {
+        var (code, _, error) = CliProcess.Run("Text.", "tag", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+    }
+
+    [Fact]
+    public void Extract_reads_the_events_of_an_article()
+    {
+        var (code, output, error) = CliProcess.Run("Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt.",
+            "extract", "--lang", "de", "--published", "2022-01-12", "--explain");
+        Assert.True(code == 0, error);
+        var e = JsonDocument.Parse(output).RootElement.GetProperty("events")[0];
+        Assert.Equal("scheduled", e.GetProperty("status").GetString());
+        Assert.Equal("2022-01-13", e.GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal("Vienna", e.GetProperty("place").GetProperty("name").GetString());
+        Assert.True(e.GetProperty("explanation").GetArrayLength() > 0);
+    }
+}
