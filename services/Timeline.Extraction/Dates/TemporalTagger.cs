@@ -732,8 +732,11 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 var (tenseDirection, cue) = DirectionFor(c);
                 if (delta == 0)
                 {
+                    // The document's own weekday is its own day; a future-tense clause still says it is yet to come.
                     date = a;
-                    (direction, why) = (Direction.Same, "the anchor's own weekday");
+                    (direction, why) = tenseDirection == Direction.Future
+                        ? (Direction.Future, $"the anchor's own weekday, {cue}")
+                        : (Direction.Same, "the anchor's own weekday");
                 }
                 else if (tenseDirection == Direction.Future)
                 {

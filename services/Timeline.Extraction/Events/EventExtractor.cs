@@ -42,7 +42,11 @@ public sealed class EventExtractor
                 continue;
             var triggers = lexicon.Find(text, sentence.Start, sentence.End);
             if (triggers.Count == 0)
+            {
+                if (previousConsult is not null && s - previousConsultSentence == 1 && MentionsTakingPart(text, sentence))
+                    previousConsult.CompleteParties(gazetteer.Find(text, sentence.Start, sentence.End), text, gazetteer);
                 continue;
+            }
             var timexes = dates.Timexes
                 .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate && DatedGranularities.Contains(t.Granularity))
                 .Where(t => !TriggerLexicon.WordsBefore(text, t.Start, sentence.Start, 1).Any(lexicon.SpanPrepositions.Contains))
@@ -52,16 +56,20 @@ public sealed class EventExtractor
             if (timexes.Count == 0)
             {
                 // An undated mention of talks right after a dated one ("die US-Delegation zu den Gesprächen") names
-                // more of the same meeting's people.
-                if (previousConsult is not null && s - previousConsultSentence <= 6 && triggers.Any(t => t.Type == "CONSULT"))
+                // more of the same meeting's people; and where that meeting still lacks a side, its parties
+                // ("Beteiligt sind Russland, die Ukraine ...").
+                if (previousConsult is not null && s - previousConsultSentence <= 6 && (triggers.Any(t => t.Type == "CONSULT") || MentionsTakingPart(text, sentence)))
                 {
                     foreach (var person in names.Where(n => n.Actor?.Kind == ActorKind.Person))
                         previousConsult.AddPerson(person, text);
+                    if (s - previousConsultSentence == 1)
+                        previousConsult.CompleteParties(names, text, gazetteer);
                 }
                 continue;
             }
 
-            foreach (var draft in DraftsFor(document, sentence, triggers, timexes, names, dates.DocumentDate?.Value, salience))
+            var recentPeople = previousConsult is not null && s - previousConsultSentence <= 2 ? previousConsult.People : [];
+            foreach (var draft in DraftsFor(document, sentence, triggers, timexes, names, dates.DocumentDate?.Value, salience, recentPeople))
             {
                 drafts.Add(draft);
                 if (draft.Type == "CONSULT")
@@ -77,8 +85,12 @@ public sealed class EventExtractor
             .ToList();
     }
 
+    private bool MentionsTakingPart(string text, Sentence sentence) =>
+        TriggerLexicon.Tokens(text, sentence.Start, sentence.End).Any(t => lexicon.ParticipationCues.Contains(t.Text));
+
     private IEnumerable<Draft> DraftsFor(TextDocument document, Sentence sentence, IReadOnlyList<Trigger> triggers,
-        IReadOnlyList<Timex> timexes, IReadOnlyList<NameMention> names, DateOnly? dct, IReadOnlyDictionary<string, int> salience)
+        IReadOnlyList<Timex> timexes, IReadOnlyList<NameMention> names, DateOnly? dct, IReadOnlyDictionary<string, int> salience,
+        IReadOnlyList<EventParticipant> recentPeople)
     {
         var text = document.Text;
         // Each date goes to the event word nearest to it, preferring one in its own clause.
@@ -86,7 +98,7 @@ public sealed class EventExtractor
         foreach (var timex in timexes)
         {
             var nearest = triggers
-                .OrderBy(t => ClauseIndex(sentence, t.Start) == ClauseIndex(sentence, timex.Start) ? 0 : 1)
+                .OrderBy(t => ClauseKey(text, sentence, t.Start) == ClauseKey(text, sentence, timex.Start) ? 0 : 1)
                 .ThenBy(t => Gap(t.Start, t.End, timex.Start, timex.End))
                 .First();
             byTrigger[nearest].Add(timex);
@@ -95,12 +107,22 @@ public sealed class EventExtractor
         var groups = new List<(List<Trigger> Triggers, Timex Date)>();
         foreach (var (trigger, dated) in byTrigger.Where(kv => kv.Value.Count > 0))
         {
-            var best = dated.OrderByDescending(t => t.Granularity).ThenBy(t => Gap(trigger.Start, trigger.End, t.Start, t.End)).First();
-            var same = groups.FindIndex(g => g.Date.Value == best.Value && Compatible(g.Triggers[0].Type, trigger.Type));
-            if (same >= 0)
-                groups[same].Triggers.Add(trigger);
-            else
-                groups.Add(([trigger], best));
+            // "traf am Montag in Moskau Putin und am Dienstag in Kiew Selenskyj": one verb, two days joined by a
+            // conjunction, two events.
+            var days = dated.Where(t => t.Granularity >= Granularity.Day).OrderBy(t => t.Start).ToList();
+            var separate = days.Count > 1 && days.Zip(days.Skip(1)).All(p => p.First.Value != p.Second.Value && ConjunctionBetween(text, p.First.End, p.Second.Start));
+            var chosen = separate
+                ? days
+                : [dated.OrderBy(t => ClauseKey(text, sentence, t.Start) == ClauseKey(text, sentence, trigger.Start) ? 0 : 1)
+                    .ThenByDescending(t => t.Granularity).ThenBy(t => Gap(trigger.Start, trigger.End, t.Start, t.End)).First()];
+            foreach (var best in chosen)
+            {
+                var same = groups.FindIndex(g => g.Date.Value == best.Value && Compatible(g.Triggers[0].Type, trigger.Type));
+                if (same >= 0)
+                    groups[same].Triggers.Add(trigger);
+                else
+                    groups.Add(([trigger], best));
+            }
         }
         // Undated event words of the same kind describe the nearest dated one ("Sitzung ... die Gespräche").
         foreach (var trigger in triggers.Where(t => byTrigger[t].Count == 0))
@@ -111,29 +133,49 @@ public sealed class EventExtractor
             host.Triggers?.Add(trigger);
         }
 
-        // Several events in one sentence: each name belongs to the event whose words and date are nearest to it.
+        // Several events in one sentence: each name belongs to the event whose words and date are nearest to it, in
+        // its own clause, on its own side of a conjunction. Words two events share do not decide between them.
         var namesOf = groups.Select(_ => new List<NameMention>()).ToList();
+        var shared = groups.SelectMany(g => g.Triggers).GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var name in names)
         {
             var nearest = Enumerable.Range(0, groups.Count)
-                .OrderBy(g => groups[g].Triggers.Any(t => ClauseIndex(sentence, t.Start) == ClauseIndex(sentence, name.Start))
-                    || ClauseIndex(sentence, groups[g].Date.Start) == ClauseIndex(sentence, name.Start) ? 0 : 1)
-                .ThenBy(g => groups[g].Triggers.Select(t => (t.Start, t.End)).Append((groups[g].Date.Start, groups[g].Date.End))
-                    .Min(a => Gap(a.Item1, a.Item2, name.Start, name.End)))
-                .First();
+                .Select(g => (Index: g, Anchors: groups[g].Triggers.Where(t => !shared.Contains(t)).Select(t => (t.Start, t.End)).Append((groups[g].Date.Start, groups[g].Date.End)).ToList()))
+                .OrderBy(g => g.Anchors.Any(a => ClauseIndex(sentence, a.Start) == ClauseIndex(sentence, name.Start)) ? 0 : 1)
+                .ThenBy(g => g.Anchors.Min(a => (ConjunctionBetween(text, Math.Min(a.End, name.End), Math.Max(a.Start, name.Start)) ? 100_000 : 0) + Gap(a.Start, a.End, name.Start, name.End)))
+                .First().Index;
             namesOf[nearest].Add(name);
+        }
+        // The subject before the first event word serves every event of the sentence: "Scholz reist ... und trifft ...".
+        var firstAnchor = groups.SelectMany(g => g.Triggers.Select(t => t.Start).Append(g.Date.Start)).Min();
+        foreach (var subject in names.Where(n => n.End <= firstAnchor && n.Actor is not null))
+        {
+            foreach (var list in namesOf.Where(list => !list.Contains(subject)))
+                list.Add(subject);
         }
         for (var g = 0; g < groups.Count; g++)
         {
             var draft = Draft.Start(profile, lexicon, sentence, groups[g].Triggers, groups[g].Date, dct, text);
             draft.ResolvePlace(namesOf[g], text);
-            draft.ResolveParticipants(namesOf[g], text, salience, gazetteer);
+            draft.ResolveParticipants(namesOf[g], text, salience, gazetteer, recentPeople);
             if (draft.IsEvent)
                 yield return draft;
         }
     }
 
     private static bool Compatible(string a, string b) => a == b;
+
+    private bool ConjunctionBetween(string text, int from, int to) =>
+        from < to && TriggerLexicon.Tokens(text, from, to).Any(t => lexicon.Conjunctions.Contains(t.Text));
+
+    /// <summary>The clause of an offset, where a complementizer ("that", "dass") also opens a new clause.</summary>
+    private (int Clause, int Reported) ClauseKey(string text, Sentence sentence, int offset)
+    {
+        var clause = ClauseIndex(sentence, offset);
+        var start = clause >= 0 ? sentence.Clauses[clause].Start : sentence.Start;
+        var reported = TriggerLexicon.Tokens(text, start, offset).Count(t => lexicon.Complementizers.Contains(t.Text));
+        return (clause, reported);
+    }
 
     private static int ClauseIndex(Sentence sentence, int offset)
     {
@@ -211,6 +253,18 @@ public sealed class EventExtractor
         }
 
         public bool IsEvent => Type == "CONSULT" ? Place is not null || participants.Count > 0 : participants.Count > 0;
+
+        public IReadOnlyList<EventParticipant> People => participants.Where(p => p.Kind == ActorKind.Person).ToList();
+
+        /// <summary>Adds the parties a following sentence names, while this event still lacks a side.</summary>
+        public void CompleteParties(IReadOnlyList<NameMention> names, string text, Gazetteer.Gazetteer gazetteer)
+        {
+            if (Parties().Count() >= 2)
+                return;
+            foreach (var name in names.Where(n => n.Actor is { Kind: not ActorKind.Person } && !PrecededBy(text, n.Start, 0, lexicon.LocationPrepositions)))
+                Add(new EventParticipant(name.Actor!.Kind, name.Actor.Id, name.Actor.Name));
+            explanation.Add($"participants completed from the next sentence: {string.Join(", ", Parties().Select(p => p.Name))}");
+        }
 
         public static Draft Start(LanguageProfile profile, TriggerLexicon lexicon, Sentence sentence, List<Trigger> triggers, Timex date, DateOnly? dct, string text)
         {
@@ -302,8 +356,11 @@ public sealed class EventExtractor
         public void ResolvePlace(IReadOnlyList<NameMention> names, string text)
         {
             var anchors = Triggers.Select(t => t.Start).Append(Date.Start).ToList();
+            // A visit's destination may stand bare after the verb: "visited Kyiv on Monday", "besuchte am Montag Kiew".
+            var visitEnd = Triggers.Where(t => t.Mode == "visit").Select(t => t.End).DefaultIfEmpty(-1).Min();
+            var destination = visitEnd < 0 ? null : names.FirstOrDefault(n => n.Place is not null && n.Start >= visitEnd && SameClause(visitEnd - 1, n.Start));
             var candidates = names
-                .Where(n => n.Place is not null && PrecededByPlacePreposition(text, n.Start))
+                .Where(n => n.Place is not null && (PrecededByPlacePreposition(text, n.Start) || n == destination))
                 .OrderBy(n => anchors.Any(a => SameClause(a, n.Start)) ? 0 : 1)
                 .ThenBy(n => anchors.Min(a => Math.Abs(a - n.Start)))
                 .ToList();
@@ -316,19 +373,21 @@ public sealed class EventExtractor
         private bool SameClause(int a, int b) =>
             Sentence.Clauses.Any(c => a >= c.Start && a < c.End && b >= c.Start && b < c.End);
 
-        private bool PrecededByPlacePreposition(string text, int start)
+        private bool PrecededByPlacePreposition(string text, int start) => PrecededBy(text, start, Sentence.Start, lexicon.PlacePrepositions);
+
+        private static bool PrecededBy(string text, int start, int limit, IReadOnlySet<string> words)
         {
             var end = start;
-            while (end > Sentence.Start && text[end - 1] == ' ')
+            while (end > limit && text[end - 1] == ' ')
                 end--;
             var begin = end;
-            while (begin > Sentence.Start && char.IsLetter(text[begin - 1]))
+            while (begin > limit && char.IsLetter(text[begin - 1]))
                 begin--;
-            return begin < end && lexicon.PlacePrepositions.Contains(text[begin..end]);
+            return begin < end && words.Contains(text[begin..end]);
         }
 
         public void ResolveParticipants(IReadOnlyList<NameMention> names, string text,
-            IReadOnlyDictionary<string, int> salience, Gazetteer.Gazetteer gazetteer)
+            IReadOnlyDictionary<string, int> salience, Gazetteer.Gazetteer gazetteer, IReadOnlyList<EventParticipant> recentPeople)
         {
             var reported = ReportedContentStart(text);
             foreach (var name in names)
@@ -340,6 +399,9 @@ public sealed class EventExtractor
                     continue;
                 // "the Swiss city": the host country named by an adjective is the setting, not a party.
                 if (name.FromAdjective && Place is not null && name.Actor?.Id == Place.CountryCode)
+                    continue;
+                // "the war in Ukraine": a country after "in" is where something is, not who takes part.
+                if (name.Actor?.Kind == ActorKind.Country && PrecededBy(text, name.Start, Sentence.Start, lexicon.LocationPrepositions))
                     continue;
                 if (name.Place is { } place)
                 {
@@ -365,6 +427,12 @@ public sealed class EventExtractor
                     continue;
                 }
                 Add(new EventParticipant(actor.Kind, actor.Id, actor.Name));
+            }
+            // "Am Dienstag reist sie nach Moskau weiter": a pronoun stands for the person of the event just before.
+            if (Parties().Count() < 2 && recentPeople.Count > 0 && TriggerLexicon.Tokens(text, Sentence.Start, Sentence.End).Any(t => lexicon.Pronouns.Contains(t.Text)))
+            {
+                participants.Insert(0, recentPeople[0]);
+                explanation.Add($"participants: '{recentPeople[0].Name}' from the sentence before, for a pronoun");
             }
             foreach (var person in participants.Where(p => p.Kind == ActorKind.Person && p.Affiliation is not null).ToList())
             {

@@ -17,6 +17,10 @@ public sealed partial class TriggerLexicon
     public IReadOnlySet<string> PlacePrepositions { get; }
     public IReadOnlySet<string> Complementizers { get; }
     public IReadOnlySet<string> TopicPrepositions { get; }
+    public IReadOnlySet<string> Conjunctions { get; }
+    public IReadOnlySet<string> LocationPrepositions { get; }
+    public IReadOnlySet<string> ParticipationCues { get; }
+    public IReadOnlySet<string> Pronouns { get; }
     public IReadOnlySet<string> SpanPrepositions { get; }
     public IReadOnlyList<string> RoleWords { get; }
     public IReadOnlySet<string> SummitWords { get; }
@@ -51,6 +55,10 @@ public sealed partial class TriggerLexicon
         PlacePrepositions = new HashSet<string>(language.Events.Words("place-prepositions"), StringComparer.OrdinalIgnoreCase);
         Complementizers = new HashSet<string>(language.Events.Words("complementizers"), StringComparer.OrdinalIgnoreCase);
         TopicPrepositions = new HashSet<string>(language.Events.Words("topic-prepositions"), StringComparer.OrdinalIgnoreCase);
+        Conjunctions = new HashSet<string>(language.Events.Words("conjunctions"), StringComparer.OrdinalIgnoreCase);
+        LocationPrepositions = new HashSet<string>(language.Events.Words("location-prepositions"), StringComparer.OrdinalIgnoreCase);
+        ParticipationCues = new HashSet<string>(language.Events.Words("participation-cues"), comparer);
+        Pronouns = new HashSet<string>(language.Events.Words("pronouns"), StringComparer.Ordinal);
         SpanPrepositions = new HashSet<string>(language.Events.Words("span-prepositions"), StringComparer.OrdinalIgnoreCase);
         RoleWords = language.Events.Words("role-words");
         SummitWords = new HashSet<string>(language.Events.Words("summit-words"), StringComparer.OrdinalIgnoreCase);
