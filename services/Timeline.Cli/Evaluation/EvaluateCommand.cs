@@ -19,6 +19,7 @@ internal static class EvaluateCommand
         {
             var byLanguage = new SortedDictionary<string, EventScores>(StringComparer.Ordinal);
             var mistakes = new List<EventMistake>();
+            var judged = new List<(double Confidence, bool Right)>();
             var documents = 0;
             foreach (var folder in parse.GetValue(folders)!)
             {
@@ -29,8 +30,8 @@ internal static class EvaluateCommand
                     DateOnly? published = gold.DocumentCreationTime.Given ? DateOnly.ParseExact(gold.DocumentCreationTime.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
                     var result = Timeline.Extraction.ArticleExtractor.Extract(text, gold.Language, published);
                     var system = result.Events.Select(e => new ScoredEvent(e.Type, e.Date.Value, e.Place?.GeonamesId, e.Place?.Name, e.Status,
-                        e.Participants.Where(p => p.Kind != Timeline.Extraction.Gazetteer.ActorKind.Person).Select(p => p.Name).ToList(), e.Evidence)).ToList();
-                    var (scores, found) = EventScorer.Score(gold.Document, gold, system);
+                        e.Participants.Where(p => p.Kind != Timeline.Extraction.Gazetteer.ActorKind.Person).Select(p => p.Name).ToList(), e.Evidence, e.Confidence)).ToList();
+                    var (scores, found) = EventScorer.Score(gold.Document, gold, system, judged);
                     byLanguage[gold.Language] = (byLanguage.TryGetValue(gold.Language, out var sofar) ? sofar : EventScores.Zero).Add(scores);
                     mistakes.AddRange(found);
                     documents++;
@@ -44,6 +45,7 @@ internal static class EvaluateCommand
                     documents,
                     total = EventFigures(total),
                     languages = byLanguage.ToDictionary(kv => kv.Key, kv => EventFigures(kv.Value)),
+                    calibration = Bands(judged).Select(b => new { from = b.From, to = b.To, events = b.Count, precision = R(b.Precision) }),
                 }, CliJson.Indented));
                 return 0;
             }
@@ -51,6 +53,10 @@ internal static class EvaluateCommand
             Console.WriteLine($"{"language",-9} {"tp",4} {"fp",4} {"fn",4} {"P",6} {"R",6} {"F1",6}   {"partP",6} {"partR",6} {"partF1",6}   {"status",6} {"forbidden",9}");
             foreach (var (language, s) in byLanguage.Append(new KeyValuePair<string, EventScores>("all", total)))
                 Console.WriteLine($"{language,-9} {s.TruePositives,4} {s.FalsePositives,4} {s.FalseNegatives,4} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}   {s.PartyPrecision,6:0.000} {s.PartyRecall,6:0.000} {s.PartyF1,6:0.000}   {s.StatusAccuracy,6:0.000} {s.Forbidden,9}");
+            Console.WriteLine();
+            Console.WriteLine("confidence band   events  precision");
+            foreach (var band in Bands(judged))
+                Console.WriteLine($"{band.From:0.00} to {band.To:0.00}     {band.Count,6}  {band.Precision,9:0.000}");
             if (parse.GetValue(errors))
             {
                 foreach (var m in mistakes)
@@ -59,6 +65,17 @@ internal static class EvaluateCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>How often events in each confidence band were right: calibrated means higher bands are right more often.</summary>
+    private static IEnumerable<(double From, double To, int Count, double Precision)> Bands(List<(double Confidence, bool Right)> judged)
+    {
+        double[] edges = [0, 0.5, 0.7, 0.85, 1.0001];
+        for (var i = 0; i < edges.Length - 1; i++)
+        {
+            var inBand = judged.Where(j => j.Confidence >= edges[i] && j.Confidence < edges[i + 1]).ToList();
+            yield return (edges[i], Math.Min(edges[i + 1], 1), inBand.Count, inBand.Count == 0 ? 0 : inBand.Count(j => j.Right) / (double)inBand.Count);
+        }
     }
 
     private static object EventFigures(EventScores s) => new

@@ -16,7 +16,7 @@ public sealed record EventGoldEvent(string Id, bool Required, string Type, strin
 public sealed record EventGoldNotEvent(string Evidence);
 
 /// <summary>An event as the extractor reported it, reduced to what is scored.</summary>
-public sealed record ScoredEvent(string Type, string Date, long? GeonamesId, string? Place, string Status, IReadOnlyList<string> Parties, string Evidence);
+public sealed record ScoredEvent(string Type, string Date, long? GeonamesId, string? Place, string Status, IReadOnlyList<string> Parties, string Evidence, double Confidence = 1);
 
 /// <summary>Counts behind precision, recall and F1, for events and for participants.</summary>
 public sealed record EventScores(int TruePositives, int FalsePositives, int FalseNegatives, int PartyHits, int PartyExtra, int PartyMissed,
@@ -50,7 +50,15 @@ public sealed record EventMistake(string Document, string Kind, string Descripti
 /// </summary>
 public static class EventScorer
 {
-    public static (EventScores Scores, IReadOnlyList<EventMistake> Mistakes) Score(string document, EventGold gold, IReadOnlyList<ScoredEvent> system)
+    public static (EventScores Scores, IReadOnlyList<EventMistake> Mistakes) Score(string document, EventGold gold, IReadOnlyList<ScoredEvent> system) =>
+        Score(document, gold, system, null);
+
+    /// <param name="document">The article's name, for the mistakes.</param>
+    /// <param name="gold">Its gold events.</param>
+    /// <param name="system">What the extractor found.</param>
+    /// <param name="judged">Receives each system event's confidence and whether it was right (optional gold matches are left out).</param>
+    public static (EventScores Scores, IReadOnlyList<EventMistake> Mistakes) Score(string document, EventGold gold, IReadOnlyList<ScoredEvent> system,
+        List<(double Confidence, bool Right)>? judged)
     {
         var mistakes = new List<EventMistake>();
         var unmatched = system.ToList();
@@ -70,6 +78,7 @@ public static class EventScorer
             unmatched.Remove(match);
             if (!g.Required)
                 continue;
+            judged?.Add((match.Confidence, true));
             tp++;
             if (match.Status == g.Status)
                 status++;
@@ -83,6 +92,7 @@ public static class EventScorer
             if (!expected.SetEquals(found))
                 mistakes.Add(new EventMistake(document, "participants", $"{g.Type} {g.Date}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", found)}]"));
         }
+        judged?.AddRange(unmatched.Select(s => (s.Confidence, false)));
         foreach (var s in unmatched)
             mistakes.Add(new EventMistake(document, "spurious", $"{s.Type} {s.Date} {s.Place ?? "-"} ({Shorten(s.Evidence)})"));
         var forbidden = (gold.MustNotYieldEvents ?? []).Count(n => system.Any(s => s.Evidence.Contains(n.Evidence, StringComparison.Ordinal)));
