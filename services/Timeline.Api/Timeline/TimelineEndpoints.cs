@@ -27,6 +27,49 @@ public static class TimelineEndpoints
             .Produces<TimelineEntryChanged>(contentType: "text/event-stream")
             .ProducesValidationProblem();
 
+        group.MapGet("/export/{format}", Export)
+            .WithName("ExportTimeline")
+            .WithSummary("The filtered timeline as JSON, CSV, iCalendar or TimelineJS")
+            .WithDescription("format is json, csv, ics or timelinejs. Takes the filters of GET /api/timeline and returns every matching entry " +
+                $"(at most {MaxExport}). The ics form is a calendar to subscribe to: its URL with filters stays valid as the timeline grows; " +
+                "day dates are all-day events, coarser dates span their days.")
+            .Produces<IReadOnlyList<TimelineEntryView>>(contentType: "application/json")
+            .Produces<string>(contentType: "text/csv")
+            .Produces<string>(contentType: "text/calendar")
+            .ProducesValidationProblem();
+
+        app.MapGet("/api/timeline/calendar.ics", (ITimelineStore store, string? from, string? to, string? place, string? country, string? actor,
+                string? type, string? status, string? q, int? minSources, string? language, CancellationToken ct) =>
+                Export("ics", store, from, to, place, country, actor, type, status, q, minSources, language, ct))
+            .WithTags("Timeline")
+            .WithName("TimelineCalendar")
+            .WithSummary("The filtered timeline as a calendar to subscribe to (iCalendar)")
+            .Produces<string>(contentType: "text/calendar")
+            .ProducesValidationProblem();
+
+        foreach (var (route, name, summary, facet) in new (string, string, string, Func<IEnumerable<TimelineEntry>, IReadOnlyList<FacetValue>>)[]
+        {
+            ("/api/places", "GetPlaces", "Places of the filtered timeline, with counts", TimelineFacets.Places),
+            ("/api/actors", "GetActors", "Countries, organisations and people of the filtered timeline, with counts", TimelineFacets.Actors),
+            ("/api/types", "GetTypes", "Event types of the filtered timeline, with counts", TimelineFacets.Types),
+        })
+        {
+            app.MapGet(route, async (ITimelineStore store, string? from, string? to, string? place, string? country, string? actor,
+                    string? type, string? status, string? q, int? minSources, string? language, CancellationToken ct) =>
+                {
+                    var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, null, null, null);
+                    if (errors.Count > 0)
+                        return (IResult)TypedResults.ValidationProblem(errors, title: "The filter is not valid.");
+                    return TypedResults.Ok(facet(await store.QueryAsync(query with { Limit = MaxExport }, ct)));
+                })
+                .WithTags("Facets")
+                .WithName(name)
+                .WithSummary(summary)
+                .WithDescription("Takes the filters of GET /api/timeline; counts entries of the filtered timeline per value, most frequent first.")
+                .Produces<IReadOnlyList<FacetValue>>()
+                .ProducesValidationProblem();
+        }
+
         group.MapGet("/{id}", Get)
             .WithName("GetTimelineEntry")
             .WithSummary("One timeline entry with every mention")
@@ -60,6 +103,27 @@ public static class TimelineEndpoints
         var page = await store.QueryAsync(query, ct);
         var next = page.Count == query.Limit ? new TimelineCursor(page[^1].Date.Start, page[^1].Id).Encode() : null;
         return TypedResults.Ok(new TimelinePage(page.Select(e => TimelineEntryView.From(e, includeMentions == true)).ToList(), next));
+    }
+
+    public const int MaxExport = 10_000;
+
+    private static async Task<IResult> Export(string format, ITimelineStore store, string? from, string? to, string? place, string? country,
+        string? actor, string? type, string? status, string? q, int? minSources, string? language, CancellationToken ct)
+    {
+        var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, null, null, null);
+        if (format is not ("json" or "csv" or "ics" or "timelinejs"))
+            errors["format"] = [$"'{format}' is not an export format; use json, csv, ics or timelinejs."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "The export is not valid.");
+        var entries = await store.QueryAsync(query with { Limit = MaxExport }, ct);
+        var name = "Timeline of diplomatic events" + (query.Place is null ? "" : $" in {query.Place}");
+        return format switch
+        {
+            "csv" => TypedResults.Text(TimelineExports.Csv(entries), "text/csv; charset=utf-8"),
+            "ics" => TypedResults.Text(TimelineExports.ICalendar(entries, name), "text/calendar; charset=utf-8"),
+            "timelinejs" => TypedResults.Text(TimelineExports.TimelineJs(entries, name), "application/json; charset=utf-8"),
+            _ => TypedResults.Ok(entries.Select(e => TimelineEntryView.From(e, includeMentions: true)).ToList()),
+        };
     }
 
     private static async Task<Results<Ok<TimelineEntryView>, ProblemHttpResult>> Get(string id, ITimelineStore store, CancellationToken ct)

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Timeline.Api.Timeline;
+
+/// <summary>The filtered timeline in the formats people take it away in: JSON, CSV, iCalendar and TimelineJS.</summary>
+public static class TimelineExports
+{
+    public static readonly string[] CsvColumns =
+    [
+        "id", "date", "granularity", "date_start", "date_end", "type", "mode", "status", "title", "place", "country", "geonames_id",
+        "latitude", "longitude", "participants", "article_count", "source_count", "confidence", "languages", "possible_duplicates",
+    ];
+
+    /// <summary>RFC 4180 CSV with a header row; dates are ISO calendar dates.</summary>
+    public static string Csv(IEnumerable<TimelineEntry> entries)
+    {
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', CsvColumns)).Append("\r\n");
+        foreach (var e in entries)
+        {
+            string?[] cells =
+            [
+                e.Id, e.Date.Value, e.Date.Granularity, Day(e.Date.Start), Day(e.Date.End), e.Type, e.Mode, e.Status, e.Title,
+                e.Place?.Name, e.Place?.CountryCode, e.Place?.GeonamesId?.ToString(CultureInfo.InvariantCulture),
+                e.Place?.Latitude?.ToString(CultureInfo.InvariantCulture), e.Place?.Longitude?.ToString(CultureInfo.InvariantCulture),
+                string.Join("; ", e.Participants.Select(p => p.Name)), e.ArticleCount.ToString(CultureInfo.InvariantCulture),
+                e.SourceCount.ToString(CultureInfo.InvariantCulture), e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                string.Join("; ", e.Languages), string.Join("; ", e.PossibleDuplicates),
+            ];
+            csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    private static string Quote(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell))
+            return "";
+        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An iCalendar feed: every entry an all-day event over the days its date covers (a day is one day; a month
+    /// spans the month), so no time zone can move it. Cancelled entries are marked cancelled.
+    /// </summary>
+    public static string ICalendar(IEnumerable<TimelineEntry> entries, string calendarName)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Timeline//Diplomatic events//EN" };
+        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        foreach (var e in entries)
+        {
+            var item = new CalendarEvent
+            {
+                Uid = $"{e.Id}@timeline",
+                Summary = e.Date.Granularity == "day" ? e.Title : $"{e.Title} ({e.Date.Value})",
+                DtStart = new CalDateTime(e.Date.Start),
+                DtEnd = new CalDateTime(e.Date.End.AddDays(1)),
+                Location = e.Place is { } p ? $"{p.Name}, {p.CountryCode}" : null,
+                Description = Description(e),
+                Status = e.Status == "cancelled" ? EventStatus.Cancelled : e.Status == "scheduled" ? EventStatus.Tentative : EventStatus.Confirmed,
+                Categories = [e.Type],
+            };
+            if (e.Place is { Latitude: { } lat, Longitude: { } lon })
+                item.GeographicLocation = new GeographicLocation(lat, lon);
+            calendar.Events.Add(item);
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static string Description(TimelineEntry e)
+    {
+        var text = new StringBuilder();
+        text.Append($"{e.Type}{(e.Mode is null ? "" : " (" + e.Mode + ")")}, {e.Status}. Participants: {string.Join(", ", e.Participants.Select(p => p.Name))}.\n");
+        text.Append($"Reported by {e.ArticleCount} article(s) from {e.SourceCount} source(s); confidence {e.Confidence:0.00}.\n");
+        foreach (var m in e.Mentions.Take(5))
+            text.Append($"\n{m.Article.Source ?? "unknown source"} ({m.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}): {m.Evidence.Sentence}");
+        return text.ToString();
+    }
+
+    /// <summary>The JSON that TimelineJS reads: one slide per entry, grouped by event type.</summary>
+    public static string TimelineJs(IEnumerable<TimelineEntry> entries, string title)
+    {
+        var events = entries.Select(e => new Dictionary<string, object?>
+        {
+            ["unique_id"] = e.Id,
+            ["start_date"] = Parts(e.Date.Start, e.Date.Granularity),
+            ["end_date"] = e.Date.Granularity == "day" ? null : Parts(e.Date.End, e.Date.Granularity),
+            ["text"] = new
+            {
+                headline = e.Title,
+                text = $"<p>{Html(e.Place?.Name ?? "")} · {Html(string.Join(", ", e.Participants.Select(p => p.Name)))} · {e.Status}</p>" +
+                       string.Concat(e.Mentions.Take(3).Select(m => $"<blockquote>{Html(m.Evidence.Sentence)}</blockquote>")),
+            },
+            ["group"] = e.Type,
+        }.Where(kv => kv.Value is not null).ToDictionary());
+        return JsonSerializer.Serialize(new { title = new { text = new { headline = title } }, events }, JsonSerializerOptions.Web);
+    }
+
+    private static Dictionary<string, string> Parts(DateOnly d, string granularity)
+    {
+        var parts = new Dictionary<string, string> { ["year"] = d.Year.ToString(CultureInfo.InvariantCulture) };
+        if (granularity is "day" or "time" or "week" or "month" or "season")
+            parts["month"] = d.Month.ToString(CultureInfo.InvariantCulture);
+        if (granularity is "day" or "time" or "week")
+            parts["day"] = d.Day.ToString(CultureInfo.InvariantCulture);
+        return parts;
+    }
+
+    private static string Html(string s) => System.Net.WebUtility.HtmlEncode(s);
+}
