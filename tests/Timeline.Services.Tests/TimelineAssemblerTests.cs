@@ -78,3 +78,59 @@ public sealed class TimelineAssemblerTests
     private static string Describe(IEnumerable<TimelineEntry> entries) =>
         string.Join("\n", entries.Select(e => $"{e.Id} {e.Date.Value} {e.Status} {e.Confidence} [{string.Join(",", e.Mentions.Select(m => m.Id))}]"));
 }
+
+/// <summary>Entries that may be one event but did not merge are flagged for a person to review.</summary>
+public sealed class PossibleDuplicateTests
+{
+    private static readonly DateTimeOffset T0 = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ExtractedEvent Event(string key, string type, string date, string place) =>
+        TestEvents.Consult(key, date, place, place, "XX") with { Type = type };
+
+    [Fact]
+    public async Task Same_place_on_the_same_or_next_day_is_flagged_both_ways_and_unflagged_when_one_goes()
+    {
+        var store = new InMemoryTimelineStore();
+        var projector = new TimelineProjector(store, TimeProvider.System);
+        var a = Guid.NewGuid();
+        await projector.ApplyAsync(TestEvents.Article(a, "One", new DateOnly(2022, 1, 14), "0.1.0", T0,
+            Event("e1", "CONSULT", "2022-01-12", "brussels"), Event("e2", "STATEMENT", "2022-01-12", "brussels"),
+            Event("e3", "CONSULT", "2022-01-13", "brussels"), Event("e4", "CONSULT", "2022-01-20", "brussels"),
+            Event("e5", "CONSULT", "2022-01-12", "geneva")), default);
+
+        async Task<IReadOnlyList<string>> Flags(string id) => (await store.GetEntryAsync(id, default))!.PossibleDuplicates;
+        Assert.Equal(["2022-01-12-statement-brussels", "2022-01-13-consult-brussels"], await Flags("2022-01-12-consult-brussels"));
+        Assert.Equal(["2022-01-12-consult-brussels", "2022-01-12-statement-brussels"], await Flags("2022-01-13-consult-brussels"));
+        Assert.Empty(await Flags("2022-01-20-consult-brussels"));
+        Assert.Empty(await Flags("2022-01-12-consult-geneva"));
+
+        // A newer reading without the statement: the flag goes with it.
+        await projector.ApplyAsync(TestEvents.Article(a, "One", new DateOnly(2022, 1, 14), "0.2.0", T0,
+            Event("e1", "CONSULT", "2022-01-12", "brussels"), Event("e3", "CONSULT", "2022-01-13", "brussels")), default);
+        Assert.Equal(["2022-01-13-consult-brussels"], await Flags("2022-01-12-consult-brussels"));
+        Assert.Equal(["2022-01-12-consult-brussels"], await Flags("2022-01-13-consult-brussels"));
+    }
+
+    [Fact]
+    public async Task The_flags_do_not_depend_on_the_order_articles_arrive_in()
+    {
+        var deliveries = new[]
+        {
+            TestEvents.Article(Guid.Parse("00000000-0000-0000-0000-000000000001"), "A", new DateOnly(2022, 1, 14), "0.1.0", T0, Event("e1", "CONSULT", "2022-01-12", "brussels")),
+            TestEvents.Article(Guid.Parse("00000000-0000-0000-0000-000000000002"), "B", new DateOnly(2022, 1, 14), "0.1.0", T0, Event("e1", "STATEMENT", "2022-01-12", "brussels")),
+            TestEvents.Article(Guid.Parse("00000000-0000-0000-0000-000000000003"), "C", new DateOnly(2022, 1, 14), "0.1.0", T0, Event("e1", "CONSULT", "2022-01-13", "brussels")),
+        };
+        string? expected = null;
+        foreach (var order in new[] { new[] { 0, 1, 2 }, [2, 1, 0], [1, 0, 2, 1], [2, 0, 1, 0] })
+        {
+            var store = new InMemoryTimelineStore();
+            var projector = new TimelineProjector(store, TimeProvider.System);
+            foreach (var i in order)
+                await projector.ApplyAsync(deliveries[i], default);
+            var all = await store.QueryAsync(new TimelineQuery(), default);
+            var described = string.Join("\n", all.Select(e => $"{e.Id} [{string.Join(",", e.PossibleDuplicates)}]"));
+            expected ??= described;
+            Assert.Equal(expected, described);
+        }
+    }
+}
