@@ -34,6 +34,7 @@ public static class TimelineModule
     {
         TimelineEndpoints.Map(app);
         TimelinePageEndpoint.Map(app);
+        AsyncApiDocument.Map(app);
         return app;
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Contracts;
 
@@ -135,22 +133,65 @@ public static class TimelineEndpoints
     }
 
     private static IResult Stream(TimelineChangeFeed feed, string? from, string? to, string? place, string? country, string? actor,
-        string? type, string? status, string? q, int? minSources, string? language, CancellationToken ct)
+        string? type, string? status, string? q, int? minSources, string? language)
     {
         var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, null, null, null);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "The stream's filter is not valid.");
-        return TypedResults.ServerSentEvents(Changes(feed, query, ct));
+        return new ServerSentEventStream(feed, query);
     }
 
-    private static async IAsyncEnumerable<SseItem<TimelineEntryChanged>> Changes(TimelineChangeFeed feed, TimelineQuery query,
-        [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Subscribes first, then sends the headers at once (so a client knows it is listening), then each matching
+    /// change as an event named "timeline-entry", and a comment every 15 seconds to keep proxies from closing it.
+    /// </summary>
+    private sealed class ServerSentEventStream(TimelineChangeFeed feed, TimelineQuery query) : IResult
     {
-        using var subscription = feed.Subscribe();
-        await foreach (var change in subscription.Reader.ReadAllAsync(ct))
+        private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+        public async Task ExecuteAsync(HttpContext context)
         {
-            if (query.Matches(change.Entry))
-                yield return new SseItem<TimelineEntryChanged>(change.Message, "timeline-entry") { EventId = $"{change.Message.EntryId}@{change.Message.ChangedAt:O}" };
+            var ct = context.RequestAborted;
+            using var subscription = feed.Subscribe();
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpResponseBodyFeature>()?.DisableBuffering();
+            await context.Response.WriteAsync(": subscribed\n\n", ct);
+            await context.Response.Body.FlushAsync(ct);
+            var json = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            try
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    wait.CancelAfter(KeepAlive);
+                    bool ready;
+                    try
+                    {
+                        ready = await subscription.Reader.WaitToReadAsync(wait.Token);
+                    }
+                    catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                    {
+                        await context.Response.WriteAsync(": keep-alive\n\n", ct);
+                        await context.Response.Body.FlushAsync(ct);
+                        continue;
+                    }
+                    if (!ready)
+                        return;
+                    while (subscription.Reader.TryRead(out var change))
+                    {
+                        if (!query.Matches(change.Entry))
+                            continue;
+                        var data = System.Text.Json.JsonSerializer.Serialize(change.Message, json);
+                        await context.Response.WriteAsync($"id: {change.Message.EntryId}@{change.Message.ChangedAt:O}\nevent: timeline-entry\ndata: {data}\n\n", ct);
+                    }
+                    await context.Response.Body.FlushAsync(ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The client went away.
+            }
         }
     }
 
