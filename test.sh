@@ -9,6 +9,15 @@ cd "$(dirname "$0")"
 export TIMELINE_STATE_DIR="$PWD/.local/test-run"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 deploy/local/stop-servers.sh >/dev/null 2>&1 || true
+
+# The page test drives Debian's Chromium with playwright-core (which downloads no browser of its own).
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ] && [ "$(id -u)" -eq 0 ]; then
+  echo "test.sh: installing Debian's chromium for the page test" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  npm install --silent --no-audit --no-fund --prefix tests/browser >/dev/null
+fi
 if ! deploy/local/start-servers.sh >/dev/null; then
   echo "test.sh: the test servers did not start (see above)." >&2
   exit 1
