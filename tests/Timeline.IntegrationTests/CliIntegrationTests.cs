@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using MassTransit;
+using Timeline.Contracts;
+using Timeline.Tests;
+
+namespace Timeline.IntegrationTests;
+
+/// <summary>`timeline import` against a running host, and `timeline subscribe` against the real RabbitMQ node.</summary>
+public sealed class CliIntegrationTests
+{
+    private static string Cli => Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Cli", "bin", TestPaths.Configuration, "net10.0", "timeline.dll");
+
+    [Fact]
+    public async Task Import_posts_a_folder_of_mixed_files_and_reports_what_was_refused()
+    {
+        var port = FreePort();
+        var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
+        using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--Samples:Load=false"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var folder = Directory.CreateTempSubdirectory("timeline-import-");
+        try
+        {
+            foreach (var sample in Directory.EnumerateFiles(TestPaths.Samples, "*.json"))
+                File.Copy(sample, Path.Combine(folder.FullName, Path.GetFileName(sample)));
+            File.WriteAllText(Path.Combine(folder.FullName, "vienna.de.txt"), "Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt.");
+            File.WriteAllText(Path.Combine(folder.FullName, "page.en.html"), "<html><body><article><p>The NATO-Russia Council met in Brussels on Wednesday.</p></article></body></html>");
+            File.WriteAllText(Path.Combine(folder.FullName, "lines.jsonl"), "{\"text\":\"Talks in Geneva on Monday.\",\"language\":\"xx\"}\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "broken.json"), "{\"text\":");
+            await WaitForHealth($"http://127.0.0.1:{port}/health/live");
+
+            var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test");
+
+            Assert.True(code == 1, $"exit {code}: {output} {error}");
+            Assert.Contains("6 accepted, 0 already known, 2 rejected", output);
+            Assert.Contains("rejected broken.json: not valid JSON", output);
+            Assert.Contains("rejected lines.jsonl:1: language", output);
+            var (again, secondOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}");
+            Assert.Equal(1, again);
+            Assert.Contains("0 accepted, 6 already known, 2 rejected", secondOutput);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            host.WaitForExit(10_000);
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Subscribe_prints_the_changes_its_filter_selects_as_they_arrive()
+    {
+        var rabbit = Servers.RabbitMq;
+        var info = new ProcessStartInfo("dotnet", [Cli, "subscribe", "--rabbitmq", rabbit, "--place", "vienna", "--count", "1"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var subscriber = Process.Start(info)!;
+        try
+        {
+            var listening = await subscriber.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.StartsWith("listening", listening);
+
+            var uri = new Uri(rabbit);
+            var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
+            {
+                h.Username(Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]));
+                h.Password(Uri.UnescapeDataString(uri.UserInfo.Split(':')[1]));
+            }));
+            await bus.StartAsync();
+            try
+            {
+                await bus.Publish(Change("2022-01-10-consult-geneva", "geneva", "Geneva"));
+                await bus.Publish(Change("2022-01-13-consult-vienna", "vienna", "Vienna"));
+            }
+            finally
+            {
+                await bus.StopAsync();
+            }
+
+            var line = await subscriber.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal("2022-01-13-consult-vienna", JsonDocument.Parse(line!).RootElement.GetProperty("entryId").GetString());
+            Assert.True(subscriber.WaitForExit(30_000), "subscribe did not stop after --count 1");
+            Assert.Equal(0, subscriber.ExitCode);
+        }
+        finally
+        {
+            if (!subscriber.HasExited)
+                subscriber.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static TimelineEntryChanged Change(string id, string placeId, string place) => new()
+    {
+        Change = "created",
+        EntryId = id,
+        ChangedAt = DateTimeOffset.UtcNow,
+        Entry = new TimelineEntrySummary
+        {
+            Id = id,
+            Type = "CONSULT",
+            Status = "occurred",
+            Title = $"Meeting in {place}",
+            Date = new EventDate(id[..10], "day", DateOnly.Parse(id[..10], System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(id[..10], System.Globalization.CultureInfo.InvariantCulture)),
+            Place = new PlaceRef(placeId, place, "XX", 1, 0, 0),
+            ArticleCount = 1,
+            SourceCount = 1,
+            Confidence = 0.9,
+        },
+    };
+
+    private static (int Code, string Output, string Error) Run(string? input, string dll, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+        })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"timeline {string.Join(' ', arguments)} did not finish within 120 s");
+        }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static async Task WaitForHealth(string url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync(url)).IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"{url} did not answer within 60 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
