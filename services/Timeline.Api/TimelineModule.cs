@@ -11,6 +11,7 @@ public static class TimelineModule
     {
         services.AddSingleton<TimelineChangeFeed>();
         services.AddScoped<TimelineProjector>();
+        services.ConfigureSwaggerGen(o => o.OperationFilter<FilterParameterDescriptions>());
         return services;
     }
 
