@@ -24,7 +24,7 @@ public sealed class BrowserTests
         if (!Directory.Exists(Path.Combine(Driver, "node_modules", "playwright-core")))
             throw new InvalidOperationException($"playwright-core is not installed: run 'npm install --prefix {Driver}' (./test.sh does).");
 
-        var port = FreePort();
+        var port = Servers.FreePort();
         var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
         using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -102,10 +102,4 @@ public sealed class BrowserTests
         return JsonDocument.Parse(output.Result).RootElement.Clone();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

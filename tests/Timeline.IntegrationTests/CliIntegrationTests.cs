@@ -16,7 +16,7 @@ public sealed class CliIntegrationTests
     [Fact]
     public async Task Import_posts_a_folder_of_mixed_files_and_reports_what_was_refused()
     {
-        var port = FreePort();
+        var port = Servers.FreePort();
         var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
         using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--Samples:Load=false"])
         {
@@ -153,10 +153,4 @@ public sealed class CliIntegrationTests
         throw new InvalidOperationException($"{url} did not answer within 60 s.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

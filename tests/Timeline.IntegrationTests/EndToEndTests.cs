@@ -31,7 +31,7 @@ public sealed class RunningServices : IAsyncLifetime
 
     private async Task<HttpClient> Start(string name, string rabbit, string database, string run)
     {
-        var port = FreePort();
+        var port = Servers.FreePort();
         var dll = Path.Combine(TestPaths.RepositoryRoot, "services", name, "bin", Configuration, "net10.0", name + ".dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is not built; build the solution first (dotnet build Timeline.sln -c {Configuration}).");
@@ -92,12 +92,6 @@ public sealed class RunningServices : IAsyncLifetime
     private static string Configuration =>
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public Task DisposeAsync()
     {

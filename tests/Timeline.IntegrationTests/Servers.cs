@@ -43,6 +43,14 @@ public static class Servers
         return new MongoClient(Mongo).GetDatabase(name);
     }
 
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static string MongoWithDatabase(string database)
     {
         var url = new MongoUrlBuilder(Mongo) { DatabaseName = database };

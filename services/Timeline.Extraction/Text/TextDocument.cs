@@ -53,21 +53,7 @@ public sealed partial class TextDocument
     public Sentence? SentenceAt(int offset) => SentenceIndex(offset) is var i and >= 0 ? Sentences[i] : null;
 
     /// <summary>The index of the sentence holding an offset, or -1.</summary>
-    public int SentenceIndex(int offset)
-    {
-        int lo = 0, hi = Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (offset < Sentences[mid].Start)
-                hi = mid - 1;
-            else if (offset >= Sentences[mid].End)
-                lo = mid + 1;
-            else
-                return mid;
-        }
-        return -1;
-    }
+    public int SentenceIndex(int offset) => IndexOf(Sentences, offset, s => s.Start, s => s.End);
 
     public string Slice(int start, int end) => Text[start..end];
 
@@ -149,15 +135,18 @@ public sealed partial class TextDocument
     public bool IsHeading(Paragraph paragraph) => IsHeading(Text, (paragraph.Start, paragraph.End));
 
     /// <summary>The index of the paragraph holding an offset, or -1.</summary>
-    public int ParagraphIndex(int offset)
+    public int ParagraphIndex(int offset) => IndexOf(Paragraphs, offset, p => p.Start, p => p.End);
+
+    /// <summary>Binary search over spans in text order.</summary>
+    private static int IndexOf<T>(IReadOnlyList<T> spans, int offset, Func<T, int> start, Func<T, int> end)
     {
-        int lo = 0, hi = Paragraphs.Count - 1;
+        int lo = 0, hi = spans.Count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (offset < Paragraphs[mid].Start)
+            if (offset < start(spans[mid]))
                 hi = mid - 1;
-            else if (offset >= Paragraphs[mid].End)
+            else if (offset >= end(spans[mid]))
                 lo = mid + 1;
             else
                 return mid;
