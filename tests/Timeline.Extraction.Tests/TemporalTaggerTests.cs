@@ -171,3 +171,45 @@ public sealed class TemporalTaggerTests
         Assert.Equal("2022-01-12", result.Timexes.Single(t => t.Text == "Mittwoch").Value);
     }
 }
+
+/// <summary>What narrative and anaphoric expressions resolve to, in both languages.</summary>
+public sealed class AnaphoraTests
+{
+    [Theory]
+    [InlineData("de", "Am 1. August 1914 erklärte Deutschland Russland den Krieg. Zwei Tage später folgte die Kriegserklärung an Frankreich.", "Zwei Tage später", "1914-08-03")]
+    [InlineData("de", "Am 1. August 1914 erklärte Deutschland Russland den Krieg. Am selben Tag ordnete Frankreich die Mobilmachung an.", "selben Tag", "1914-08-01")]
+    [InlineData("de", "Am 1. August 1914 erklärte Deutschland Russland den Krieg. Am Abend desselben Tages überschritten Truppen die Grenze.", "Abend desselben Tages", "1914-08-01TEV")]
+    [InlineData("de", "Im Mai 1776 erreichte die Flotte New York. Im März des folgenden Jahres zog sie weiter.", "März des folgenden Jahres", "1777-03")]
+    [InlineData("de", "Die Unruhen begannen 1789. Zum Jahresende war der König machtlos.", "Jahresende", "1789")]
+    [InlineData("de", "Im Jahr 1863 kam es zu Kämpfen. Am Neujahrstag 1863 trat die Erklärung in Kraft.", "Neujahrstag 1863", "1863-01-01")]
+    [InlineData("de", "Die Kämpfe in Juni und Juli 1944 waren schwer.", "Juni", "1944-06")]
+    [InlineData("de", "Im Winter 1918/19 hatte sie ihre Herrschaft gefestigt.", "19", "1919")]
+    [InlineData("de", "Von 218–216 v. Chr. dauerte der Feldzug.", "216 v. Chr.", "BC0216")]
+    [InlineData("en", "Germany declared war on Russia on August 1, 1914. Two days later it declared war on France.", "Two days later", "1914-08-03")]
+    [InlineData("en", "The treaty was signed on June 28, 1919. The following day the delegations left Paris.", "The following day", "1919-06-29")]
+    [InlineData("en", "The armistice was signed on November 11, 1918. That evening crowds filled the streets.", "That evening", "1918-11-11TEV")]
+    [InlineData("en", "The talks were held in 1987. They resumed on New Year's Day.", "New Year's Day", "1987-01-01")]
+    public void Anaphoric_dates_count_from_the_last_date_the_text_named(string language, string text, string expression, string value)
+    {
+        var result = TemporalTagger.Tag(text, language, mode: TaggerMode.Narrative);
+        var found = result.Timexes.Where(t => t.Text.Equals(expression, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(found.Count == 1, $"'{expression}' not tagged; tagged: {string.Join(", ", result.Timexes.Select(t => $"'{t.Text}'={t.Value}"))}");
+        Assert.Equal(value, found[0].Value);
+    }
+
+    [Fact]
+    public void A_heading_that_is_a_year_sets_the_year_of_its_section()
+    {
+        var text = "1862\n\nStrategische Entwicklung\n\nIm Dezember gelang den Südstaaten ein Sieg. Die Emanzipationserklärung galt ab dem 1. Januar 1863.\n\nIm Oktober griff die Armee an.";
+        var result = TemporalTagger.Tag(text, "de", mode: TaggerMode.Narrative);
+        Assert.Equal("1862-12", result.Timexes.Single(t => t.Text == "Dezember").Value);
+        Assert.Equal("1862-10", result.Timexes.Single(t => t.Text == "Oktober").Value);
+    }
+
+    [Fact]
+    public void A_bare_year_named_as_an_aside_does_not_move_the_story()
+    {
+        var result = TemporalTagger.Tag("Am 3. September 1939 erklärte Großbritannien den Krieg, wie schon seit 1871 befürchtet. Am 17. September marschierte die Rote Armee ein.", "de", mode: TaggerMode.Narrative);
+        Assert.Equal("1939-09-17", result.Timexes.Single(t => t.Text == "17. September").Value);
+    }
+}
