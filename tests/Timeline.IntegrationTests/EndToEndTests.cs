@@ -12,8 +12,14 @@ namespace Timeline.IntegrationTests;
 /// The three services as separate processes (their built dlls, on free ports) over the real RabbitMQ node and
 /// MongoDB-wire server: articles in over HTTP, the timeline out over HTTP.
 /// </summary>
-public sealed class RunningServices : IAsyncLifetime
+public class RunningServices : IAsyncLifetime
 {
+    /// <summary>Settings given to every service process, beside the connection strings.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    /// <summary>Queues that vanish with the test run; durable ones survive a broker restart, as in production.</summary>
+    protected virtual bool TemporaryQueues => true;
+
     private readonly List<(string Name, Process Process, StringBuilder Output)> processes = [];
 
     public HttpClient Articles { get; private set; } = null!;
@@ -44,7 +50,9 @@ public sealed class RunningServices : IAsyncLifetime
         info.Environment["ConnectionStrings__RabbitMq"] = rabbit;
         info.Environment["ConnectionStrings__Mongo"] = Servers.MongoWithDatabase(database);
         info.Environment["Messaging__QueuePrefix"] = $"e2e-{run}";
-        info.Environment["Messaging__TemporaryQueues"] = "true";
+        info.Environment["Messaging__TemporaryQueues"] = TemporaryQueues ? "true" : "false";
+        foreach (var (key, value) in Settings)
+            info.Environment[key] = value;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var output = new StringBuilder();
         var process = new Process { StartInfo = info };

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Articles.Api.Messaging;
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Timeline.Contracts;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
@@ -19,7 +21,8 @@ public abstract record SubmissionOutcome
 /// Validates an article, stores it, and only then announces it. If the announcement fails the article is
 /// still kept and the sweeper announces it later: nothing accepted is lost.
 /// </summary>
-public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint publisher, TimeProvider clock, ILogger<ArticleSubmissions> logger)
+public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint publisher, TimeProvider clock, ILogger<ArticleSubmissions> logger,
+    IOptions<ArticleRepublishOptions> options)
 {
     public async Task<SubmissionOutcome> SubmitAsync(SubmitArticleRequest? request, CancellationToken cancellationToken)
     {
@@ -31,12 +34,16 @@ public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint pub
         if (existing is { } duplicateOf)
             return new SubmissionOutcome.Accepted(duplicateOf, Duplicate: true);
 
+        // The article is kept whatever happens now; a broker that does not answer in time only delays the
+        // announcement until the sweeper makes it.
+        using var announce = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        announce.CancelAfter(TimeSpan.FromSeconds(options.Value.AnnounceTimeoutSeconds));
         try
         {
-            await publisher.Publish(ToMessage(article!), cancellationToken);
+            await publisher.Publish(ToMessage(article!), announce.Token);
             await store.MarkPublishedAsync(article!.Id, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "Article {ArticleId} is stored but could not be announced yet; the sweeper will retry", article!.Id);
         }

@@ -16,6 +16,10 @@ public sealed class ArticleRepublishOptions
     /// <summary>How old such an article must be before it is announced again (leaves time for the first attempt).</summary>
     [Range(1, 3600)]
     public int MinimumAgeSeconds { get; set; } = 10;
+
+    /// <summary>How long a submission waits for the broker before answering anyway (the article is stored either way).</summary>
+    [Range(1, 300)]
+    public int AnnounceTimeoutSeconds { get; set; } = 5;
 }
 
 /// <summary>
