@@ -93,7 +93,7 @@ internal static class EvaluateCommand
 
     private static Command TimexCommand()
     {
-        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A TIMEX2 corpus directory with in/*.sgm and key/*.apf.xml (for example WikiWarsDE)." };
+        var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A TIMEX2 corpus directory with in/*.sgm and key/*.apf.xml (for example WikiWarsDE), or a folder of articles with gold files in the reference format (*.gold.json)." };
         var lang = new Option<string>("--lang") { Description = "The corpus language.", DefaultValueFactory = _ => "de" };
         var mode = new Option<string>("--mode") { Description = "narrative (year-less and relative dates anchor on the text's own dates, as for WikiWarsDE) or news (they anchor on each document's DATETIME, in the direction of the tense). Words such as \"heute\" use the DATETIME in both.", DefaultValueFactory = _ => "narrative" };
         var errors = new Option<int>("--errors") { Description = "Print this many mistakes of each kind, to read.", DefaultValueFactory = _ => 0 };
@@ -111,7 +111,7 @@ internal static class EvaluateCommand
             var rows = new List<(string Id, TimexScores Scores)>();
             foreach (var document in documents)
             {
-                var result = TemporalTagger.Tag(document.Text, parse.GetValue(lang), document.Dct, narrative ? TaggerMode.Narrative : TaggerMode.News);
+                var result = TemporalTagger.Tag(document.Text, document.Language ?? parse.GetValue(lang), document.Dct, narrative ? TaggerMode.Narrative : TaggerMode.News);
                 var system = result.Timexes.Select(t => new SystemTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList();
                 var (scores, mistakes) = TimexScorer.Score(document.Id, document.Gold, system);
                 total = total.Add(scores);

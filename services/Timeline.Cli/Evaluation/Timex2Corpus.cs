@@ -7,8 +7,13 @@ namespace Timeline.Cli.Evaluation;
 /// <summary>A gold temporal expression; <see cref="End"/> is exclusive.</summary>
 public sealed record GoldTimex(int Start, int End, string Text, string? Value, string Type);
 
-/// <summary>One document of a TIMEX2 corpus: the text inside its TEXT element, its date, and its gold.</summary>
-public sealed record CorpusDocument(string Id, string Text, DateOnly? Dct, IReadOnlyList<GoldTimex> Gold);
+/// <summary>One document of a corpus: its text, its date (null where it must be inferred), and its gold.</summary>
+/// <param name="Id">The document's name.</param>
+/// <param name="Text">Its text; gold offsets index into it.</param>
+/// <param name="Dct">Its date, or null where the tagger must infer it.</param>
+/// <param name="Gold">Its gold expressions.</param>
+/// <param name="Language">The document's language, where the corpus says it.</param>
+public sealed record CorpusDocument(string Id, string Text, DateOnly? Dct, IReadOnlyList<GoldTimex> Gold, string? Language = null);
 
 /// <summary>
 /// Reads an ACE-style TIMEX2 corpus directory (WikiWars, WikiWarsDE): in/*.sgm with the raw documents and
@@ -21,6 +26,8 @@ public static partial class Timex2Corpus
     {
         var inputs = Path.Combine(directory, "in");
         var keys = Path.Combine(directory, "key");
+        if (!Directory.Exists(inputs) && Directory.EnumerateFiles(directory, "*.gold.json").Any())
+            return ReadReferenceFormat(directory);
         if (!Directory.Exists(inputs) || !Directory.Exists(keys))
             throw new DirectoryNotFoundException($"{directory} needs in/*.sgm and key/*.apf.xml.");
         return Directory.EnumerateFiles(inputs, "*.sgm").Order(StringComparer.Ordinal).Select(path =>
@@ -60,6 +67,27 @@ public static partial class Timex2Corpus
         }
         return new CorpusDocument(id, body, dct, gold.OrderBy(g => g.Start).ToList());
     }
+
+    /// <summary>
+    /// Reads a folder of articles with gold files in the project's reference format (the seed and team corpora):
+    /// offsets are UTF-16 indices with an exclusive end; a document date marked "given": false is left for the
+    /// tagger to infer.
+    /// </summary>
+    public static IReadOnlyList<CorpusDocument> ReadReferenceFormat(string directory) =>
+        Directory.EnumerateFiles(directory, "*.gold.json").Order(StringComparer.Ordinal).Select(path =>
+        {
+            var gold = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+            var name = gold.GetProperty("document").GetString()!;
+            var text = File.ReadAllText(Path.Combine(directory, name));
+            var dct = gold.GetProperty("documentCreationTime");
+            DateOnly? date = dct.GetProperty("given").GetBoolean()
+                ? DateOnly.ParseExact(dct.GetProperty("value").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null;
+            var timexes = gold.GetProperty("timexes").EnumerateArray().Select(t => new GoldTimex(
+                t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("text").GetString()!,
+                t.GetProperty("value").GetString(), t.GetProperty("type").GetString()!)).ToList();
+            return new CorpusDocument(name, text, date, timexes, gold.GetProperty("language").GetString());
+        }).ToList();
 
     /// <summary>TIMEX2 has no type attribute; it follows from the value, as TIMEX3 would give it.</summary>
     public static string TypeOf(string? value, bool set) =>
