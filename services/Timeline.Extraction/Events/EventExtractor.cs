@@ -18,6 +18,9 @@ public sealed class EventExtractor
 
     private readonly LanguageProfile profile;
     private readonly TriggerLexicon lexicon;
+
+    // The words of the sentence being read, found once and shared by every clause and conjunction check.
+    private IReadOnlyList<(string Text, int Start, int End)> sentenceTokens = [];
     private readonly Gazetteer.Gazetteer gazetteer;
 
     public EventExtractor(LanguageProfile profile, Gazetteer.Gazetteer? gazetteer = null)
@@ -93,6 +96,7 @@ public sealed class EventExtractor
         IReadOnlyList<EventParticipant> recentPeople)
     {
         var text = document.Text;
+        sentenceTokens = TriggerLexicon.Tokens(text, sentence.Start, sentence.End);
         // Each date goes to the event word nearest to it, preferring one in its own clause.
         var byTrigger = triggers.ToDictionary(t => t, _ => new List<Timex>());
         foreach (var timex in timexes)
@@ -166,14 +170,14 @@ public sealed class EventExtractor
     private static bool Compatible(string a, string b) => a == b;
 
     private bool ConjunctionBetween(string text, int from, int to) =>
-        from < to && TriggerLexicon.Tokens(text, from, to).Any(t => lexicon.Conjunctions.Contains(t.Text));
+        from < to && sentenceTokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));
 
     /// <summary>The clause of an offset, where a complementizer ("that", "dass") also opens a new clause.</summary>
     private (int Clause, int Reported) ClauseKey(string text, Sentence sentence, int offset)
     {
         var clause = ClauseIndex(sentence, offset);
         var start = clause >= 0 ? sentence.Clauses[clause].Start : sentence.Start;
-        var reported = TriggerLexicon.Tokens(text, start, offset).Count(t => lexicon.Complementizers.Contains(t.Text));
+        var reported = sentenceTokens.Count(t => t.Start >= start && t.End <= offset && lexicon.Complementizers.Contains(t.Text));
         return (clause, reported);
     }
 
