@@ -30,7 +30,6 @@ public sealed record Timex(
 {
     public bool IsResolvedDate => Type is "DATE" or "TIME" && RangeStart is not null;
 
-    public bool Overlaps(Timex other) => Start < other.End && other.Start < End;
 }
 
 /// <summary>The document creation time used for resolution, and how it was found.</summary>

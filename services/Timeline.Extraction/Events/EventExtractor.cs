@@ -305,6 +305,11 @@ public sealed class EventExtractor
                 explanation.Add("mode: bilateral, said so beside the event word");
                 return "bilateral";
             }
+            if (Triggers.Any(t => TriggerLexicon.WordsBefore(text, t.Start, Sentence.Start, 2).Any(lexicon.Multilateral.Contains)))
+            {
+                explanation.Add("mode: multilateral, said so beside the event word");
+                return "multilateral";
+            }
             return modes.Contains("multilateral") ? "multilateral" : "bilateral";
         }
 

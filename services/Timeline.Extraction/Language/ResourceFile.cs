@@ -17,8 +17,6 @@ public sealed class ResourceFile
     public IReadOnlyList<ResourceEntry> Section(string name) =>
         sections.TryGetValue(name, out var entries) ? entries : [];
 
-    public IEnumerable<string> SectionNames => sections.Keys;
-
     /// <summary>Every value of a section, whatever its key: the words of a plain list.</summary>
     public IReadOnlyList<string> Words(string section) =>
         Section(section).SelectMany(e => e.Values).ToList();
@@ -71,9 +69,6 @@ public sealed class ResourceFile
         return Parse(path, text);
     }
 
-    public static bool Exists(string path) =>
-        typeof(ResourceFile).Assembly.GetManifestResourceInfo(path) is not null;
-
     internal static string? ReadEmbedded(string path)
     {
         using var stream = typeof(ResourceFile).Assembly.GetManifestResourceStream(path);
@@ -83,9 +78,6 @@ public sealed class ResourceFile
         return reader.ReadToEnd();
     }
 
-    /// <summary>Names of every embedded resource, for well-formedness tests.</summary>
-    public static IReadOnlyList<string> AllResourceNames() =>
-        typeof(ResourceFile).Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
 }
 
 public sealed record ResourceEntry(string Key, IReadOnlyList<string> Values, int Line);
