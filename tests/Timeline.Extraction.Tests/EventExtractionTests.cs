@@ -82,3 +82,23 @@ public sealed class EventExtractionTests
         Assert.Equal("scheduled", e.Status);
     }
 }
+
+public sealed class EventSpanTests
+{
+    [Fact]
+    public void A_meeting_over_a_range_of_days_has_an_end_date()
+    {
+        var result = ArticleExtractor.Extract("Die Konferenz findet vom 10. bis 13. Januar 2022 in Wien statt.", "de", new DateOnly(2022, 1, 5));
+        var e = Assert.Single(result.Events);
+        Assert.Equal("2022-01-10", e.Date.Value);
+        Assert.Equal("2022-01-13", e.EndDate?.Value);
+        Assert.Equal("scheduled", e.Status);
+    }
+
+    [Fact]
+    public void A_meeting_on_one_day_has_none()
+    {
+        var e = Assert.Single(ArticleExtractor.Extract("Die Konferenz fand am Montag in Wien statt.", "de", new DateOnly(2022, 1, 12)).Events);
+        Assert.Null(e.EndDate);
+    }
+}

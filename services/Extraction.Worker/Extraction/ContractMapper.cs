@@ -33,6 +33,7 @@ public static class ContractMapper
         Mode = e.Mode,
         Status = e.Status,
         Date = ToDate(e.Date),
+        EndDate = e.EndDate is { } end ? ToDate(end) : null,
         Place = e.Place is { } p ? new PlaceRef(p.Id, p.Name, p.CountryCode, p.GeonamesId, p.Latitude, p.Longitude) : null,
         Participants = e.Participants.Select(ToParticipant).ToList(),
         Title = e.Title,

@@ -28,6 +28,7 @@ public sealed class MongoTimelineStore(IMongoDatabase database) : ITimelineStore
             Index(e.Ascending(x => x.Status).Ascending(x => x.Date.Start), "status_date"),
             Index(e.Ascending(x => x.Languages).Ascending(x => x.Date.Start), "languages_date"),
             Index(e.Ascending(x => x.SourceCount).Ascending(x => x.Date.Start), "sources_date"),
+            Index(e.Ascending(x => x.SearchText), "searchText"),
         ], cancellationToken);
         var m = Builders<Mention>.IndexKeys;
         await mentions.Indexes.CreateManyAsync(

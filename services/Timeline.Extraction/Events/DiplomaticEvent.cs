@@ -19,7 +19,8 @@ public sealed record DiplomaticEvent(
     int EvidenceEnd,
     string Evidence,
     double Confidence,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<string> Explanation,
+    Timex? EndDate = null);
 
 /// <summary>Everything the extractor read from one article.</summary>
 public sealed record ExtractionResult(

@@ -21,6 +21,9 @@ public sealed class EventExtractor
 
     // The words of the sentence being read, found once and shared by every clause and conjunction check.
     private IReadOnlyList<(string Text, int Start, int End)> sentenceTokens = [];
+
+    // Every date of the article, including those that cannot date an event themselves (the end of "vom 10. bis 13.").
+    private IReadOnlyList<Timex> allDates = [];
     private readonly Gazetteer.Gazetteer gazetteer;
 
     public EventExtractor(LanguageProfile profile, Gazetteer.Gazetteer? gazetteer = null)
@@ -33,6 +36,7 @@ public sealed class EventExtractor
     public IReadOnlyList<DiplomaticEvent> Extract(TextDocument document, TaggerResult dates)
     {
         var text = document.Text;
+        allDates = dates.Timexes;
         var salience = Salience(document);
         var drafts = new List<Draft>();
         Draft? previousConsult = null;
@@ -160,6 +164,7 @@ public sealed class EventExtractor
         for (var g = 0; g < groups.Count; g++)
         {
             var draft = Draft.Start(profile, lexicon, sentence, groups[g].Triggers, groups[g].Date, dct, text);
+            draft.EndDate = RangeEnd(groups[g].Date, allDates);
             draft.ResolvePlace(namesOf[g], text);
             draft.ResolveParticipants(namesOf[g], text, salience, gazetteer, recentPeople);
             if (draft.IsEvent)
@@ -168,6 +173,12 @@ public sealed class EventExtractor
     }
 
     private static bool Compatible(string a, string b) => a == b;
+
+    /// <summary>"vom 10. bis 13. Januar": the second date of the range the event's date opens, if it does.</summary>
+    private static Timex? RangeEnd(Timex start, IReadOnlyList<Timex> timexes) =>
+        start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
+            ? timexes.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t.Start > start.Start && t.RangeStart > start.RangeStart)
+            : null;
 
     private bool ConjunctionBetween(string text, int from, int to) =>
         from < to && sentenceTokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));
@@ -248,6 +259,7 @@ public sealed class EventExtractor
         public required Sentence Sentence { get; init; }
         public required string Evidence { get; init; }
         public required List<Trigger> Triggers { get; init; }
+        public Timex? EndDate { get; set; }
         private bool dateInTriggerClause;
 
         private Draft(LanguageProfile profile, TriggerLexicon lexicon)
@@ -552,7 +564,7 @@ public sealed class EventExtractor
             confidence += dateInTriggerClause ? 0.1 : 0.0;
             confidence += Triggers.Count > 1 ? 0.05 : 0.0;
             confidence = Math.Round(Math.Min(confidence, 0.95), 2);
-            return new DiplomaticEvent(key, Type, Mode, Status, Date, Place, participants.ToList(), Title(), Sentence.Start, Sentence.End, Evidence, confidence, explanation.ToList());
+            return new DiplomaticEvent(key, Type, Mode, Status, Date, Place, participants.ToList(), Title(), Sentence.Start, Sentence.End, Evidence, confidence, explanation.ToList(), EndDate);
         }
 
         private string Title()
