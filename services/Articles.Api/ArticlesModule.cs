@@ -1,6 +1,7 @@
 using Articles.Api.Articles;
 using Articles.Api.Messaging;
 using MassTransit;
+using Timeline.ServiceDefaults;
 
 namespace Articles.Api;
 
@@ -18,7 +19,7 @@ public static class ArticlesModule
     public static IServiceCollection AddMongoArticleStore(this IServiceCollection services)
     {
         services.AddSingleton<IArticleStore, MongoArticleStore>();
-        services.AddHostedService(sp => new StoreInitializer(sp.GetRequiredService<IArticleStore>()));
+        services.AddStartupWork<IArticleStore>((store, ct) => store.InitializeAsync(ct));
         return services;
     }
 
@@ -36,11 +37,5 @@ public static class ArticlesModule
     {
         ArticlesEndpoints.Map(app);
         return app;
-    }
-
-    private sealed class StoreInitializer(IArticleStore store) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

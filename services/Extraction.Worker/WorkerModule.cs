@@ -1,5 +1,6 @@
 using Extraction.Worker.Extraction;
 using MassTransit;
+using Timeline.ServiceDefaults;
 
 namespace Extraction.Worker;
 
@@ -11,7 +12,7 @@ public static class WorkerModule
     public static IServiceCollection AddMongoExtractionStore(this IServiceCollection services)
     {
         services.AddSingleton<IExtractionStore, MongoExtractionStore>();
-        services.AddHostedService(sp => new StoreInitializer(sp.GetRequiredService<IExtractionStore>()));
+        services.AddStartupWork<IExtractionStore>((store, ct) => store.InitializeAsync(ct));
         return services;
     }
 
@@ -28,11 +29,5 @@ public static class WorkerModule
     {
         ExtractEndpoints.Map(app);
         return app;
-    }
-
-    private sealed class StoreInitializer(IExtractionStore store) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

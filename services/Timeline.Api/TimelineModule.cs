@@ -1,6 +1,7 @@
 using MassTransit;
 using Timeline.Api.Messaging;
 using Timeline.Api.Timeline;
+using Timeline.ServiceDefaults;
 
 namespace Timeline.Api;
 
@@ -18,7 +19,7 @@ public static class TimelineModule
     public static IServiceCollection AddMongoTimelineStore(this IServiceCollection services)
     {
         services.AddSingleton<ITimelineStore, MongoTimelineStore>();
-        services.AddHostedService(sp => new StoreInitializer(sp.GetRequiredService<ITimelineStore>()));
+        services.AddStartupWork<ITimelineStore>((store, ct) => store.InitializeAsync(ct));
         return services;
     }
 
@@ -37,11 +38,5 @@ public static class TimelineModule
         TimelinePageEndpoint.Map(app);
         AsyncApiDocument.Map(app);
         return app;
-    }
-
-    private sealed class StoreInitializer(ITimelineStore store) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -140,3 +140,19 @@ public sealed class ResourceTests
         _ = CultureInfo.InvariantCulture;
     }
 }
+
+public sealed class PublicationDateTests
+{
+    [Theory]
+    [InlineData("2022-01-12", "2022-01-12")]
+    [InlineData(" 2022-01-12 ", "2022-01-12")]
+    [InlineData("2022-01-12T23:30:00-05:00", "2022-01-12")]
+    [InlineData("2022-01-13T00:30:00+01:00", "2022-01-13")]
+    [InlineData("2022-01-12T08:00:00Z", "2022-01-12")]
+    [InlineData("12.01.2022", null)]
+    [InlineData("January 12", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Dates_and_timestamps_keep_their_own_calendar_day(string? input, string? expected) =>
+        Assert.Equal(expected, Timeline.Extraction.Dates.PublicationDate.Parse(input)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Articles.Api.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Timeline.Contracts;
+using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 
@@ -84,7 +84,7 @@ public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint pub
         DateOnly? published = null;
         if (!string.IsNullOrWhiteSpace(request.PublishedAt))
         {
-            published = ParseDate(request.PublishedAt);
+            published = PublicationDate.Parse(request.PublishedAt);
             if (published is null)
                 errors["publishedAt"] = [$"'{request.PublishedAt}' is not a date; use YYYY-MM-DD or an ISO 8601 timestamp."];
         }
@@ -126,16 +126,5 @@ public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint pub
             SubmittedAt = clock.GetUtcNow(),
         };
         return (article, null);
-    }
-
-    /// <summary>A date, or a timestamp whose own offset decides the day (no conversion to UTC: no off-by-one).</summary>
-    public static DateOnly? ParseDate(string value)
-    {
-        value = value.Trim();
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day;
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) && value.Contains('T')
-            ? DateOnly.FromDateTime(stamp.DateTime)
-            : null;
     }
 }

@@ -26,6 +26,7 @@ internal static class SubscribeCommand
             var filter = new ChangeFilter(parse.GetValue(place), parse.GetValue(actor), parse.GetValue(type), parse.GetValue(change));
             var limit = parse.GetValue(count);
             var received = 0;
+            var gate = new Lock();
             var done = new TaskCompletionSource();
             var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
             {
@@ -43,7 +44,7 @@ internal static class SubscribeCommand
                     {
                         if (!filter.Matches(context.Message))
                             return Task.CompletedTask;
-                        lock (done)
+                        lock (gate)
                         {
                             if (limit is { } l && received >= l)
                                 return Task.CompletedTask;

@@ -37,7 +37,9 @@ public sealed class EventExtractor
     {
         var text = document.Text;
         allDates = dates.Timexes;
-        var salience = Salience(document);
+        // One pass of the gazetteer over the article's own text, shared by salience and by every event.
+        var namesBySentence = document.Sentences.Select(s => s.Role == ParagraphRole.Body ? gazetteer.Find(text, s.Start, s.End) : []).ToList();
+        var salience = Salience(namesBySentence);
         var drafts = new List<Draft>();
         Draft? previousConsult = null;
         var previousConsultSentence = -10;
@@ -51,14 +53,14 @@ public sealed class EventExtractor
             if (triggers.Count == 0)
             {
                 if (previousConsult is not null && s - previousConsultSentence == 1 && MentionsTakingPart(text, sentence))
-                    previousConsult.CompleteParties(gazetteer.Find(text, sentence.Start, sentence.End), text, gazetteer);
+                    previousConsult.CompleteParties(namesBySentence[s], text, gazetteer);
                 continue;
             }
             var timexes = dates.Timexes
                 .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate && DatedGranularities.Contains(t.Granularity))
                 .Where(t => !TriggerLexicon.WordsBefore(text, t.Start, sentence.Start, 1).Any(lexicon.SpanPrepositions.Contains))
                 .ToList();
-            var names = gazetteer.Find(text, sentence.Start, sentence.End);
+            var names = namesBySentence[s];
 
             if (timexes.Count == 0)
             {
@@ -206,12 +208,12 @@ public sealed class EventExtractor
         aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
 
     /// <summary>How often each country is named in the article's own text: who the article is about.</summary>
-    private Dictionary<string, int> Salience(TextDocument document)
+    private Dictionary<string, int> Salience(IEnumerable<IReadOnlyList<NameMention>> namesBySentence)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var sentence in document.Sentences.Where(s => s.Role == ParagraphRole.Body))
+        foreach (var names in namesBySentence)
         {
-            foreach (var name in gazetteer.Find(document.Text, sentence.Start, sentence.End))
+            foreach (var name in names)
             {
                 var country = CountryOf(name);
                 if (country is not null)

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Timeline.Extraction.Dates;
 
 namespace Timeline.Extraction.Text;
 
@@ -25,7 +25,7 @@ public static class HtmlText
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
-        var published = ParseDate(Meta(document, "article:published_time") ?? Meta(document, "date")
+        var published = PublicationDate.Parse(Meta(document, "article:published_time") ?? Meta(document, "date")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var language = document.DocumentElement.GetAttribute("lang")?.Split('-')[0].ToLowerInvariant();
 
@@ -64,16 +64,4 @@ public static class HtmlText
 
     private static string? Meta(IDocument document, string name) =>
         document.QuerySelector($"meta[property='{name}'],meta[name='{name}']")?.GetAttribute("content");
-
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day;
-        // A timestamp's own offset decides its calendar day: 23:30-05:00 is still that evening's date.
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp)
-            ? DateOnly.FromDateTime(stamp.DateTime)
-            : null;
-    }
 }
