@@ -13,17 +13,66 @@ public sealed class RuleKeyTests
     {
         var data = new TheoryData<string>();
         foreach (var path in Directory.EnumerateFiles(TestPaths.Samples, "*.json").Order(StringComparer.Ordinal))
-            data.Add(path);
+            data.Add(Path.GetRelativePath(TestPaths.RepositoryRoot, path));
+        foreach (var folder in new[] { "events", "events-heldout" })
+            foreach (var path in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "corpus", folder), "*.txt").Order(StringComparer.Ordinal))
+                data.Add(Path.GetRelativePath(TestPaths.RepositoryRoot, path));
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Keys_change_no_result(string path)
+    public void Keys_change_no_result(string relativePath)
     {
-        var article = JsonDocument.Parse(File.ReadAllText(path)).RootElement;
-        var profile = LanguageProfile.For(article.GetProperty("language").GetString()!);
-        var document = TextDocument.Analyse(article.GetProperty("text").GetString()!, profile);
+        var path = Path.Combine(TestPaths.RepositoryRoot, relativePath);
+        if (path.EndsWith(".json", StringComparison.Ordinal))
+        {
+            var article = JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+            AssertKeysChangeNothing(article.GetProperty("text").GetString()!, article.GetProperty("language").GetString()!);
+        }
+        else
+        {
+            // corpus/events/de-01-....de.txt: the language is the second extension.
+            AssertKeysChangeNothing(File.ReadAllText(path), Path.GetExtension(Path.GetFileNameWithoutExtension(path)).TrimStart('.'));
+        }
+    }
+
+    [SeedCorpusFact]
+    public void Keys_change_no_result_on_the_reference_article() =>
+        AssertKeysChangeNothing(File.ReadAllText(TestPaths.SeedArticle), "de");
+
+    [WikiWarsDeFact]
+    public void Keys_change_no_result_on_WikiWarsDE()
+    {
+        var files = Directory.GetFiles(Path.Combine(TestPaths.WikiWarsDe, "in"), "*.sgm");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+            AssertKeysChangeNothing(File.ReadAllText(file), "de");
+    }
+
+    [Theory]
+    [InlineData("Am Dienstag beriet der Bundestag.", false)]
+    [InlineData("Die Gespräche dauerten drei Tage.", true)]
+    [InlineData("(Tage später)", true)]
+    public void A_key_counts_where_it_begins_a_word(string text, bool unitsFound)
+    {
+        var profile = LanguageProfile.For("de");
+        var units = profile.Keywords.Mask(["units"]);
+        Assert.Equal(unitsFound, (profile.Keywords.Scan(text, 0, text.Length) & units) != 0);
+    }
+
+    [Fact]
+    public void A_starred_key_counts_inside_a_word()
+    {
+        var profile = LanguageProfile.For("de");
+        const string text = "nach der vierstündigen Sitzung";
+        Assert.NotEqual(0UL, profile.Keywords.Scan(text, 0, text.Length) & profile.Keywords.Mask(["*duration-adjectives"]));
+    }
+
+    private static void AssertKeysChangeNothing(string text, string language)
+    {
+        var profile = LanguageProfile.For(language);
+        var document = TextDocument.Analyse(text, profile);
         var keyed = TemporalTagger.FindCandidates(document, profile, useKeys: true);
         var all = TemporalTagger.FindCandidates(document, profile, useKeys: false);
         Assert.Equal(all.Select(c => (c.Start, c.End, c.Rule.Name)), keyed.Select(c => (c.Start, c.End, c.Rule.Name)));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Timeline.Extraction.Dates;
 
 namespace Timeline.Cli.Evaluation;
@@ -40,13 +40,11 @@ internal static class EvaluateCommand
             var total = byLanguage.Values.Aggregate(EventScores.Zero, (a, b) => a.Add(b));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new
-                {
-                    documents,
-                    total = EventFigures(total),
-                    languages = byLanguage.ToDictionary(kv => kv.Key, kv => EventFigures(kv.Value)),
-                    calibration = Bands(judged).Select(b => new { from = b.From, to = b.To, events = b.Count, precision = R(b.Precision) }),
-                }, CliJson.Indented));
+                Console.WriteLine(CliJson.Print(CliJson.Object(
+                    ("documents", documents),
+                    ("total", EventFigures(total)),
+                    ("languages", CliJson.Object([.. byLanguage.Select(kv => (kv.Key, (JsonNode?)EventFigures(kv.Value)))])),
+                    ("calibration", CliJson.Array(Bands(judged), b => CliJson.Object(("from", b.From), ("to", b.To), ("events", b.Count), ("precision", R(b.Precision))))))));
                 return 0;
             }
             Console.WriteLine($"{documents} documents");
@@ -78,18 +76,16 @@ internal static class EvaluateCommand
         }
     }
 
-    private static object EventFigures(EventScores s) => new
-    {
-        truePositives = s.TruePositives,
-        falsePositives = s.FalsePositives,
-        falseNegatives = s.FalseNegatives,
-        precision = R(s.Precision),
-        recall = R(s.Recall),
-        f1 = R(s.F1),
-        participants = new { precision = R(s.PartyPrecision), recall = R(s.PartyRecall), f1 = R(s.PartyF1) },
-        statusAccuracy = R(s.StatusAccuracy),
-        forbiddenEvents = s.Forbidden,
-    };
+    private static JsonObject EventFigures(EventScores s) => CliJson.Object(
+        ("truePositives", s.TruePositives),
+        ("falsePositives", s.FalsePositives),
+        ("falseNegatives", s.FalseNegatives),
+        ("precision", R(s.Precision)),
+        ("recall", R(s.Recall)),
+        ("f1", R(s.F1)),
+        ("participants", CliJson.Object(("precision", R(s.PartyPrecision)), ("recall", R(s.PartyRecall)), ("f1", R(s.PartyF1)))),
+        ("statusAccuracy", R(s.StatusAccuracy)),
+        ("forbiddenEvents", s.Forbidden));
 
     private static Command TimexCommand()
     {
@@ -120,7 +116,8 @@ internal static class EvaluateCommand
             }
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { corpus = parse.GetValue(corpus)!.Name, mode = narrative ? "narrative" : "news", documents = documents.Count, total = Figures(total) }, CliJson.Indented));
+                Console.WriteLine(CliJson.Print(CliJson.Object(
+                    ("corpus", parse.GetValue(corpus)!.Name), ("mode", narrative ? "narrative" : "news"), ("documents", documents.Count), ("total", Figures(total)))));
                 return 0;
             }
             Console.WriteLine($"{"document",-28} {"gold",5} {"sys",5} {"strictF1",8} {"relaxF1",8} {"typeAcc",8} {"valAcc",8} {"valueF1",8}");
@@ -145,16 +142,14 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static object Figures(TimexScores s) => new
-    {
-        gold = s.Gold,
-        system = s.System,
-        strict = new { precision = R(s.StrictPrecision), recall = R(s.StrictRecall), f1 = R(s.StrictF1) },
-        relaxed = new { precision = R(s.RelaxedPrecision), recall = R(s.RelaxedRecall), f1 = R(s.RelaxedF1) },
-        typeAccuracy = R(s.TypeAccuracy),
-        valueAccuracy = R(s.ValueAccuracy),
-        value = new { precision = R(s.ValuePrecision), recall = R(s.ValueRecall), f1 = R(s.ValueF1) },
-    };
+    private static JsonObject Figures(TimexScores s) => CliJson.Object(
+        ("gold", s.Gold),
+        ("system", s.System),
+        ("strict", CliJson.Object(("precision", R(s.StrictPrecision)), ("recall", R(s.StrictRecall)), ("f1", R(s.StrictF1)))),
+        ("relaxed", CliJson.Object(("precision", R(s.RelaxedPrecision)), ("recall", R(s.RelaxedRecall)), ("f1", R(s.RelaxedF1)))),
+        ("typeAccuracy", R(s.TypeAccuracy)),
+        ("valueAccuracy", R(s.ValueAccuracy)),
+        ("value", CliJson.Object(("precision", R(s.ValuePrecision)), ("recall", R(s.ValueRecall)), ("f1", R(s.ValueF1)))));
 
     private static string Around(string text, int at)
     {

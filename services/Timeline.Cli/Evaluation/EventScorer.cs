@@ -100,7 +100,7 @@ public static class EventScorer
     }
 
     public static EventGold ReadGold(string path) =>
-        JsonSerializer.Deserialize<EventGold>(File.ReadAllText(path), JsonSerializerOptions.Web)
+        JsonSerializer.Deserialize(File.ReadAllText(path), CliJson.Compact.EventGold)
         ?? throw new FormatException($"{path} is not a gold file.");
 
     private static string Shorten(string s) => s.Length <= 70 ? s : s[..67] + "...";

@@ -36,26 +36,25 @@ internal static class ExtractCommand
             }
             var result = ArticleExtractor.Extract(CliJson.ReadInput(parse.GetValue(input)), language, date);
             var withReasons = parse.GetValue(explain);
-            Console.WriteLine(JsonSerializer.Serialize(new
-            {
-                language = result.Language,
-                extractorVersion = result.ExtractorVersion,
-                documentDate = result.DocumentDate is { } dd ? new { value = dd.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), given = dd.Given, how = dd.How } : null,
-                events = result.Events.Select(e => new
-                {
-                    e.Key,
-                    e.Type,
-                    e.Mode,
-                    e.Status,
-                    e.Title,
-                    date = new { e.Date.Value, granularity = e.Date.Granularity.ToString().ToLowerInvariant(), e.Date.Text },
-                    place = e.Place is { } pl ? new { pl.Id, pl.Name, country = pl.CountryCode, geonamesId = pl.GeonamesId, latitude = pl.Latitude, longitude = pl.Longitude } : null,
-                    participants = e.Participants.Select(x => new { kind = x.Kind.ToString().ToLowerInvariant(), x.Id, x.Name, x.Role, x.Affiliation }),
-                    evidence = new { sentence = e.Evidence, start = e.EvidenceStart, end = e.EvidenceEnd },
-                    e.Confidence,
-                    explanation = withReasons ? e.Explanation : null,
-                }),
-            }, CliJson.Indented));
+            Console.WriteLine(CliJson.Print(CliJson.Object(
+                ("language", result.Language),
+                ("extractorVersion", result.ExtractorVersion),
+                ("documentDate", CliJson.DocumentDate(result.DocumentDate)),
+                ("events", CliJson.Array(result.Events, e => CliJson.Object(
+                    ("key", e.Key),
+                    ("type", e.Type),
+                    ("mode", e.Mode),
+                    ("status", e.Status),
+                    ("title", e.Title),
+                    ("date", CliJson.Object(("value", e.Date.Value), ("granularity", e.Date.Granularity.ToString().ToLowerInvariant()), ("text", e.Date.Text))),
+                    ("place", e.Place is { } pl
+                        ? CliJson.Object(("id", pl.Id), ("name", pl.Name), ("country", pl.CountryCode), ("geonamesId", pl.GeonamesId), ("latitude", pl.Latitude), ("longitude", pl.Longitude))
+                        : null),
+                    ("participants", CliJson.Array(e.Participants, x => CliJson.Object(
+                        ("kind", x.Kind.ToString().ToLowerInvariant()), ("id", x.Id), ("name", x.Name), ("role", x.Role), ("affiliation", x.Affiliation)))),
+                    ("evidence", CliJson.Object(("sentence", e.Evidence), ("start", e.EvidenceStart), ("end", e.EvidenceEnd))),
+                    ("confidence", e.Confidence),
+                    ("explanation", withReasons ? CliJson.Array(e.Explanation, r => r) : null)))))));
             return 0;
         });
         return command;

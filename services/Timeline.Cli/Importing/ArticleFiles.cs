@@ -63,7 +63,7 @@ internal static class ArticleFiles
             article["language"] = language;
         if (source is not null)
             article["source"] = source;
-        return JsonSerializer.SerializeToElement(article);
+        return JsonSerializer.SerializeToElement(article, CliJson.Compact.JsonObject);
     }
 
     private static JsonElement WithSource(JsonElement article, string? source)
@@ -72,6 +72,6 @@ internal static class ArticleFiles
             return article;
         var node = JsonNode.Parse(article.GetRawText())!.AsObject();
         node["source"] = source;
-        return JsonSerializer.SerializeToElement(node);
+        return JsonSerializer.SerializeToElement(node, CliJson.Compact.JsonObject);
     }
 }

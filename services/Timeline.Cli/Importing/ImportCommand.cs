@@ -59,8 +59,8 @@ internal static class ImportCommand
 
     private static async Task Post(HttpClient http, (string File, JsonElement Article)[] chunk, ImportSummary summary, CancellationToken ct)
     {
-        var response = await http.PostAsJsonAsync("/api/articles/batch", chunk.Select(a => a.Article), ct);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        var response = await http.PostAsJsonAsync("/api/articles/batch", chunk.Select(a => a.Article).ToArray(), CliJson.Compact.JsonElementArray, ct);
+        var body = await response.Content.ReadFromJsonAsync(CliJson.Compact.JsonElement, ct);
         if (!response.IsSuccessStatusCode)
         {
             var reason = body.TryGetProperty("detail", out var detail) ? detail.GetString() : body.TryGetProperty("title", out var title) ? title.GetString() : response.StatusCode.ToString();

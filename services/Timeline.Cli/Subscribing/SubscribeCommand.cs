@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Text.Json;
-using MassTransit;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
 using Timeline.Contracts;
 
 namespace Timeline.Cli.Subscribing;
 
 /// <summary>
 /// `timeline subscribe`: listens on RabbitMQ for timeline changes and prints each one as a JSON line, through a
-/// queue of its own that disappears when it stops.
+/// queue of its own that disappears when it stops. It binds to the fanout exchange the Timeline API publishes to
+/// (one per message type, named "Timeline.Contracts:TimelineEntryChanged") and reads the envelope's "message".
 /// </summary>
 internal static class SubscribeCommand
 {
+    private const string Exchange = $"Timeline.Contracts:{nameof(TimelineEntryChanged)}";
+
     public static Command Create()
     {
         var rabbit = new Option<string>("--rabbitmq") { Description = "The broker, as an amqp:// URI (default: ConnectionStrings__RabbitMq, else amqp://guest:guest@localhost:5672/)." };
@@ -22,58 +26,83 @@ internal static class SubscribeCommand
         var command = new Command("subscribe", "Print timeline changes as they happen (JSON lines).") { rabbit, place, actor, type, change, count };
         command.SetAction(async (parse, ct) =>
         {
-            var uri = new Uri(parse.GetValue(rabbit) ?? Environment.GetEnvironmentVariable("ConnectionStrings__RabbitMq") ?? "amqp://guest:guest@localhost:5672/");
-            var filter = new ChangeFilter(parse.GetValue(place), parse.GetValue(actor), parse.GetValue(type), parse.GetValue(change));
-            var limit = parse.GetValue(count);
-            var received = 0;
-            var gate = new Lock();
-            var done = new TaskCompletionSource();
-            var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+            var address = parse.GetValue(rabbit) ?? Environment.GetEnvironmentVariable("ConnectionStrings__RabbitMq") ?? "amqp://guest:guest@localhost:5672/";
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
             {
-                var user = Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]);
-                var password = uri.UserInfo.Contains(':') ? Uri.UnescapeDataString(uri.UserInfo[(uri.UserInfo.IndexOf(':') + 1)..]) : "";
-                var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-                cfg.Host(uri.Host, (ushort)(uri.Port > 0 ? uri.Port : 5672), vhost.Length == 0 ? "/" : vhost, h =>
-                {
-                    h.Username(user.Length == 0 ? "guest" : user);
-                    h.Password(user.Length == 0 ? "guest" : password);
-                });
-                cfg.ReceiveEndpoint(new TemporaryEndpointDefinition("timeline-subscribe"), e =>
-                {
-                    e.Handler<TimelineEntryChanged>(context =>
-                    {
-                        if (!filter.Matches(context.Message))
-                            return Task.CompletedTask;
-                        lock (gate)
-                        {
-                            if (limit is { } l && received >= l)
-                                return Task.CompletedTask;
-                            Console.Out.WriteLine(JsonSerializer.Serialize(context.Message, CliJson.Compact));
-                            Console.Out.Flush();
-                            received++;
-                            if (limit is { } max && received >= max)
-                                done.TrySetResult();
-                        }
-                        return Task.CompletedTask;
-                    });
-                });
-            });
-            await bus.StartAsync(ct);
+                Console.Error.WriteLine($"--rabbitmq {address}: use an amqp:// URI.");
+                return 2;
+            }
+            var filter = new ChangeFilter(parse.GetValue(place), parse.GetValue(actor), parse.GetValue(type), parse.GetValue(change));
+            var printer = new Printer(filter, parse.GetValue(count));
+            var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = "timeline subscribe" };
+            await using var connection = await factory.CreateConnectionAsync(ct);
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+            // Declared as the publisher declares it, so that subscribing first works too.
+            await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: ct);
+            var queue = await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true, cancellationToken: ct);
+            await channel.QueueBindAsync(queue.QueueName, Exchange, "", cancellationToken: ct);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, delivery) =>
+            {
+                printer.Print(delivery.Body);
+                return Task.CompletedTask;
+            };
+            await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer, ct);
             Console.Error.WriteLine($"listening for timeline changes on {uri.Host}:{uri.Port}");
             try
             {
-                await done.Task.WaitAsync(ct);
+                await printer.Done.WaitAsync(ct);
             }
             catch (OperationCanceledException)
             {
             }
-            finally
-            {
-                await bus.StopAsync(CancellationToken.None);
-            }
-            return 0;
+            return printer.Unreadable == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>Prints the changes that pass the filter, up to the limit; counts the messages it could not read.</summary>
+    private sealed class Printer(ChangeFilter filter, int? limit)
+    {
+        private readonly Lock gate = new();
+        private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int printed;
+
+        public Task Done => done.Task;
+
+        public int Unreadable { get; private set; }
+
+        public void Print(ReadOnlyMemory<byte> body)
+        {
+            TimelineEntryChanged? change;
+            try
+            {
+                using var envelope = JsonDocument.Parse(body);
+                change = envelope.RootElement.TryGetProperty("message", out var message)
+                    ? message.Deserialize(CliJson.Compact.TimelineEntryChanged)
+                    : null;
+            }
+            catch (JsonException e)
+            {
+                change = null;
+                Console.Error.WriteLine($"skipped a message that is not a timeline change: {e.Message}");
+            }
+            lock (gate)
+            {
+                if (change is null)
+                {
+                    Unreadable++;
+                    return;
+                }
+                if (!filter.Matches(change) || (limit is { } l && printed >= l))
+                    return;
+                Console.Out.WriteLine(JsonSerializer.Serialize(change, CliJson.Compact.TimelineEntryChanged));
+                Console.Out.Flush();
+                printed++;
+                if (limit is { } max && printed >= max)
+                    done.TrySetResult();
+            }
+        }
     }
 
     private sealed record ChangeFilter(string? Place, string? Actor, string? Type, string? Change)

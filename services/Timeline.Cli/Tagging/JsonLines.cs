@@ -25,7 +25,7 @@ internal static class JsonLines
             number++;
             if (line.Length == 0)
                 continue;
-            target.WriteLine(JsonSerializer.Serialize(Tag(line, number, options, ref failures), JsonLinesContext.Readable.JsonLineOutput));
+            target.WriteLine(JsonSerializer.Serialize(Tag(line, number, options, ref failures), CliJson.Compact.JsonLineOutput));
         }
         target.Flush();
         if (failures > 0)
@@ -38,7 +38,7 @@ internal static class JsonLines
         JsonLineInput? item;
         try
         {
-            item = JsonSerializer.Deserialize(line, JsonLinesContext.Readable.JsonLineInput);
+            item = JsonSerializer.Deserialize(line, CliJson.Compact.JsonLineInput);
         }
         catch (JsonException e)
         {
@@ -77,17 +77,3 @@ internal sealed record JsonLineOutput(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Dct,
     IReadOnlyList<JsonLineTimex>? Timexes,
     string? Error);
-
-/// <summary>Serialisation code generated at build time: no reflection per line.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(JsonLineInput))]
-[JsonSerializable(typeof(JsonLineOutput))]
-internal sealed partial class JsonLinesContext : JsonSerializerContext
-{
-    /// <summary>Writes non-ASCII text as it is ("Mittwoch", "Genève"), not as \u escapes.</summary>
-    public static JsonLinesContext Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    });
-}

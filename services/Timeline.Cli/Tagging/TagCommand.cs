@@ -27,7 +27,10 @@ internal static class TagCommand
                 return 2;
             }
             if (parse.GetValue(jsonl))
-                return JsonLines.Run(Console.In, Console.Out, options);
+            {
+                using var reader = parse.GetValue(input) is { Name: not "-" } file ? file.OpenText() : Console.In;
+                return JsonLines.Run(reader, Console.Out, options);
+            }
             return TagText(CliJson.ReadInput(parse.GetValue(input)), options);
         });
         return command;
@@ -44,23 +47,23 @@ internal static class TagCommand
                 Console.WriteLine($"{t.Start,6}-{t.End,-6} {Quote(t.Text),-30} {t.Type,-8} {t.Value,-14} {t.Provenance}");
             return 0;
         }
-        Console.WriteLine(JsonSerializer.Serialize(new
-        {
-            language = result.Language,
-            mode = result.Mode.ToString().ToLowerInvariant(),
-            documentDate = result.DocumentDate is { } dd ? new { value = dd.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), given = dd.Given, how = dd.How } : null,
-            timexes = result.Timexes.Select(t => new
-            {
-                start = t.Start,
-                end = t.End,
-                text = t.Text,
-                type = t.Type,
-                value = t.Value,
-                granularity = t.Granularity.ToString().ToLowerInvariant(),
-                mod = t.Mod,
-                provenance = new { rule = t.Provenance.Rule, anchor = t.Provenance.Anchor, direction = t.Provenance.Direction.ToString().ToLowerInvariant(), reason = t.Provenance.Reason },
-            }),
-        }, CliJson.Indented));
+        Console.WriteLine(CliJson.Print(CliJson.Object(
+            ("language", result.Language),
+            ("mode", result.Mode.ToString().ToLowerInvariant()),
+            ("documentDate", CliJson.DocumentDate(result.DocumentDate)),
+            ("timexes", CliJson.Array(result.Timexes, t => CliJson.Object(
+                ("start", t.Start),
+                ("end", t.End),
+                ("text", t.Text),
+                ("type", t.Type),
+                ("value", t.Value),
+                ("granularity", t.Granularity.ToString().ToLowerInvariant()),
+                ("mod", t.Mod),
+                ("provenance", CliJson.Object(
+                    ("rule", t.Provenance.Rule),
+                    ("anchor", t.Provenance.Anchor),
+                    ("direction", t.Provenance.Direction.ToString().ToLowerInvariant()),
+                    ("reason", t.Provenance.Reason)))))))));
         return 0;
     }
 

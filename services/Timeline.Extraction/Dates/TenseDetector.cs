@@ -14,9 +14,10 @@ public sealed partial class TenseDetector
     private readonly HashSet<string> pastWords;
     private readonly HashSet<string> notPast;
     private readonly HashSet<string> auxiliaries;
-    private readonly List<string[]> futurePhrases;
-    private readonly List<string[]> pastPhrases;
-    private readonly bool caseSensitive;
+    // Phrases by their first word, longest first, so that each token is compared with the few phrases it can begin.
+    private readonly Dictionary<string, string[][]> futurePhrases;
+    private readonly Dictionary<string, string[][]> pastPhrases;
+    private readonly StringComparison comparison;
     private readonly string? regularPastSuffix;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
@@ -28,49 +29,87 @@ public sealed partial class TenseDetector
     {
         // Where a language marks nouns with capitals (German), cues are compared exactly.
         var settings = language.Tense.Section("settings");
-        caseSensitive = settings.Any(e => e.Key == "case-sensitive" && e.Values[0] == "yes");
+        var caseSensitive = settings.Any(e => e.Key == "case-sensitive" && e.Values[0] == "yes");
         regularPastSuffix = settings.FirstOrDefault(e => e.Key == "regular-past-suffix")?.Values[0];
+        comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         var past = language.Tense.Words("past");
         pastWords = new HashSet<string>(past.Where(w => !w.Contains(' ')), comparer);
-        pastPhrases = past.Where(w => w.Contains(' ')).Select(Split).ToList();
+        pastPhrases = ByFirstWord(past.Where(w => w.Contains(' ')), comparer);
         notPast = new HashSet<string>(language.Tense.Words("not-past"), comparer);
         auxiliaries = new HashSet<string>(language.Tense.Words("perfect-auxiliaries"), comparer);
-        futurePhrases = language.Tense.Words("future").Select(Split).OrderByDescending(p => p.Length).ToList();
+        futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer);
     }
 
-    private static string[] Split(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> phrases, StringComparer comparer) =>
+        phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
+            .GroupBy(p => p[0], comparer)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), comparer);
 
-    /// <summary>The tense governing <paramref name="offset"/>, and the cue that decided it.</summary>
-    public (Direction Direction, string Cue) DirectionAt(string text, Sentence sentence, int offset, int length)
+    /// <summary>
+    /// The tense governing <paramref name="offset"/>, and the cue that decided it. Pass the same <paramref name="cues"/>
+    /// for every expression of one text so that each clause and sentence is read once.
+    /// </summary>
+    public (Direction Direction, string Cue) DirectionAt(string text, Sentence sentence, int offset, int length, CueCache? cues = null)
     {
-        var clause = sentence.Clauses.FirstOrDefault(c => offset >= c.Start && offset < c.End);
-        if (clause != default)
+        cues ??= new CueCache();
+        foreach (var clause in sentence.Clauses)
         {
-            var inClause = NearestCue(text, clause.Start, clause.End, offset, length);
+            if (offset < clause.Start || offset >= clause.End)
+                continue;
+            var inClause = Nearest(CuesIn(text, clause.Start, clause.End, cues), offset, length);
             if (inClause.Direction != Direction.None)
                 return (inClause.Direction, $"'{inClause.Cue}' in the clause");
+            break;
         }
-        var inSentence = NearestCue(text, sentence.Start, sentence.End, offset, length);
+        var inSentence = Nearest(CuesIn(text, sentence.Start, sentence.End, cues), offset, length);
         return inSentence.Direction == Direction.None
             ? (Direction.None, "no tense cue in the sentence")
             : (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
     }
 
-    private (Direction Direction, string Cue) NearestCue(string text, int start, int end, int offset, int length)
+    /// <summary>The tense cues of one text, by the span they were read from.</summary>
+    public sealed class CueCache
     {
+        internal Dictionary<(int Start, int End), Cue[]> Spans { get; } = [];
+    }
+
+    internal readonly record struct Cue(Direction Direction, string Text, int Start, int End);
+
+    /// <summary>The cue nearest to the expression; a past cue wins a tie (news reports what happened).</summary>
+    private static (Direction Direction, string Cue) Nearest(Cue[] cues, int offset, int length)
+    {
+        var expressionEnd = offset + length;
+        Cue? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var c in cues)
+        {
+            var distance = c.End <= offset ? offset - c.End : c.Start >= expressionEnd ? c.Start - expressionEnd : 0;
+            if (distance < bestDistance || (distance == bestDistance && c.Direction == Direction.Past && best?.Direction != Direction.Past))
+                (best, bestDistance) = (c, distance);
+        }
+        return best is { } b ? (b.Direction, b.Text) : (Direction.None, "");
+    }
+
+    private Cue[] CuesIn(string text, int start, int end, CueCache cache)
+    {
+        if (cache.Spans.TryGetValue((start, end), out var known))
+            return known;
         var tokens = new List<(string Text, int Start)>();
-        for (var m = Word().Match(text, start, end - start); m.Success; m = m.NextMatch())
-            tokens.Add((m.Value, m.Index));
-        var cues = new List<(Direction Direction, string Cue, int Start, int End)>();
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(start, end - start)))
+            tokens.Add((text.Substring(start + m.Index, m.Length), start + m.Index));
+        var cues = new List<Cue>();
         var claimed = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var phrase in futurePhrases)
+            if (!futurePhrases.TryGetValue(tokens[i].Text, out var candidates))
+                continue;
+            foreach (var phrase in candidates)
             {
                 if (!PhraseAt(tokens, i, phrase))
                     continue;
-                cues.Add((Direction.Future, string.Join(' ', phrase), tokens[i].Start, tokens[i + phrase.Length - 1].Start + tokens[i + phrase.Length - 1].Text.Length));
+                var last = tokens[i + phrase.Length - 1];
+                cues.Add(new Cue(Direction.Future, string.Join(' ', phrase), tokens[i].Start, last.Start + last.Text.Length));
                 for (var k = 0; k < phrase.Length; k++)
                     claimed[i + k] = true;
                 break;
@@ -78,10 +117,10 @@ public sealed partial class TenseDetector
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!claimed[i] && pastPhrases.Any(p => PhraseAt(tokens, i, p)))
-                cues.Add((Direction.Past, tokens[i].Text, tokens[i].Start, tokens[i].Start + tokens[i].Text.Length));
+            if (!claimed[i] && pastPhrases.TryGetValue(tokens[i].Text, out var candidates) && candidates.Any(p => PhraseAt(tokens, i, p)))
+                cues.Add(new Cue(Direction.Past, tokens[i].Text, tokens[i].Start, tokens[i].Start + tokens[i].Text.Length));
         }
-        var hasAuxiliary = tokens.Any(t => auxiliaries.Contains(t.Text));
+        var hasAuxiliary = tokens.Exists(t => auxiliaries.Contains(t.Text));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (claimed[i])
@@ -89,26 +128,20 @@ public sealed partial class TenseDetector
             var word = tokens[i].Text;
             if (IsPast(word, hasAuxiliary))
             {
-                cues.Add((Direction.Past, word, tokens[i].Start, tokens[i].Start + word.Length));
+                cues.Add(new Cue(Direction.Past, word, tokens[i].Start, tokens[i].Start + word.Length));
                 // A perfect participle overrides the present-looking auxiliary beside it.
                 claimed[i] = true;
             }
         }
-        if (cues.Count == 0)
-            return (Direction.None, "");
-        var expressionEnd = offset + length;
-        var best = cues
-            .OrderBy(c => c.End <= offset ? offset - c.End : c.Start >= expressionEnd ? c.Start - expressionEnd : 0)
-            .ThenBy(c => c.Direction == Direction.Past ? 0 : 1)
-            .First();
-        return (best.Direction, best.Cue);
+        var result = cues.ToArray();
+        cache.Spans[(start, end)] = result;
+        return result;
     }
 
     private bool PhraseAt(List<(string Text, int Start)> tokens, int i, string[] phrase)
     {
         if (i + phrase.Length > tokens.Count)
             return false;
-        var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         for (var k = 0; k < phrase.Length; k++)
         {
             if (!string.Equals(tokens[i + k].Text, phrase[k], comparison))

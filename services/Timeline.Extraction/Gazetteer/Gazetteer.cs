@@ -52,9 +52,12 @@ public sealed class Gazetteer
         foreach (var a in actors)
             foreach (var s in a.AdjectiveStems)
                 byStem.TryAdd(s, a);
-        names = new Regex(@"(?<![\p{L}\d])(?:" + Alternation(byName.Keys) + @")(?![\p{L}\d]|\.\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        stems = new Regex(@"(?<![\p{L}\d])(?<stem>" + Alternation(byStem.Keys) + @")\p{L}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        names = RuleRegexes.Create(@"(?<![\p{L}\d])(?:" + Alternation(byName.Keys) + @")(?![\p{L}\d]|\.\p{L})", RegexOptions.CultureInvariant);
+        stems = RuleRegexes.Create(@"(?<![\p{L}\d])(?<stem>" + Alternation(byStem.Keys) + @")\p{L}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
+
+    /// <summary>The regexes built from the name lists, for the precompiled catalogue.</summary>
+    internal IEnumerable<Regex> Patterns => [names, stems];
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));

@@ -53,7 +53,7 @@ public sealed partial class DateRule
             Type = parts[1],
             Line = entry.Line,
             Keys = keys,
-            Pattern = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            Pattern = RuleRegexes.Create(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
         };
     }
 

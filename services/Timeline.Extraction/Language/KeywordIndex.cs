@@ -1,20 +1,37 @@
 namespace Timeline.Extraction.Language;
 
 /// <summary>
-/// Finds which word lists of a language occur in a piece of text, in one pass (an Aho–Corasick automaton over
-/// the lower-cased words). Rules that declare key lists run only where one of them occurs; the rest is skipped.
+/// Finds which word lists of a language occur in a piece of text, in one pass: an Aho–Corasick automaton over the
+/// lower-cased words, turned into a dense table of transitions (state × character class) so that each character
+/// costs two array reads. Rules that declare key lists run only where one of them occurs; the rest is skipped.
 /// </summary>
+/// <remarks>
+/// A key list counts where one of its words begins a word of the text ("Tag" in "Tage", not in "Dienstag"); a list
+/// named with a leading <c>*</c> counts anywhere, inside a word too ("*duration-adjectives" in "vierstündige").
+/// Every character that is not a letter is one class, the word break, so a key is a superset filter and never
+/// hides a match from its rule.
+/// </remarks>
 public sealed class KeywordIndex
 {
-    private readonly List<Dictionary<char, int>> next = [new()];
-    private readonly List<int> fail = [0];
-    private readonly List<ulong> output = [0];
+    public const string Digits = "digits";
+    public const char Anywhere = '*';
+
+    private const byte WordBreak = 1;
+
     private readonly Dictionary<string, int> bitOf = new(StringComparer.OrdinalIgnoreCase);
 
-    public const string Digits = "digits";
+    // Character class of every UTF-16 unit after lower-casing: 0 is a letter in no key word, 1 the word break.
+    private readonly byte[] classOf = new byte[char.MaxValue + 1];
+    private readonly int width;
+    private readonly int[] transitions;
+    private readonly ulong[] output;
+    private readonly int start;
 
+    /// <param name="lists">The words of each key list, by the key's name as rules write it ("units", "*units").</param>
     public KeywordIndex(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
+        // A phrase is found by its first word: a superset is all a filter needs.
+        var keys = new List<(string Word, ulong Bit, bool WordStart)>();
         bitOf[Digits] = 0;
         foreach (var (name, words) in lists)
         {
@@ -24,16 +41,35 @@ public sealed class KeywordIndex
             bitOf[name] = bit;
             foreach (var word in words)
             {
-                // A phrase is found by its first word: a superset is all a filter needs.
                 var key = word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
                 if (key.Length > 0)
-                    Add(key, 1UL << bit);
+                    keys.Add((key, 1UL << bit, !name.StartsWith(Anywhere)));
             }
         }
-        Link();
+        var letters = keys.SelectMany(k => k.Word).Where(char.IsLetter).Distinct().Order().ToList();
+        if (letters.Count > byte.MaxValue - 1)
+            throw new InvalidOperationException("Key words use more than 254 distinct letters.");
+        var letterClass = new Dictionary<char, byte>();
+        foreach (var c in letters)
+            letterClass[c] = (byte)(letterClass.Count + 2);
+        for (var c = 0; c <= char.MaxValue; c++)
+            classOf[c] = char.IsLetter((char)c) ? letterClass.GetValueOrDefault(char.ToLowerInvariant((char)c)) : WordBreak;
+        width = letterClass.Count + 2;
+
+        var trie = new Trie();
+        foreach (var (word, bit, wordStart) in keys)
+        {
+            var classes = word.Select(c => classOf[c]).ToList();
+            if (wordStart && char.IsLetter(word[0]))
+                classes.Insert(0, WordBreak);
+            trie.Add(classes, bit);
+        }
+        (transitions, output) = trie.ToTable(width);
+        // A text begins as if after a word break.
+        start = transitions[WordBreak];
     }
 
-    /// <summary>The bit of a list name, for a rule's keys.</summary>
+    /// <summary>The bits of the key names a rule gives.</summary>
     public ulong Mask(IEnumerable<string> names)
     {
         var mask = 0UL;
@@ -47,58 +83,76 @@ public sealed class KeywordIndex
     }
 
     /// <summary>Which lists (and whether digits) occur in text[start..end].</summary>
-    public ulong Scan(string text, int start, int end)
+    public ulong Scan(string text, int from, int to)
     {
-        var found = 0UL;
-        var state = 0;
-        for (var i = start; i < end; i++)
+        var found = output[start];
+        var state = start;
+        var table = transitions;
+        var classes = classOf;
+        var outputs = output;
+        var stride = width;
+        foreach (var c in text.AsSpan(from, to - from))
         {
-            var c = char.ToLowerInvariant(text[i]);
-            if (c is >= '0' and <= '9')
+            if (char.IsAsciiDigit(c))
                 found |= 1UL;
-            while (state != 0 && !next[state].ContainsKey(c))
-                state = fail[state];
-            state = next[state].TryGetValue(c, out var to) ? to : 0;
-            found |= output[state];
+            state = table[state * stride + classes[c]];
+            found |= outputs[state];
         }
         return found;
     }
 
-    private void Add(string word, ulong bits)
+    /// <summary>The automaton while it is built: a trie over character classes, with Aho–Corasick's failure links.</summary>
+    private sealed class Trie
     {
-        var state = 0;
-        foreach (var c in word)
-        {
-            if (!next[state].TryGetValue(c, out var to))
-            {
-                to = next.Count;
-                next.Add([]);
-                fail.Add(0);
-                output.Add(0);
-                next[state][c] = to;
-            }
-            state = to;
-        }
-        output[state] |= bits;
-    }
+        private readonly List<Dictionary<byte, int>> next = [new()];
+        private readonly List<ulong> output = [0];
 
-    private void Link()
-    {
-        var queue = new Queue<int>();
-        foreach (var child in next[0].Values)
-            queue.Enqueue(child);
-        while (queue.Count > 0)
+        public void Add(IEnumerable<byte> word, ulong bits)
         {
-            var state = queue.Dequeue();
-            foreach (var (c, child) in next[state])
+            var state = 0;
+            foreach (var c in word)
             {
-                var f = fail[state];
-                while (f != 0 && !next[f].ContainsKey(c))
-                    f = fail[f];
-                fail[child] = next[f].TryGetValue(c, out var to) && to != child ? to : 0;
-                output[child] |= output[fail[child]];
+                if (!next[state].TryGetValue(c, out var to))
+                {
+                    to = next.Count;
+                    next.Add([]);
+                    output.Add(0);
+                    next[state][c] = to;
+                }
+                state = to;
+            }
+            output[state] |= bits;
+        }
+
+        /// <summary>
+        /// The dense table: from each state on each class, where the automaton goes once failure links are followed,
+        /// filled breadth first so that a state's failure state is complete before the state itself.
+        /// </summary>
+        public (int[] Transitions, ulong[] Output) ToTable(int width)
+        {
+            var table = new int[next.Count * width];
+            var outputs = output.ToArray();
+            var fail = new int[next.Count];
+            var queue = new Queue<int>();
+            foreach (var (c, child) in next[0])
+            {
+                table[c] = child;
                 queue.Enqueue(child);
             }
+            while (queue.Count > 0)
+            {
+                var state = queue.Dequeue();
+                var f = fail[state];
+                outputs[state] |= outputs[f];
+                Array.Copy(table, f * width, table, state * width, width);
+                foreach (var (c, child) in next[state])
+                {
+                    fail[child] = table[f * width + c];
+                    table[state * width + c] = child;
+                    queue.Enqueue(child);
+                }
+            }
+            return (table, outputs);
         }
     }
 }

@@ -86,7 +86,7 @@ public sealed class LanguageProfile
         Holidays = Lookup(Dates, "holidays", k => k);
         Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
         var keyLists = Rules.SelectMany(r => r.Keys).Where(k => k != KeywordIndex.Digits).Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(k => k, k => Dates.Words(k) is { Count: > 0 } words ? words : throw new FormatException($"{code}/dates.txt: key list '{k}' has no words."),
+            .ToDictionary(k => k, k => Dates.Words(k.TrimStart(KeywordIndex.Anywhere)) is { Count: > 0 } words ? words : throw new FormatException($"{code}/dates.txt: key list '{k}' has no words."),
                 StringComparer.OrdinalIgnoreCase);
         Keywords = new KeywordIndex(keyLists);
         foreach (var rule in Rules)
@@ -97,9 +97,9 @@ public sealed class LanguageProfile
         var filler = fillers.Count == 0 ? "" : @"(?:(?:" + string.Join('|', fillers.Select(Regex.Escape)) + @")\s+)?";
         CoordinatedYear = coordinators.Count == 0
             ? new Regex("(?!)")
-            : new Regex(@"\G\s*(?:" + string.Join('|', coordinators.Select(Regex.Escape)) + @")\s*" + filler + @"(?:[0-3]?\d\.?\s*)?(?:" +
+            : RuleRegexes.Create(@"\G\s*(?:" + string.Join('|', coordinators.Select(Regex.Escape)) + @")\s*" + filler + @"(?:[0-3]?\d\.?\s*)?(?:" +
                 string.Join('|', monthNames.OrderByDescending(m => m.Length).Select(Regex.Escape)) + @")\s+(?<year>\d{4})\b",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static IReadOnlyList<string> Supported { get; } = ["de", "en"];
