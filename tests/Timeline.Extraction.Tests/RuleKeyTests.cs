@@ -84,7 +84,7 @@ public sealed class RuleKeyTests
         foreach (var code in LanguageProfile.Supported)
         {
             var profile = LanguageProfile.For(code);
-            Assert.All(profile.Rules.Where(r => r.Keys.Count > 0), r => Assert.NotEqual(0UL, r.KeyMask));
+            Assert.All(profile.Rules, r => Assert.All(r.KeyMasks, mask => Assert.NotEqual(0UL, mask)));
         }
     }
 }

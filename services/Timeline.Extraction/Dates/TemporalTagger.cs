@@ -47,7 +47,7 @@ public static class TemporalTagger
             for (var r = 0; r < profile.Rules.Count; r++)
             {
                 var rule = profile.Rules[r];
-                if (rule.KeyMask != 0 && (rule.KeyMask & present) == 0)
+                if (!rule.MayMatch(present))
                     continue;
                 for (var m = rule.Pattern.Match(document.Text, sentence.Start, length); m.Success; m = m.NextMatch())
                 {

@@ -13,11 +13,28 @@ public sealed partial class DateRule
     public required Regex Pattern { get; init; }
     public required int Line { get; init; }
 
-    /// <summary>The word lists (or "digits") of which one must occur for the rule to match; empty means always try it.</summary>
-    public IReadOnlyList<string> Keys { get; init; } = [];
+    /// <summary>
+    /// Groups of word lists (or "digits"): from every group one list must occur for the rule to match. No group
+    /// means always try the rule.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> KeyGroups { get; init; } = [];
 
-    /// <summary>Set once the language's keyword index is built.</summary>
-    public ulong KeyMask { get; internal set; }
+    /// <summary>The lists of all groups, once each.</summary>
+    public IEnumerable<string> Keys => KeyGroups.SelectMany(g => g).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One mask per key group, set once the language's keyword index is built.</summary>
+    public ulong[] KeyMasks { get; internal set; } = [];
+
+    /// <summary>Whether the key words present in a sentence let this rule match there.</summary>
+    public bool MayMatch(ulong present)
+    {
+        foreach (var mask in KeyMasks)
+        {
+            if ((mask & present) == 0)
+                return false;
+        }
+        return true;
+    }
 
     public string Name => $"{Kind}@{Line}";
 
@@ -35,16 +52,17 @@ public sealed partial class DateRule
             throw new FormatException($"{file.Name}:{entry.Line}: a rule needs 'kind TYPE pattern'.");
         if (!Kinds.Contains(parts[0]))
             throw new FormatException($"{file.Name}:{entry.Line}: unknown rule kind '{parts[0]}'.");
-        // "@months,digits pattern": the rule can only match where one of these occurs (a speed-up, never a change of result).
-        IReadOnlyList<string> keys = [];
+        // "@months,digits pattern": the rule can only match where one of these occurs; "@parts @digits pattern":
+        // where one of each group occurs. Keys are a speed-up, never a change of result.
+        var groups = new List<IReadOnlyList<string>>();
         var body = parts[2];
-        if (body.StartsWith('@'))
+        while (body.StartsWith('@'))
         {
             var space = body.IndexOf(' ');
             if (space < 0)
                 throw new FormatException($"{file.Name}:{entry.Line}: '@keys' must be followed by the pattern.");
-            keys = body[1..space].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            body = body[(space + 1)..];
+            groups.Add(body[1..space].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            body = body[(space + 1)..].TrimStart();
         }
         var pattern = Placeholder().Replace(body, m => Alternation(file, m.Groups[1].Value, entry.Line));
         return new DateRule
@@ -52,7 +70,7 @@ public sealed partial class DateRule
             Kind = parts[0],
             Type = parts[1],
             Line = entry.Line,
-            Keys = keys,
+            KeyGroups = groups,
             Pattern = RuleRegexes.Create(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
         };
     }

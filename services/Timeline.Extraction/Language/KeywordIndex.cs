@@ -30,7 +30,8 @@ public sealed class KeywordIndex
     /// <param name="lists">The words of each key list, by the key's name as rules write it ("units", "*units").</param>
     public KeywordIndex(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
-        // A phrase is found by its first word: a superset is all a filter needs.
+        // A phrase is found by its longest word, the likeliest to be rare ("current" for "the current"): any one
+        // of its words is a superset, and a superset is all a filter needs.
         var keys = new List<(string Word, ulong Bit, bool WordStart)>();
         bitOf[Digits] = 0;
         foreach (var (name, words) in lists)
@@ -41,7 +42,7 @@ public sealed class KeywordIndex
             bitOf[name] = bit;
             foreach (var word in words)
             {
-                var key = word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+                var key = word.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)?.ToLowerInvariant() ?? "";
                 if (key.Length > 0)
                     keys.Add((key, 1UL << bit, !name.StartsWith(Anywhere)));
             }

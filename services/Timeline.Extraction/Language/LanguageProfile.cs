@@ -90,7 +90,7 @@ public sealed class LanguageProfile
                 StringComparer.OrdinalIgnoreCase);
         Keywords = new KeywordIndex(keyLists);
         foreach (var rule in Rules)
-            rule.KeyMask = rule.Keys.Count == 0 ? 0 : Keywords.Mask(rule.Keys);
+            rule.KeyMasks = [.. rule.KeyGroups.Select(Keywords.Mask)];
         var coordinators = Dates.Words("coordinators");
         var fillers = Dates.Words("coordinator-fillers");
         var monthNames = Dates.Words("months");

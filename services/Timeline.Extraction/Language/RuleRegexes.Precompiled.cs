@@ -358,7 +358,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P051, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R051();
 
-    private const string P052 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Halbjahr|Halbjahres|Jahreshälfte)\b";
+    private const string P052 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
 
     [GeneratedRegex(P052, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R052();
@@ -403,7 +403,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P060, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R060();
 
-    private const string P061 = @"\b(?<num>(?:twenty-four|forty-eight|a\s+hundred|fifteen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>ago|earlier|before)\b";
+    private const string P061 = @"\b(?<num>(?:twenty-four|forty-eight|a\s+hundred|fifteen|eleven|twelve|twenty|thirty|three|seven|eight|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>(?:earlier|before|ago))\b";
 
     [GeneratedRegex(P061, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R061();
