@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading.Channels;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
 
@@ -8,33 +9,109 @@ namespace Timeline.Cli.Tagging;
 
 /// <summary>
 /// Streams JSON lines through the tagger: one output line per input line, in order, so a corpus of thousands of
-/// documents runs in one process. A line that cannot be read gets an output line with its error; the rest go on.
+/// documents runs in one process. Documents are tagged on several threads at once while one thread reads and one
+/// writes; a bounded queue of pending results keeps the output in input order and the memory flat. A line that
+/// cannot be read gets an output line with its error; the rest go on.
 /// </summary>
 internal static class JsonLines
 {
+    public static async Task<int> RunAsync(TextReader input, TextWriter output, TagOptions options, int workers, CancellationToken cancellationToken)
+    {
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var target = ReferenceEquals(output, Console.Out) ? stdout : output;
+        var (failures, lines) = workers == 1
+            ? InOrder(input, target, options, cancellationToken)
+            : await InParallel(input, target, options, workers, cancellationToken);
+        if (failures > 0)
+            await Console.Error.WriteLineAsync($"{failures} of {lines} lines could not be tagged (see their \"error\" fields).");
+        return failures > 0 ? 1 : 0;
+    }
 
-    public static int Run(TextReader input, TextWriter output, TagOptions options)
+    /// <summary>One document after the other on this thread: the least work per document.</summary>
+    private static (int Failures, int Lines) InOrder(TextReader input, TextWriter target, TagOptions options, CancellationToken cancellationToken)
     {
         var failures = 0;
-        using var writer = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        var target = ReferenceEquals(output, Console.Out) ? writer : output;
-        string? line;
         var number = 0;
-        while ((line = input.ReadLine()) is not null)
+        while (!cancellationToken.IsCancellationRequested && input.ReadLine() is { } line)
         {
             number++;
             if (line.Length == 0)
                 continue;
-            target.WriteLine(JsonSerializer.Serialize(Tag(line, number, options, ref failures), CliJson.Compact.JsonLineOutput));
+            target.WriteLine(TagLine(line, number, options, ref failures));
         }
         target.Flush();
-        if (failures > 0)
-            Console.Error.WriteLine($"{failures} of {number} lines could not be tagged (see their \"error\" fields).");
-        return failures > 0 ? 1 : 0;
+        return (failures, number);
     }
 
-    private static JsonLineOutput Tag(string line, int number, TagOptions options, ref int failures)
+    /// <summary>Several documents at once; results are written in input order as they complete.</summary>
+    private static async Task<(int Failures, int Lines)> InParallel(TextReader input, TextWriter target, TagOptions options, int workers, CancellationToken cancellationToken)
     {
+        var failures = 0;
+        var pending = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(workers * 16) { SingleReader = true, SingleWriter = true });
+        var writer = Task.Run(async () =>
+        {
+            await foreach (var result in pending.Reader.ReadAllAsync(CancellationToken.None))
+                target.WriteLine(await result);
+            target.Flush();
+        }, CancellationToken.None);
+        using var slots = new SemaphoreSlim(workers);
+        var number = 0;
+        try
+        {
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            {
+                number++;
+                if (line.Length == 0)
+                    continue;
+                await slots.WaitAsync(cancellationToken);
+                var lineNumber = number;
+                var tagged = Task.Run(() =>
+                {
+                    try
+                    {
+                        var failed = 0;
+                        var json = TagLine(line, lineNumber, options, ref failed);
+                        if (failed > 0)
+                            Interlocked.Increment(ref failures);
+                        return json;
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }, CancellationToken.None);
+                await pending.Writer.WriteAsync(tagged, cancellationToken);
+            }
+        }
+        finally
+        {
+            pending.Writer.Complete();
+            await writer;
+        }
+        return (failures, number);
+    }
+
+    /// <summary>The output line of one input line. A fault of the tagger on one document is reported on its line; the stream goes on.</summary>
+    private static string TagLine(string line, int number, TagOptions options, ref int failures)
+    {
+        JsonLineOutput result;
+        try
+        {
+            result = Tag(line, number, options, out var failed);
+            if (failed)
+                failures++;
+        }
+        catch (Exception e)
+        {
+            failures++;
+            result = new JsonLineOutput(null, null, null, $"line {number}: the tagger failed ({e.GetType().Name}: {e.Message})");
+        }
+        return JsonSerializer.Serialize(result, CliJson.Compact.JsonLineOutput);
+    }
+
+    private static JsonLineOutput Tag(string line, int number, TagOptions options, out bool failed)
+    {
+        failed = true;
         JsonLineInput? item;
         try
         {
@@ -42,12 +119,10 @@ internal static class JsonLines
         }
         catch (JsonException e)
         {
-            failures++;
             return new JsonLineOutput(null, null, null, $"line {number}: not a JSON object ({e.Message})");
         }
         if (item?.Text is null)
         {
-            failures++;
             return new JsonLineOutput(item?.Id, null, null, $"line {number}: no \"text\"");
         }
         try
@@ -57,12 +132,12 @@ internal static class JsonLines
             if (language is not null && !LanguageProfile.Supported.Contains(language))
                 throw new FormatException($"language '{language}' is not supported");
             var result = TemporalTagger.Tag(item.Text, language, dct, options.Mode);
+            failed = false;
             return new JsonLineOutput(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 result.Timexes.Select(t => new JsonLineTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList(), null);
         }
         catch (FormatException e)
         {
-            failures++;
             return new JsonLineOutput(item.Id, null, null, $"line {number}: {e.Message}");
         }
     }

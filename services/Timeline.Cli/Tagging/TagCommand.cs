@@ -17,8 +17,18 @@ internal static class TagCommand
         var mode = new Option<string?>("--mode") { Description = "news or narrative (default: news when a document date is given or found)." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {id, text, dct, lang} and write one result line per input, streaming." };
         var explain = new Option<bool>("--explain") { Description = "Show, for each expression, the rule, anchor and direction chosen." };
-        var command = new Command("tag", "Find and resolve the dates, times, durations and sets in a text.") { input, lang, dct, mode, jsonl, explain };
-        command.SetAction(parse =>
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "With --jsonl: how many documents to tag at once (default: one per processor). The output keeps the input's order.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--parallel: give 1 or more.");
+        });
+        var command = new Command("tag", "Find and resolve the dates, times, durations and sets in a text.") { input, lang, dct, mode, jsonl, explain, parallel };
+        command.SetAction(async (parse, ct) =>
         {
             var options = new TagOptions(parse.GetValue(lang), parse.GetValue(dct), parse.GetValue(mode), parse.GetValue(explain));
             if (options.Error() is { } error)
@@ -29,7 +39,7 @@ internal static class TagCommand
             if (parse.GetValue(jsonl))
             {
                 using var reader = parse.GetValue(input) is { Name: not "-" } file ? file.OpenText() : Console.In;
-                return JsonLines.Run(reader, Console.Out, options);
+                return await JsonLines.RunAsync(reader, Console.Out, options, parse.GetValue(parallel), ct);
             }
             return TagText(CliJson.ReadInput(parse.GetValue(input)), options);
         });

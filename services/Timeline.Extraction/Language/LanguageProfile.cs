@@ -7,7 +7,7 @@ namespace Timeline.Extraction.Language;
 /// Everything the language-agnostic engines know about one language, read from the files under
 /// Resources/{code}/. Loaded once per language and shared: profiles are immutable.
 /// </summary>
-public sealed class LanguageProfile
+public sealed partial class LanguageProfile
 {
     private static readonly ConcurrentDictionary<string, LanguageProfile> Cache = new(StringComparer.OrdinalIgnoreCase);
 
@@ -121,5 +121,18 @@ public sealed class LanguageProfile
     }
 
     /// <summary>Folds the white space inside a matched phrase so it finds its entry.</summary>
-    public static string Normalize(string phrase) => Regex.Replace(phrase.Trim(), @"\s+", " ");
+    public static string Normalize(string phrase)
+    {
+        var trimmed = phrase.AsSpan().Trim();
+        // Most phrases are one word, or words with single spaces: nothing to fold, nothing to allocate.
+        var folded = true;
+        for (var i = 0; i < trimmed.Length && folded; i++)
+            folded = !char.IsWhiteSpace(trimmed[i]) || (trimmed[i] == ' ' && !char.IsWhiteSpace(trimmed[i + 1]));
+        if (folded)
+            return trimmed.Length == phrase.Length ? phrase : trimmed.ToString();
+        return WhiteSpace().Replace(trimmed.ToString(), " ");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }
