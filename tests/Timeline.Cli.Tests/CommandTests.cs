@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Timeline.Tests;
 
 namespace Timeline.Cli.Tests;
 
@@ -50,6 +51,37 @@ public sealed class CommandTests
         Assert.Equal("2022-01-12", lines[3].GetProperty("timexes")[0].GetProperty("value").GetString());
         // No date given: inferred from the text, and reported.
         Assert.Equal("2022-01-12", lines[4].GetProperty("dct").GetString());
+    }
+
+    [Fact]
+    public void Tag_jsonl_on_several_threads_writes_what_one_thread_writes_in_the_same_order()
+    {
+        // Documents of very different lengths finish out of order on the workers; the output must not.
+        var articles = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "corpus", "events"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (Text: File.ReadAllText(path), Language: path.EndsWith(".de.txt", StringComparison.Ordinal) ? "de" : "en"))
+            .ToList();
+        var lines = Enumerable.Range(0, 120).Select(i =>
+        {
+            var (text, language) = articles[i % articles.Count];
+            var body = i % 7 == 0 ? text[..Math.Min(40, text.Length)] : text;
+            return JsonSerializer.Serialize(new { id = i, text = body, dct = i % 3 == 0 ? null : "2022-01-12", lang = language });
+        });
+        var input = string.Join('\n', lines) + "\n";
+        var (sequentialCode, sequential, _) = CliProcess.Run(input, "tag", "--jsonl", "--parallel", "1");
+        var (parallelCode, parallel, _) = CliProcess.Run(input, "tag", "--jsonl", "--parallel", "4");
+        Assert.Equal(0, sequentialCode);
+        Assert.Equal(0, parallelCode);
+        var ids = parallel.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Range(0, 120), ids);
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Tag_jsonl_refuses_a_parallelism_below_one()
+    {
+        var (code, _, error) = CliProcess.Run("", "tag", "--jsonl", "--parallel", "0");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--parallel", error);
     }
 
     [Theory]
