@@ -48,6 +48,27 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Nach einer vierstündigen Sitzung sagte er wenig.", "vierstündigen", "PT4H" },
         { "2022-01-12", "Die Staaten wiesen die Forderungen wochenlang zurück.", "wochenlang", "PXW" },
         { "2022-01-12", "Die Gespräche dauerten zwei Wochen.", "zwei Wochen", "P2W" },
+        { "2022-01-12", "Das Gespräch dauerte anderthalb Stunden.", "anderthalb Stunden", "PT1.5H" },
+        { "2022-01-12", "Nach fünfzig Minuten wurde die Sitzung unterbrochen.", "fünfzig Minuten", "PT50M" },
+        { "2022-01-12", "Seit Jahren streiten die Partner über die Rente.", "Jahren", "PXY" },
+        // unnumbered stretches before and after now, and words for them
+        { "2022-01-12", "Die Regierung will in den kommenden Tagen entscheiden.", "den kommenden Tagen", "FUTURE_REF" },
+        { "2022-01-12", "In den vergangenen Wochen war es ruhig.", "den vergangenen Wochen", "PAST_REF" },
+        { "2022-01-12", "Damals waren die Preise niedriger.", "Damals", "PAST_REF" },
+        { "2022-01-12", "Bald soll es eine Lösung geben.", "Bald", "FUTURE_REF" },
+        // sets
+        { "2022-01-12", "Täglich erreichen die Behörde Hunderte Anfragen.", "Täglich", "P1D" },
+        { "2022-01-12", "Die Messe findet jährlich statt.", "jährlich", "P1Y" },
+        { "2022-01-12", "Jedes Jahr kommen Tausende.", "Jedes Jahr", "P1Y" },
+        // parts of a named day, and weekends in the direction of the tense, Präteritum of weak verbs included
+        { "2022-01-12", "Gestern Abend wurde bekannt, dass er zurücktritt.", "Gestern Abend", "2022-01-11TEV" },
+        { "2022-01-12", "Heute früh meldete die Polizei keine Zwischenfälle.", "Heute früh", "2022-01-12TMO" },
+        { "2022-01-12", "Am Wochenende demonstrierten Tausende in München.", "Wochenende", "2022-W01-WE" },
+        { "2022-01-12", "Am Wochenende wird in München demonstriert.", "Wochenende", "2022-W02-WE" },
+        { "2022-01-15", "Am Wochenende blieb es ruhig.", "Wochenende", "2022-W02-WE" },
+        { "2022-01-12", "Am Freitag forderte die Opposition eine Sondersitzung.", "Freitag", "2022-01-07" },
+        { "2022-01-12", "Die Nacht zum Freitag verlief ruhig.", "Freitag", "2022-01-07" },
+        { "2022-01-12", "Am Freitag ist die erste Lesung.", "Freitag", "2022-01-14" },
     };
 
     public static TheoryData<string, string, string, string> English => new()
@@ -71,6 +92,14 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "In December, Russia published two draft treaties.", "December", "2021-12" },
         { "2022-01-12", "After a four-hour meeting the ministers left.", "four-hour", "PT4H" },
         { "2022-01-12", "They talked for weeks.", "for weeks", "PXW" },
+        { "2022-01-12", "The meeting lasted fifty minutes.", "fifty minutes", "PT50M" },
+        { "2022-01-12", "Talks will continue in the coming days.", "the coming days", "FUTURE_REF" },
+        { "2022-01-12", "In recent years the alliance has grown.", "recent years", "PAST_REF" },
+        { "2022-01-12", "Inspectors visit the site daily.", "daily", "P1D" },
+        { "2022-01-12", "The council meets every year.", "every year", "P1Y" },
+        { "2022-01-12", "Yesterday morning the minister flew to Vienna.", "Yesterday morning", "2022-01-11TMO" },
+        { "2022-01-12", "Over the weekend, protesters gathered in Geneva.", "weekend", "2022-W01-WE" },
+        { "2022-01-12", "Protesters plan to gather in Geneva at the weekend.", "weekend", "2022-W02-WE" },
     };
 
     [Theory]
@@ -141,6 +170,14 @@ public sealed class TemporalTaggerTests
     {
         var result = TemporalTagger.Tag(text + " geschah viel.", "de");
         Assert.Contains(result.Timexes, t => t.Value == value);
+    }
+
+    [Fact]
+    public void In_narrative_text_then_and_soon_are_left_untagged()
+    {
+        var result = TemporalTagger.Tag("Im Jahr 1914 begann der Krieg. Damals glaubten viele, er sei bald vorbei.", "de", null, TaggerMode.Narrative);
+        Assert.Contains(result.Timexes, t => t.Value == "1914");
+        Assert.DoesNotContain(result.Timexes, t => t.Text is "Damals" or "bald");
     }
 
     [Fact]

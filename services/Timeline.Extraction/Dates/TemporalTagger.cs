@@ -211,7 +211,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "relunit" => ResolveRelativeUnit(c),
         "anaphor" => ResolveAnaphor(c),
         "relword" => ResolveRelativeWord(c),
-        "present" => Make(c, "DATE", "PRESENT_REF", Granularity.None, null, null, null, Direction.Same, "refers to the present"),
+        "present" => ResolveReference(c),
         "offset" => ResolveOffset(c),
         "weekday" => ResolveWeekday(c),
         "decade" => ResolveDecade(c),
@@ -225,6 +225,15 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "durationadj" => ResolveDurationAdjective(c),
         "vague" => Make(c, "DURATION", profile.VagueDurations[Key(c.Group("word") ?? c.Match.Value)], Granularity.None, null, null, null, Direction.None, "a length without a number"),
         "set" => ResolveSet(c),
+        "setunit" => Make(c, "SET", profile.SetUnits[Key(c.Group("word")!)], Granularity.None, null, null, null, Direction.None, "every such period"),
+        "weekend" => ResolveWeekend(c),
+        "refrel" when mode == TaggerMode.Narrative => null,
+        "refrel" => profile.Relative[Key(c.Group("rel")!)] switch
+        {
+            < 0 => Make(c, "DATE", "PAST_REF", Granularity.None, null, null, null, Direction.Past, "an unnumbered stretch before the present"),
+            > 0 => Make(c, "DATE", "FUTURE_REF", Granularity.None, null, null, null, Direction.Future, "an unnumbered stretch after the present"),
+            _ => Make(c, "DATE", "PRESENT_REF", Granularity.None, null, null, null, Direction.Same, "the present stretch"),
+        },
         _ => null,
     };
 
@@ -653,7 +662,44 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         var unit = code[..1];
         var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         var (anchor, anchorName) = AnchorFor(c, AnchorKind.Deictic);
-        return ShiftedPeriod(c, unit, offset, anchor, anchorName, $"'{word}' counts from the anchor");
+        var period = ShiftedPeriod(c, unit, offset, anchor, anchorName, $"'{word}' counts from the anchor");
+        // "gestern Abend", "heute früh", "yesterday morning": a part of that day.
+        if (period?.RangeStart is { } day && unit == "D" && c.Group("daypart") is { } part && profile.DayParts.TryGetValue(Key(part), out var partCode))
+            return period with { Type = "TIME", Value = $"{Calendar.Day(day)}T{partCode}", Granularity = Granularity.Time };
+        return period;
+    }
+
+    /// <summary>"derzeit", "damals", "bald": now, some time before it, some time after it.</summary>
+    private Timex? ResolveReference(Candidate c)
+    {
+        var value = profile.Present[Key(c.Group("word") ?? c.Match.Value)];
+        // In a story told in the past, "damals" and "bald" mean its own time, which the reader infers and the words
+        // do not state: they are left untagged there rather than given a value the text does not carry.
+        if (mode == TaggerMode.Narrative && value is "PAST_REF" or "FUTURE_REF")
+            return null;
+        var (direction, why) = value switch
+        {
+            "PAST_REF" => (Direction.Past, "refers to some time before the present"),
+            "FUTURE_REF" => (Direction.Future, "refers to some time after the present"),
+            _ => (Direction.Same, "refers to the present"),
+        };
+        return Make(c, "DATE", value, Granularity.None, null, null, null, direction, why);
+    }
+
+    /// <summary>"am Wochenende", "over the weekend": the weekend before the anchor in a past clause, the next one in a future clause.</summary>
+    private Timex ResolveWeekend(Candidate c)
+    {
+        var (anchor, anchorName) = AnchorFor(c, mode == TaggerMode.News ? AnchorKind.Deictic : AnchorKind.YearLess);
+        if (anchor is not { } a)
+            return Make(c, "DATE", "XXXX-WXX-WE", Granularity.Week, null, null, null, Direction.None, "no anchor");
+        var weekStart = Calendar.WeekStart(a);
+        var onWeekend = Calendar.IsoDay(a) >= 6;
+        var (direction, cue) = DirectionFor(c);
+        // On a weekend day the weekend is that one; otherwise the past one in a past clause, else the coming one.
+        var start = onWeekend || direction != Direction.Past ? weekStart : weekStart.AddDays(-7);
+        var chosen = onWeekend ? Direction.Same : direction == Direction.Past ? Direction.Past : Direction.Future;
+        return Make(c, "DATE", Calendar.Week(start) + "-WE", Granularity.Week, start.AddDays(5), start.AddDays(6), anchorName, chosen,
+            onWeekend ? "the anchor's own weekend" : cue);
     }
 
     private Timex? ResolveOffset(Candidate c)
@@ -700,7 +746,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             return null;
         if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             return n;
-        return profile.Numbers.TryGetValue(Key(word), out var v) && v != "X" ? int.Parse(v, CultureInfo.InvariantCulture) : null;
+        // Whole numbers only: "X" (an unnamed quantity) and fractions ("anderthalb" = 1.5) count no steps of a calendar.
+        return profile.Numbers.TryGetValue(Key(word), out var v) && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) ? whole : null;
     }
 
     private Timex ResolveWeekday(Candidate c)

@@ -18,7 +18,9 @@ public sealed partial class TenseDetector
     private readonly Dictionary<string, string[][]> futurePhrases;
     private readonly Dictionary<string, string[][]> pastPhrases;
     private readonly StringComparison comparison;
-    private readonly string? regularPastSuffix;
+    private readonly IReadOnlyList<string> regularPastSuffixes;
+    private readonly string? regularPastNotAfter;
+    private readonly string? participlePrefix;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
@@ -30,7 +32,9 @@ public sealed partial class TenseDetector
         // Where a language marks nouns with capitals (German), cues are compared exactly.
         var settings = language.Tense.Section("settings");
         var caseSensitive = settings.Any(e => e.Key == "case-sensitive" && e.Values[0] == "yes");
-        regularPastSuffix = settings.FirstOrDefault(e => e.Key == "regular-past-suffix")?.Values[0];
+        regularPastSuffixes = settings.FirstOrDefault(e => e.Key == "regular-past-suffixes")?.Values ?? [];
+        regularPastNotAfter = settings.FirstOrDefault(e => e.Key == "regular-past-not-after")?.Values[0];
+        participlePrefix = settings.FirstOrDefault(e => e.Key == "participle-prefix")?.Values[0];
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         var past = language.Tense.Words("past");
@@ -156,11 +160,19 @@ public sealed partial class TenseDetector
             return true;
         if (notPast.Contains(word) || word.Length < 5 || !char.IsLower(word[0]))
             return false;
-        // Regular past forms ("talked"); otherwise perfect participles ("getroffen", "vereinbart") next to an auxiliary.
-        if (regularPastSuffix is not null)
-            return word.EndsWith(regularPastSuffix, StringComparison.Ordinal);
-        return hasAuxiliary && ((word.StartsWith("ge", StringComparison.Ordinal) && (word.EndsWith('t') || word.EndsWith("en", StringComparison.Ordinal)))
-            || word.EndsWith("iert", StringComparison.Ordinal));
+        // Regular past forms: "talked"; "forderte", "kritisierte" (but not "erste", "beste", nor the adjective "geplante").
+        foreach (var suffix in regularPastSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length > suffix.Length + 1
+                && !(regularPastNotAfter is not null && regularPastNotAfter.Contains(word[^(suffix.Length + 1)]))
+                && !(participlePrefix is not null && word.StartsWith(participlePrefix, StringComparison.Ordinal)))
+                return true;
+        }
+        // Perfect participles ("getroffen", "vereinbart", "kritisiert") beside an auxiliary of the perfect.
+        if (participlePrefix is null || !hasAuxiliary)
+            return false;
+        return (word.StartsWith(participlePrefix, StringComparison.Ordinal) && (word.EndsWith('t') || word.EndsWith("en", StringComparison.Ordinal)))
+            || word.EndsWith("iert", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"[\p{L}']+(?:-[\p{L}]+)*")]

@@ -41,7 +41,8 @@ public sealed partial class DateRule
     public static IReadOnlyList<string> Kinds { get; } =
     [
         "range", "date", "monthyear", "monthrel", "month", "season", "relunit", "anaphor", "relword", "present", "offset", "weekday",
-        "decade", "century", "year", "yearpair", "yearshort", "erarange", "half", "holiday", "time", "duration", "durationadj", "vague", "set",
+        "decade", "century", "year", "yearpair", "yearshort", "erarange", "half", "holiday", "time", "duration", "durationadj", "vague", "set", "setunit",
+        "weekend", "refrel",
     ];
 
     internal static DateRule Compile(ResourceEntry entry, ResourceFile file)

@@ -27,6 +27,9 @@ public sealed partial class LanguageProfile
     public IReadOnlyDictionary<string, int> Relative { get; }
     public IReadOnlyDictionary<string, string> RelativeWords { get; }
     public IReadOnlyDictionary<string, string> Present { get; }
+
+    /// <summary>"täglich", "every year": the TIMEX3 value of the set they name.</summary>
+    public IReadOnlyDictionary<string, string> SetUnits { get; }
     public IReadOnlyDictionary<string, string> Numbers { get; }
     public IReadOnlyDictionary<string, string> Eras { get; }
     public IReadOnlyDictionary<string, int> Anaphoric { get; }
@@ -67,7 +70,8 @@ public sealed partial class LanguageProfile
         Parts = Lookup(Dates, "parts", k => k);
         Units = Lookup(Dates, "units", k => k);
         DurationAdjectives = Lookup(Dates, "duration-adjectives", k => k);
-        VagueDurations = Lookup(Dates, "vague-durations", k => k);
+        VagueDurations = Lookup(Dates, "vague-durations", k => k, Dates.Section("vague-plurals"));
+        SetUnits = Lookup(Dates, "set-units", k => k);
         Relative = Lookup(Dates, "relative", int.Parse);
         RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase"));
         Present = Lookup(Dates, "present", k => k);
