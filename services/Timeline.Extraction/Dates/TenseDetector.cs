@@ -57,25 +57,40 @@ public sealed partial class TenseDetector
     public (Direction Direction, string Cue) DirectionAt(string text, Sentence sentence, int offset, int length, CueCache? cues = null)
     {
         cues ??= new CueCache();
+        var tokens = TokensOf(text, sentence, cues);
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
                 continue;
-            var inClause = Nearest(CuesIn(text, clause.Start, clause.End, cues), offset, length);
+            var inClause = Nearest(CuesIn(tokens, clause.Start, clause.End, cues), offset, length);
             if (inClause.Direction != Direction.None)
                 return (inClause.Direction, $"'{inClause.Cue}' in the clause");
             break;
         }
-        var inSentence = Nearest(CuesIn(text, sentence.Start, sentence.End, cues), offset, length);
+        var inSentence = Nearest(CuesIn(tokens, sentence.Start, sentence.End, cues), offset, length);
         return inSentence.Direction == Direction.None
             ? (Direction.None, "no tense cue in the sentence")
             : (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
     }
 
-    /// <summary>The tense cues of one text, by the span they were read from.</summary>
+    /// <summary>The words and tense cues of one text, by the sentence and span they were read from.</summary>
     public sealed class CueCache
     {
         internal Dictionary<(int Start, int End), Cue[]> Spans { get; } = [];
+
+        internal Dictionary<int, List<(string Text, int Start)>> Words { get; } = [];
+    }
+
+    /// <summary>The words of a sentence, read once; a clause's words are a run of them (clauses break between words).</summary>
+    private static List<(string Text, int Start)> TokensOf(string text, Sentence sentence, CueCache cache)
+    {
+        if (cache.Words.TryGetValue(sentence.Start, out var known))
+            return known;
+        var tokens = new List<(string Text, int Start)>();
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            tokens.Add((text.Substring(sentence.Start + m.Index, m.Length), sentence.Start + m.Index));
+        cache.Words[sentence.Start] = tokens;
+        return tokens;
     }
 
     internal readonly record struct Cue(Direction Direction, string Text, int Start, int End);
@@ -95,13 +110,12 @@ public sealed partial class TenseDetector
         return best is { } b ? (b.Direction, b.Text) : (Direction.None, "");
     }
 
-    private Cue[] CuesIn(string text, int start, int end, CueCache cache)
+    private Cue[] CuesIn(List<(string Text, int Start)> sentenceTokens, int start, int end, CueCache cache)
     {
         if (cache.Spans.TryGetValue((start, end), out var known))
             return known;
-        var tokens = new List<(string Text, int Start)>();
-        foreach (var m in Word().EnumerateMatches(text.AsSpan(start, end - start)))
-            tokens.Add((text.Substring(start + m.Index, m.Length), start + m.Index));
+        var first = sentenceTokens.FindIndex(t => t.Start >= start);
+        var tokens = first < 0 ? [] : sentenceTokens.GetRange(first, sentenceTokens.FindIndex(first, t => t.Start >= end) is var stop and >= 0 ? stop - first : sentenceTokens.Count - first);
         var cues = new List<Cue>();
         var claimed = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
