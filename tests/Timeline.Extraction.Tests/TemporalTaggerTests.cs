@@ -69,6 +69,13 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Am Freitag forderte die Opposition eine Sondersitzung.", "Freitag", "2022-01-07" },
         { "2022-01-12", "Die Nacht zum Freitag verlief ruhig.", "Freitag", "2022-01-07" },
         { "2022-01-12", "Am Freitag ist die erste Lesung.", "Freitag", "2022-01-14" },
+        // quarters, day and month in figures, decades of the last century, "Vorabend", "kürzlich"
+        { "2022-01-12", "Der Umsatz stieg im dritten Quartal 2021 um vier Prozent.", "dritten Quartal 2021", "2021-Q3" },
+        { "2022-01-12", "Im 1. Quartal soll der Umsatz wachsen.", "1. Quartal", "2022-Q1" },
+        { "2022-01-12", "Das Treffen ist am 24.2. geplant.", "24.2.", "2022-02-24" },
+        { "2022-01-12", "Mitte der 90er Jahre begann der Aufbau.", "Mitte der 90er Jahre", "199" },
+        { "2022-01-12", "Am 11. Januar stimmte der Rat ab; am Vorabend hatten die Minister beraten.", "Vorabend", "2022-01-10" },
+        { "2022-01-12", "Kürzlich hatte die Kommission gewarnt.", "Kürzlich", "PAST_REF" },
     };
 
     public static TheoryData<string, string, string, string> English => new()
@@ -100,6 +107,8 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Yesterday morning the minister flew to Vienna.", "Yesterday morning", "2022-01-11TMO" },
         { "2022-01-12", "Over the weekend, protesters gathered in Geneva.", "weekend", "2022-W01-WE" },
         { "2022-01-12", "Protesters plan to gather in Geneva at the weekend.", "weekend", "2022-W02-WE" },
+        { "2022-01-12", "Sales fell in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3" },
+        { "2022-01-12", "The ministers recently met in Geneva.", "recently", "PAST_REF" },
     };
 
     [Theory]

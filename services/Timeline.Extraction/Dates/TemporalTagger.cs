@@ -217,6 +217,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "decade" => ResolveDecade(c),
         "yearshort" => ResolveShortYear(c),
         "half" => ResolveHalf(c),
+        "quarter" => ResolveQuarter(c),
         "holiday" => ResolveHoliday(c),
         "century" => ResolveCentury(c),
         "year" => ResolveYear(c),
@@ -368,6 +369,28 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             return Make(c, "DATE", $"XXXX-{half}", Granularity.None, null, null, null, Direction.None, "no anchor for the year");
         var from = new DateOnly(a.Year, half == "H1" ? 1 : 7, 1);
         return Make(c, "DATE", $"{Calendar.Year(a.Year)}-{half}", Granularity.Season, from, from.AddMonths(6).AddDays(-1), anchorName, Direction.Same, "a half of the anchor's year");
+    }
+
+    /// <summary>"im dritten Quartal 2021", "the first quarter": a quarter of the named year, else of the anchor's.</summary>
+    private Timex? ResolveQuarter(Candidate c)
+    {
+        if (!profile.Quarters.TryGetValue(Key(c.Group("quarter")!), out var quarter))
+            return null;
+        var number = quarter[1] - '0';
+        int year;
+        string? anchorName = null;
+        if (c.Group("year") is { } named)
+            year = int.Parse(named, CultureInfo.InvariantCulture);
+        else
+        {
+            var (anchor, name) = AnchorFor(c, AnchorKind.YearLess);
+            if (anchor is not { } a)
+                return Make(c, "DATE", $"XXXX-{quarter}", Granularity.None, null, null, null, Direction.None, "no anchor for the year");
+            (year, anchorName) = (a.Year, name);
+        }
+        var from = new DateOnly(year, (number - 1) * 3 + 1, 1);
+        return Make(c, "DATE", $"{Calendar.Year(year)}-{quarter}", Granularity.Season, from, from.AddMonths(3).AddDays(-1), anchorName, Direction.Same,
+            anchorName is null ? "a quarter of the named year" : "a quarter of the anchor's year");
     }
 
     private Timex? ResolveDate(Candidate c, int start, int end)
@@ -820,6 +843,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         {
             var (anchor, _) = AnchorFor(c, AnchorKind.YearLess);
             var century = anchor is { } a ? a.Year / 100 : 19;
+            // "die 90er" read in 2022 are the 1990s: a decade that has not begun by the anchor is the century before's.
+            if (anchor is { } at && century * 100 + int.Parse(c.Group("decade2")!, CultureInfo.InvariantCulture) * 10 > at.Year)
+                century--;
             value = $"{century}{c.Group("decade2")}";
         }
         var start = int.Parse(value, CultureInfo.InvariantCulture) * 10;

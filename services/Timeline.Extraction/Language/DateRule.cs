@@ -42,7 +42,7 @@ public sealed partial class DateRule
     [
         "range", "date", "monthyear", "monthrel", "month", "season", "relunit", "anaphor", "relword", "present", "offset", "weekday",
         "decade", "century", "year", "yearpair", "yearshort", "erarange", "half", "holiday", "time", "duration", "durationadj", "vague", "set", "setunit",
-        "weekend", "refrel",
+        "weekend", "refrel", "quarter",
     ];
 
     internal static DateRule Compile(ResourceEntry entry, ResourceFile file)

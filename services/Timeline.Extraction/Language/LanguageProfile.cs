@@ -38,6 +38,9 @@ public sealed partial class LanguageProfile
     public IReadOnlySet<string> AsidePrepositions { get; }
     public IReadOnlyDictionary<string, string> AnaphoricWords { get; }
     public IReadOnlyDictionary<string, string> Halves { get; }
+
+    /// <summary>"dritten", "third": the quarter of a year they name (Q1 to Q4).</summary>
+    public IReadOnlyDictionary<string, string> Quarters { get; }
     public IReadOnlyDictionary<string, string> Midnight { get; }
     public IReadOnlyDictionary<string, string> Holidays { get; }
     public IReadOnlyList<DateRule> Rules { get; }
@@ -86,6 +89,7 @@ public sealed partial class LanguageProfile
         AsidePrepositions = new HashSet<string>(Dates.Words("aside-prepositions"), StringComparer.OrdinalIgnoreCase);
         AnaphoricWords = Lookup(Dates, "anaphoric-words", k => k);
         Halves = Lookup(Dates, "halves", k => k);
+        Quarters = Lookup(Dates, "quarters", k => k);
         Midnight = Lookup(Dates, "midnight", k => k);
         Holidays = Lookup(Dates, "holidays", k => k);
         Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
