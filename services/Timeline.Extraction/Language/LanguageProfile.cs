@@ -76,7 +76,7 @@ public sealed partial class LanguageProfile
         VagueDurations = Lookup(Dates, "vague-durations", k => k, Dates.Section("vague-plurals"));
         SetUnits = Lookup(Dates, "set-units", k => k);
         Relative = Lookup(Dates, "relative", int.Parse);
-        RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase"));
+        RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase").Concat(Dates.Section("relative-day-words")));
         Present = Lookup(Dates, "present", k => k);
         var numbers = new Dictionary<string, string>(Lookup(Dates, "numbers", k => k), StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in Lookup(Dates, "few", k => k))

@@ -107,6 +107,9 @@ internal static partial class RuleRegexes
         (P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R092(),
         (P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R093(),
         (P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R094(),
+        (P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R095(),
+        (P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R096(),
+        (P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R097(),
         _ => null,
     };
 
@@ -555,33 +558,48 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P089 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P090 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P091 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P092 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P093 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P094 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
+
+    private const string P095 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+
+    [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R095();
+
+    private const string P096 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+
+    [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R096();
+
+    private const string P097 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+
+    [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R097();
 }
