@@ -50,6 +50,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Die Gespräche dauerten zwei Wochen.", "zwei Wochen", "P2W" },
         { "2022-01-12", "Das Gespräch dauerte anderthalb Stunden.", "anderthalb Stunden", "PT1.5H" },
         { "2022-01-12", "Nach fünfzig Minuten wurde die Sitzung unterbrochen.", "fünfzig Minuten", "PT50M" },
+        { "2022-01-12", "Die Sitzung dauerte 2,5 Stunden.", "2,5 Stunden", "PT2.5H" },
         { "2022-01-12", "Seit Jahren streiten die Partner über die Rente.", "Jahren", "PXY" },
         // unnumbered stretches before and after now, and words for them
         { "2022-01-12", "Die Regierung will in den kommenden Tagen entscheiden.", "den kommenden Tagen", "FUTURE_REF" },
@@ -100,6 +101,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "After a four-hour meeting the ministers left.", "four-hour", "PT4H" },
         { "2022-01-12", "They talked for weeks.", "for weeks", "PXW" },
         { "2022-01-12", "The meeting lasted fifty minutes.", "fifty minutes", "PT50M" },
+        { "2022-01-12", "The meeting lasted 2.5 hours.", "2.5 hours", "PT2.5H" },
         { "2022-01-12", "Talks will continue in the coming days.", "the coming days", "FUTURE_REF" },
         { "2022-01-12", "In recent years the alliance has grown.", "recent years", "PAST_REF" },
         { "2022-01-12", "Inspectors visit the site daily.", "daily", "P1D" },

@@ -892,10 +892,20 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (unit is null)
             return null;
         var word = c.Group("num")!;
-        var amount = Amount(word)?.ToString(CultureInfo.InvariantCulture) ?? (profile.Numbers.TryGetValue(Key(word), out var x) ? x : null);
+        var amount = Amount(word)?.ToString(CultureInfo.InvariantCulture) ?? (profile.Numbers.TryGetValue(Key(word), out var x) ? x : null)
+            ?? Fraction(word);
         if (amount is null)
             return null;
         return Make(c, "DURATION", DurationValue(amount, unit), Granularity.None, null, null, null, Direction.None, "a length of time");
+    }
+
+    /// <summary>"2,5" or "2.5" as TIMEX3 writes it ("2.5"), or null.</summary>
+    private static string? Fraction(string word)
+    {
+        var normalised = word.Replace(',', '.');
+        return decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : null;
     }
 
     private Timex? ResolveDurationAdjective(Candidate c)

@@ -243,7 +243,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P025, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R025();
 
-    private const string P026 = @"\b(?:(?:mehr|weniger)\s+als\s+|knapp\s+|fast\s+|rund\s+|etwa\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
+    private const string P026 = @"\b(?:(?:mehr|weniger)\s+als\s+|knapp\s+|fast\s+|rund\s+|etwa\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
 
     [GeneratedRegex(P026, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R026();
@@ -443,7 +443,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P065, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R065();
 
-    private const string P066 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
+    private const string P066 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+(?:\.\d+)?)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
 
     [GeneratedRegex(P066, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R066();
