@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
@@ -43,45 +44,65 @@ internal static class JsonLines
         return (failures, number);
     }
 
-    /// <summary>Several documents at once; results are written in input order as they complete.</summary>
+    /// <summary>
+    /// Several documents at once: lines go to the workers in small batches (fewer hand-overs than one task per line),
+    /// and the batches' results are written in input order as they complete.
+    /// </summary>
     private static async Task<(int Failures, int Lines)> InParallel(TextReader input, TextWriter target, TagOptions options, int workers, CancellationToken cancellationToken)
     {
+        const int BatchLines = 32;
+        const int BatchChars = 1 << 18;
         var failures = 0;
-        var pending = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(workers * 16) { SingleReader = true, SingleWriter = true });
+        var pending = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(workers * 4) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
             await foreach (var result in pending.Reader.ReadAllAsync(CancellationToken.None))
-                target.WriteLine(await result);
+                target.Write(await result);
             target.Flush();
         }, CancellationToken.None);
         using var slots = new SemaphoreSlim(workers);
         var number = 0;
+        var batch = new List<(string Line, int Number)>(BatchLines);
+        var batchChars = 0;
+        async Task Submit()
+        {
+            if (batch.Count == 0)
+                return;
+            await slots.WaitAsync(cancellationToken);
+            var lines = batch.ToArray();
+            (batch, batchChars) = (new List<(string Line, int Number)>(BatchLines), 0);
+            var tagged = Task.Run(() =>
+            {
+                try
+                {
+                    var output = new StringBuilder();
+                    var failed = 0;
+                    foreach (var (line, lineNumber) in lines)
+                        output.Append(TagLine(line, lineNumber, options, ref failed)).Append('\n');
+                    if (failed > 0)
+                        Interlocked.Add(ref failures, failed);
+                    return output.ToString();
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, CancellationToken.None);
+            await pending.Writer.WriteAsync(tagged, cancellationToken);
+        }
         try
         {
-            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            while (!cancellationToken.IsCancellationRequested && input.ReadLine() is { } line)
             {
                 number++;
                 if (line.Length == 0)
                     continue;
-                await slots.WaitAsync(cancellationToken);
-                var lineNumber = number;
-                var tagged = Task.Run(() =>
-                {
-                    try
-                    {
-                        var failed = 0;
-                        var json = TagLine(line, lineNumber, options, ref failed);
-                        if (failed > 0)
-                            Interlocked.Increment(ref failures);
-                        return json;
-                    }
-                    finally
-                    {
-                        slots.Release();
-                    }
-                }, CancellationToken.None);
-                await pending.Writer.WriteAsync(tagged, cancellationToken);
+                batch.Add((line, number));
+                batchChars += line.Length;
+                if (batch.Count >= BatchLines || batchChars >= BatchChars)
+                    await Submit();
             }
+            await Submit();
         }
         finally
         {
