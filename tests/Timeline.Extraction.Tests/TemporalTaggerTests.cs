@@ -77,6 +77,12 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Mitte der 90er Jahre begann der Aufbau.", "Mitte der 90er Jahre", "199" },
         { "2022-01-12", "Am 11. Januar stimmte der Rat ab; am Vorabend hatten die Minister beraten.", "Vorabend", "2022-01-10" },
         { "2022-01-12", "Kürzlich hatte die Kommission gewarnt.", "Kürzlich", "PAST_REF" },
+        // "seit" puts a date behind whatever the verb; "bis" puts it ahead when the sentence has no tense cue
+        { "2022-01-12", "Seit Montag gilt die neue Regel.", "Montag", "2022-01-10" },
+        { "2022-01-12", "Seit Freitag gilt die neue Regel.", "Freitag", "2022-01-07" },
+        { "2022-01-12", "Bis Dienstag bleibt das Amt geschlossen.", "Dienstag", "2022-01-18" },
+        { "2022-01-12", "Bis Dienstag hatte niemand reagiert.", "Dienstag", "2022-01-11" },
+        { "2022-01-12", "Am Dienstag brach in der Altstadt ein Feuer aus.", "Dienstag", "2022-01-11" },
     };
 
     public static TheoryData<string, string, string, string> English => new()
@@ -114,6 +120,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Last night, sirens sounded in Kyiv.", "Last night", "2022-01-11TNI" },
         { "2022-01-12", "The president will speak tonight.", "tonight", "2022-01-12TNI" },
         { "2022-01-12", "The team won on Saturday.", "Saturday", "2022-01-08" },
+        { "2022-01-12", "The border has been closed since Friday.", "Friday", "2022-01-07" },
     };
 
     [Theory]

@@ -21,6 +21,9 @@ public sealed partial class TenseDetector
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
     private readonly string? participlePrefix;
+    private readonly HashSet<string> sinceWords;
+    private readonly HashSet<string> untilWords;
+    private readonly HashSet<string> articles;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
@@ -43,6 +46,9 @@ public sealed partial class TenseDetector
         notPast = new HashSet<string>(language.Tense.Words("not-past"), comparer);
         auxiliaries = new HashSet<string>(language.Tense.Words("perfect-auxiliaries"), comparer);
         futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer);
+        sinceWords = new HashSet<string>(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
+        untilWords = new HashSet<string>(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
+        articles = new HashSet<string>(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
     }
 
     private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> phrases, StringComparer comparer) =>
@@ -58,6 +64,10 @@ public sealed partial class TenseDetector
     {
         cues ??= new CueCache();
         var tokens = TokensOf(text, sentence, cues);
+        // "seit Montag", "since Monday": a date the state has held since lies behind, whatever the verb.
+        var before = WordBefore(tokens, offset);
+        if (before is not null && sinceWords.Contains(before))
+            return (Direction.Past, $"'{before}' before the date");
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
@@ -68,9 +78,21 @@ public sealed partial class TenseDetector
             break;
         }
         var inSentence = Nearest(CuesIn(tokens, sentence.Start, sentence.End, cues), offset, length);
-        return inSentence.Direction == Direction.None
-            ? (Direction.None, "no tense cue in the sentence")
-            : (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
+        if (inSentence.Direction != Direction.None)
+            return (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
+        // "bis Freitag", "until Friday": with no tense to say otherwise, a limit lies ahead.
+        return before is not null && untilWords.Contains(before)
+            ? (Direction.Future, $"'{before}' before the date, no tense cue in the sentence")
+            : (Direction.None, "no tense cue in the sentence");
+    }
+
+    /// <summary>The word right before an offset, past an article ("seit dem 1. Januar"), if it is in the same sentence.</summary>
+    private string? WordBefore(List<(string Text, int Start)> tokens, int offset)
+    {
+        var i = tokens.FindLastIndex(t => t.Start + t.Text.Length <= offset);
+        if (i >= 0 && articles.Contains(tokens[i].Text))
+            i--;
+        return i >= 0 ? tokens[i].Text : null;
     }
 
     /// <summary>The words and tense cues of one text, by the sentence and span they were read from.</summary>
