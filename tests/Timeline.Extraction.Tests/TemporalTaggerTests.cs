@@ -83,6 +83,10 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Bis Dienstag bleibt das Amt geschlossen.", "Dienstag", "2022-01-18" },
         { "2022-01-12", "Bis Dienstag hatte niemand reagiert.", "Dienstag", "2022-01-11" },
         { "2022-01-12", "Am Dienstag brach in der Altstadt ein Feuer aus.", "Dienstag", "2022-01-11" },
+        // a clock time belongs to the day named before it in the sentence
+        { "2022-01-12", "Am Dienstag um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
+        { "2022-01-12", "Gestern um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
+        { "2022-01-12", "Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "2022-01-12T14:00" },
     };
 
     public static TheoryData<string, string, string, string> English => new()
@@ -121,6 +125,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "The president will speak tonight.", "tonight", "2022-01-12TNI" },
         { "2022-01-12", "The team won on Saturday.", "Saturday", "2022-01-08" },
         { "2022-01-12", "The border has been closed since Friday.", "Friday", "2022-01-07" },
+        { "2022-01-12", "On Tuesday at 10 a.m. the ministers met.", "10 a.m.", "2022-01-11T10:00" },
     };
 
     [Theory]

@@ -101,6 +101,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private readonly TenseDetector.CueCache cues = new();
     private (DateOnly Date, Granularity Granularity)? lastMentioned;
     private DateOnly? lastDay;
+    private int lastDaySentence = -1;
     private DateOnly? lastExplicitYear;
     private int lastExplicitSentence = -1;
 
@@ -149,7 +150,12 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (t.RangeStart is not { } start || t.Type is "DURATION" or "SET" || t.Granularity is < Granularity.Year)
             return;
         if (c.Rule.Kind is "relword" or "present")
+        {
+            // "gestern um 10 Uhr", "gestern ... am Abend": in news a day named by a deictic word is the day of what follows it.
+            if (mode == TaggerMode.News && t.Granularity >= Granularity.Day)
+                (lastDay, lastDaySentence) = (start, SentenceIndex(t.Start));
             return;
+        }
         if (currentParagraph >= 0 && document.IsHeading(document.Paragraphs[currentParagraph]))
         {
             // A heading that is a year ("1862", "Kriegsjahr 1914") sets the year of its section; one that names a
@@ -170,7 +176,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (!backwardAside && !(t.Granularity == Granularity.Year && IsAside(t.Start)))
             lastMentioned = (start, t.Granularity);
         if (t.Granularity >= Granularity.Day)
-            lastDay = start;
+            (lastDay, lastDaySentence) = (start, SentenceIndex(t.Start));
         if (c.Group("year") is not null)
         {
             lastExplicitYear = start;
@@ -882,6 +888,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             hour = hour % 12 + (pm ? 12 : 0);
         }
         var (anchor, anchorName) = AnchorFor(c, mode == TaggerMode.Narrative ? AnchorKind.Anaphoric : AnchorKind.Deictic);
+        // "am Dienstag um 10 Uhr", "on 20 January at 9.30": a day named earlier in the sentence is the clock time's day.
+        if (mode == TaggerMode.News && lastDay is { } named && lastDaySentence >= 0 && lastDaySentence == SentenceIndex(c.Start))
+            (anchor, anchorName) = (named, Named(named, "day named in the sentence"));
         var day = anchor is { } a ? Calendar.Day(a) : "XXXX-XX-XX";
         return Make(c, "TIME", $"{day}T{hour:00}:{minute:00}{Zone(c)}", Granularity.Time, anchor, anchor, anchorName, Direction.Same, "a clock time on the anchor's day");
     }
