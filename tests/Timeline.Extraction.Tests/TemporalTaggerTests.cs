@@ -83,6 +83,8 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Bis Dienstag bleibt das Amt geschlossen.", "Dienstag", "2022-01-18" },
         { "2022-01-12", "Bis Dienstag hatte niemand reagiert.", "Dienstag", "2022-01-11" },
         { "2022-01-12", "Am Dienstag brach in der Altstadt ein Feuer aus.", "Dienstag", "2022-01-11" },
+        { "2022-01-12", "Laut einer Umfrage vom Wochenende liegt die Union vorn.", "Wochenende", "2022-W01-WE" },
+        { "2022-01-12", "Nach Angaben vom Sonntag gibt es drei Verletzte.", "Sonntag", "2022-01-09" },
         // a clock time belongs to the day named before it in the sentence
         { "2022-01-12", "Am Dienstag um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
         { "2022-01-12", "Gestern um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },

@@ -23,6 +23,7 @@ public sealed partial class TenseDetector
     private readonly string? participlePrefix;
     private readonly HashSet<string> sinceWords;
     private readonly HashSet<string> untilWords;
+    private readonly HashSet<string> fromWords;
     private readonly HashSet<string> articles;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
@@ -48,6 +49,7 @@ public sealed partial class TenseDetector
         futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer);
         sinceWords = new HashSet<string>(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
         untilWords = new HashSet<string>(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
+        fromWords = new HashSet<string>(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         articles = new HashSet<string>(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -80,10 +82,12 @@ public sealed partial class TenseDetector
         var inSentence = Nearest(CuesIn(tokens, sentence.Start, sentence.End, cues), offset, length);
         if (inSentence.Direction != Direction.None)
             return (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
-        // "bis Freitag", "until Friday": with no tense to say otherwise, a limit lies ahead.
-        return before is not null && untilWords.Contains(before)
-            ? (Direction.Future, $"'{before}' before the date, no tense cue in the sentence")
-            : (Direction.None, "no tense cue in the sentence");
+        // "bis Freitag", "until Friday": with no tense to say otherwise, a limit lies ahead; "die Umfrage vom Sonntag" lies behind.
+        if (before is not null && untilWords.Contains(before))
+            return (Direction.Future, $"'{before}' before the date, no tense cue in the sentence");
+        if (before is not null && fromWords.Contains(before))
+            return (Direction.Past, $"'{before}' before the date, no tense cue in the sentence");
+        return (Direction.None, "no tense cue in the sentence");
     }
 
     /// <summary>The word right before an offset, past an article ("seit dem 1. Januar"), if it is in the same sentence.</summary>

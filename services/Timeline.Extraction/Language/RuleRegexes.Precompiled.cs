@@ -203,7 +203,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P017, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R017();
 
-    private const string P018 = @"(?<=\b(?:am|übers|über\s+das|zum|ans)\s+)Wochenende\b";
+    private const string P018 = @"(?<=\b(?:am|übers|über\s+das|zum|ans|vom)\s+)Wochenende\b";
 
     [GeneratedRegex(P018, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R018();
