@@ -217,7 +217,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "relunit" => ResolveRelativeUnit(c),
         "anaphor" => ResolveAnaphor(c),
         "relword" => ResolveRelativeWord(c),
-        "present" => ResolveReference(c),
+        "present" => Reference(c, profile.Present[Key(c.Group("word") ?? c.Match.Value)]),
         "offset" => ResolveOffset(c),
         "weekday" => ResolveWeekday(c),
         "decade" => ResolveDecade(c),
@@ -234,13 +234,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         "set" => ResolveSet(c),
         "setunit" => Make(c, "SET", profile.SetUnits[Key(c.Group("word")!)], Granularity.None, null, null, null, Direction.None, "every such period"),
         "weekend" => ResolveWeekend(c),
-        "refrel" when mode == TaggerMode.Narrative => null,
-        "refrel" => profile.Relative[Key(c.Group("rel")!)] switch
-        {
-            < 0 => Make(c, "DATE", "PAST_REF", Granularity.None, null, null, null, Direction.Past, "an unnumbered stretch before the present"),
-            > 0 => Make(c, "DATE", "FUTURE_REF", Granularity.None, null, null, null, Direction.Future, "an unnumbered stretch after the present"),
-            _ => Make(c, "DATE", "PRESENT_REF", Granularity.None, null, null, null, Direction.Same, "the present stretch"),
-        },
+        "refrel" => Reference(c, profile.Relative[Key(c.Group("rel")!)] switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }),
         _ => null,
     };
 
@@ -698,10 +692,11 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return period;
     }
 
-    /// <summary>"derzeit", "damals", "bald": now, some time before it, some time after it.</summary>
-    private Timex? ResolveReference(Candidate c)
+    /// <summary>
+    /// "derzeit", "damals", "bald", "in den kommenden Tagen": now, some time before it, some time after it.
+    /// </summary>
+    private Timex? Reference(Candidate c, string value)
     {
-        var value = profile.Present[Key(c.Group("word") ?? c.Match.Value)];
         // In a story told in the past, "damals" and "bald" mean its own time, which the reader infers and the words
         // do not state: they are left untagged there rather than given a value the text does not carry.
         if (mode == TaggerMode.Narrative && value is "PAST_REF" or "FUTURE_REF")
