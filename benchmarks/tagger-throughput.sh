@@ -5,7 +5,7 @@
 # The CLI is measured as users run it: published ahead of time (dotnet publish), once on one thread
 # (--parallel 1) and once with its default of one document per processor. chrono-node runs on one thread.
 # Prints, for each, wall-clock MB/s, CPU seconds and MB per CPU second (the per-core rate), the ratios to
-# chrono-node, and how many expressions each found. Needs the .NET SDK, node/npm, python3 and hyperfine.
+# chrono-node, and how many expressions each found. Needs the .NET SDK with gcc or clang (for the native build), node/npm, python3 and hyperfine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
 
