@@ -76,6 +76,27 @@ public sealed class CommandTests
         Assert.Equal(sequential, parallel);
     }
 
+    [Theory]
+    [InlineData("\r\n", false)]
+    [InlineData("\n", true)]
+    [InlineData("\r\n", true)]
+    public void Tag_jsonl_reads_lines_as_other_programs_write_them(string lineEnd, bool byteOrderMark)
+    {
+        // Windows line ends, a byte-order mark, no line end after the last line, and a blank line.
+        var lines = new[]
+        {
+            """{"id": 1, "text": "Die Gespräche in Genève begannen am Montag.", "dct": "2022-01-12", "lang": "de"}""",
+            "",
+            """{"id": 2, "text": "Talks in Genève began on Monday.", "dct": "2022-01-12", "lang": "en"}""",
+        };
+        var input = (byteOrderMark ? "\uFEFF" : "") + string.Join(lineEnd, lines);
+        var (code, output, error) = CliProcess.Run(input, "tag", "--jsonl", "--parallel", "1");
+        Assert.True(code == 0, error);
+        var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([1, 2], results.Select(r => r.GetProperty("id").GetInt32()));
+        Assert.All(results, r => Assert.Equal("2022-01-10", r.GetProperty("timexes")[0].GetProperty("value").GetString()));
+    }
+
     [Fact]
     public void Tag_jsonl_refuses_a_parallelism_below_one()
     {

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
@@ -10,78 +10,84 @@ namespace Timeline.Cli.Tagging;
 
 /// <summary>
 /// Streams JSON lines through the tagger: one output line per input line, in order, so a corpus of thousands of
-/// documents runs in one process. Documents are tagged on several threads at once while one thread reads and one
-/// writes; a bounded queue of pending results keeps the output in input order and the memory flat. A line that
-/// cannot be read gets an output line with its error; the rest go on.
+/// documents runs in one process. Lines are read and written as UTF-8 bytes, never as whole strings. Documents are
+/// tagged on several threads at once while one thread reads and one writes; a bounded queue of pending results
+/// keeps the output in input order and the memory flat. A line that cannot be read gets an output line with its
+/// error; the rest go on.
 /// </summary>
 internal static class JsonLines
 {
-    public static async Task<int> RunAsync(TextReader input, TextWriter output, TagOptions options, int workers, CancellationToken cancellationToken)
+    private const int FlushBytes = 1 << 16;
+
+    public static async Task<int> RunAsync(Stream input, Stream output, TagOptions options, int workers, CancellationToken cancellationToken)
     {
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        var target = ReferenceEquals(output, Console.Out) ? stdout : output;
-        var (failures, lines) = workers == 1
-            ? InOrder(input, target, options, cancellationToken)
-            : await InParallel(input, target, options, workers, cancellationToken);
+        var lines = new LineReader(input);
+        var (failures, count) = workers == 1
+            ? InOrder(lines, output, options, cancellationToken)
+            : await InParallel(lines, output, options, workers, cancellationToken);
+        output.Flush();
         if (failures > 0)
-            await Console.Error.WriteLineAsync($"{failures} of {lines} lines could not be tagged (see their \"error\" fields).");
+            await Console.Error.WriteLineAsync($"{failures} of {count} lines could not be tagged (see their \"error\" fields).");
         return failures > 0 ? 1 : 0;
     }
 
     /// <summary>One document after the other on this thread: the least work per document.</summary>
-    private static (int Failures, int Lines) InOrder(TextReader input, TextWriter target, TagOptions options, CancellationToken cancellationToken)
+    private static (int Failures, int Lines) InOrder(LineReader lines, Stream output, TagOptions options, CancellationToken cancellationToken)
     {
         var failures = 0;
-        var number = 0;
-        while (!cancellationToken.IsCancellationRequested && input.ReadLine() is { } line)
+        var buffer = new ArrayBufferWriter<byte>(FlushBytes * 2);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        while (!cancellationToken.IsCancellationRequested && lines.Next() is { } line)
         {
-            number++;
-            if (line.Length == 0)
+            if (line.IsEmpty)
                 continue;
-            target.WriteLine(TagLine(line, number, options, ref failures));
+            TagLine(line.Span, lines.Number, options, writer, buffer, ref failures);
+            if (buffer.WrittenCount >= FlushBytes)
+            {
+                output.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
         }
-        target.Flush();
-        return (failures, number);
+        output.Write(buffer.WrittenSpan);
+        return (failures, lines.Number);
     }
 
     /// <summary>
     /// Several documents at once: lines go to the workers in small batches (fewer hand-overs than one task per line),
     /// and the batches' results are written in input order as they complete.
     /// </summary>
-    private static async Task<(int Failures, int Lines)> InParallel(TextReader input, TextWriter target, TagOptions options, int workers, CancellationToken cancellationToken)
+    private static async Task<(int Failures, int Lines)> InParallel(LineReader lines, Stream output, TagOptions options, int workers, CancellationToken cancellationToken)
     {
         const int BatchLines = 32;
-        const int BatchChars = 1 << 18;
+        const int BatchBytes = 1 << 18;
         var failures = 0;
-        var pending = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(workers * 4) { SingleReader = true, SingleWriter = true });
+        var pending = Channel.CreateBounded<Task<ArrayBufferWriter<byte>>>(new BoundedChannelOptions(workers * 4) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
             await foreach (var result in pending.Reader.ReadAllAsync(CancellationToken.None))
-                target.Write(await result);
-            target.Flush();
+                output.Write((await result).WrittenSpan);
         }, CancellationToken.None);
         using var slots = new SemaphoreSlim(workers);
-        var number = 0;
-        var batch = new List<(string Line, int Number)>(BatchLines);
-        var batchChars = 0;
+        var batch = new Batch();
         async Task Submit()
         {
             if (batch.Count == 0)
                 return;
             await slots.WaitAsync(cancellationToken);
-            var lines = batch.ToArray();
-            (batch, batchChars) = (new List<(string Line, int Number)>(BatchLines), 0);
+            var submitted = batch;
+            batch = new Batch();
             var tagged = Task.Run(() =>
             {
                 try
                 {
-                    var output = new StringBuilder();
+                    var buffer = new ArrayBufferWriter<byte>(submitted.Bytes.WrittenCount * 2);
+                    using var json = new Utf8JsonWriter(buffer, WriterOptions);
                     var failed = 0;
-                    foreach (var (line, lineNumber) in lines)
-                        output.Append(TagLine(line, lineNumber, options, ref failed)).Append('\n');
+                    for (var i = 0; i < submitted.Count; i++)
+                        TagLine(submitted.Line(i), submitted.Numbers[i], options, json, buffer, ref failed);
                     if (failed > 0)
                         Interlocked.Add(ref failures, failed);
-                    return output.ToString();
+                    return buffer;
                 }
                 finally
                 {
@@ -92,14 +98,12 @@ internal static class JsonLines
         }
         try
         {
-            while (!cancellationToken.IsCancellationRequested && input.ReadLine() is { } line)
+            while (!cancellationToken.IsCancellationRequested && lines.Next() is { } line)
             {
-                number++;
-                if (line.Length == 0)
+                if (line.IsEmpty)
                     continue;
-                batch.Add((line, number));
-                batchChars += line.Length;
-                if (batch.Count >= BatchLines || batchChars >= BatchChars)
+                batch.Add(line.Span, lines.Number);
+                if (batch.Count >= BatchLines || batch.Bytes.WrittenCount >= BatchBytes)
                     await Submit();
             }
             await Submit();
@@ -109,11 +113,39 @@ internal static class JsonLines
             pending.Writer.Complete();
             await writer;
         }
-        return (failures, number);
+        return (failures, lines.Number);
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = CliJson.Compact.Options.Encoder,
+        Indented = false,
+    };
+
+    /// <summary>Lines copied out of the reader's buffer for a worker: their bytes end to end, and where each ends.</summary>
+    private sealed class Batch
+    {
+        public ArrayBufferWriter<byte> Bytes { get; } = new(1 << 14);
+        public List<int> Ends { get; } = [];
+        public List<int> Numbers { get; } = [];
+        public int Count => Ends.Count;
+
+        public void Add(ReadOnlySpan<byte> line, int number)
+        {
+            Bytes.Write(line);
+            Ends.Add(Bytes.WrittenCount);
+            Numbers.Add(number);
+        }
+
+        public ReadOnlySpan<byte> Line(int i)
+        {
+            var start = i == 0 ? 0 : Ends[i - 1];
+            return Bytes.WrittenSpan[start..Ends[i]];
+        }
     }
 
     /// <summary>The output line of one input line. A fault of the tagger on one document is reported on its line; the stream goes on.</summary>
-    private static string TagLine(string line, int number, TagOptions options, ref int failures)
+    private static void TagLine(ReadOnlySpan<byte> line, int number, TagOptions options, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, ref int failures)
     {
         JsonLineOutput result;
         try
@@ -127,10 +159,13 @@ internal static class JsonLines
             failures++;
             result = new JsonLineOutput(null, null, null, $"line {number}: the tagger failed ({e.GetType().Name}: {e.Message})");
         }
-        return JsonSerializer.Serialize(result, CliJson.Compact.JsonLineOutput);
+        JsonSerializer.Serialize(writer, result, CliJson.Compact.JsonLineOutput);
+        writer.Flush();
+        writer.Reset();
+        buffer.Write("\n"u8);
     }
 
-    private static JsonLineOutput Tag(string line, int number, TagOptions options, out bool failed)
+    private static JsonLineOutput Tag(ReadOnlySpan<byte> line, int number, TagOptions options, out bool failed)
     {
         failed = true;
         JsonLineInput? item;

@@ -37,8 +37,9 @@ internal static class TagCommand
             }
             if (parse.GetValue(jsonl))
             {
-                using var reader = parse.GetValue(input) is { Name: not "-" } file ? file.OpenText() : Console.In;
-                return await JsonLines.RunAsync(reader, Console.Out, options, parse.GetValue(parallel), ct);
+                await using var reader = parse.GetValue(input) is { Name: not "-" } file ? file.OpenRead() : Console.OpenStandardInput();
+                await using var writer = Console.OpenStandardOutput();
+                return await JsonLines.RunAsync(reader, writer, options, parse.GetValue(parallel), ct);
             }
             return TagText(CliJson.ReadInput(parse.GetValue(input)), options);
         });

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 
@@ -9,22 +8,23 @@ namespace Timeline.Extraction.Dates;
 /// clause first and in its sentence second. The cue nearest to the expression wins; the words themselves
 /// live in Resources/{language}/tense.txt.
 /// </summary>
-public sealed partial class TenseDetector
+public sealed class TenseDetector
 {
-    private readonly HashSet<string> pastWords;
-    private readonly HashSet<string> notPast;
-    private readonly HashSet<string> auxiliaries;
+    // Looked up by spans of the text, so that reading a sentence makes no strings.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pastWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPast;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> auxiliaries;
     // Phrases by their first word, longest first, so that each token is compared with the few phrases it can begin.
-    private readonly Dictionary<string, string[][]> futurePhrases;
-    private readonly Dictionary<string, string[][]> pastPhrases;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> futurePhrases;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> pastPhrases;
     private readonly StringComparison comparison;
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
     private readonly string? participlePrefix;
-    private readonly HashSet<string> sinceWords;
-    private readonly HashSet<string> untilWords;
-    private readonly HashSet<string> fromWords;
-    private readonly HashSet<string> articles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
@@ -42,16 +42,19 @@ public sealed partial class TenseDetector
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         var past = language.Tense.Words("past");
-        pastWords = new HashSet<string>(past.Where(w => !w.Contains(' ')), comparer);
-        pastPhrases = ByFirstWord(past.Where(w => w.Contains(' ')), comparer);
-        notPast = new HashSet<string>(language.Tense.Words("not-past"), comparer);
-        auxiliaries = new HashSet<string>(language.Tense.Words("perfect-auxiliaries"), comparer);
-        futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer);
-        sinceWords = new HashSet<string>(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
-        untilWords = new HashSet<string>(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
-        fromWords = new HashSet<string>(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
-        articles = new HashSet<string>(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
+        pastWords = Set(past.Where(w => !w.Contains(' ')), comparer);
+        pastPhrases = ByFirstWord(past.Where(w => w.Contains(' ')), comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        notPast = Set(language.Tense.Words("not-past"), comparer);
+        auxiliaries = Set(language.Tense.Words("perfect-auxiliaries"), comparer);
+        futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        sinceWords = Set(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
+        untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
+        fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
+        articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words, StringComparer comparer) =>
+        new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> phrases, StringComparer comparer) =>
         phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
@@ -67,36 +70,40 @@ public sealed partial class TenseDetector
         cues ??= new CueCache();
         var tokens = TokensOf(text, sentence, cues);
         // "seit Montag", "since Monday": a date the state has held since lies behind, whatever the verb.
-        var before = WordBefore(tokens, offset);
-        if (before is not null && sinceWords.Contains(before))
-            return (Direction.Past, $"'{before}' before the date");
+        var before = WordBefore(text, tokens, offset);
+        if (before is { } b && sinceWords.Contains(Word(text, b)))
+            return (Direction.Past, $"'{Word(text, b)}' before the date");
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
                 continue;
-            var inClause = Nearest(CuesIn(tokens, clause.Start, clause.End, cues), offset, length);
+            var inClause = Nearest(CuesIn(text, tokens, clause.Start, clause.End, cues), offset, length);
             if (inClause.Direction != Direction.None)
                 return (inClause.Direction, $"'{inClause.Cue}' in the clause");
             break;
         }
-        var inSentence = Nearest(CuesIn(tokens, sentence.Start, sentence.End, cues), offset, length);
+        var inSentence = Nearest(CuesIn(text, tokens, sentence.Start, sentence.End, cues), offset, length);
         if (inSentence.Direction != Direction.None)
             return (inSentence.Direction, $"'{inSentence.Cue}' in the sentence");
         // "bis Freitag", "until Friday": with no tense to say otherwise, a limit lies ahead; "die Umfrage vom Sonntag" lies behind.
-        if (before is not null && untilWords.Contains(before))
-            return (Direction.Future, $"'{before}' before the date, no tense cue in the sentence");
-        if (before is not null && fromWords.Contains(before))
-            return (Direction.Past, $"'{before}' before the date, no tense cue in the sentence");
+        if (before is { } u && untilWords.Contains(Word(text, u)))
+            return (Direction.Future, $"'{Word(text, u)}' before the date, no tense cue in the sentence");
+        if (before is { } f && fromWords.Contains(Word(text, f)))
+            return (Direction.Past, $"'{Word(text, f)}' before the date, no tense cue in the sentence");
         return (Direction.None, "no tense cue in the sentence");
     }
 
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
     /// <summary>The word right before an offset, past an article ("seit dem 1. Januar"), if it is in the same sentence.</summary>
-    private string? WordBefore(List<(string Text, int Start)> tokens, int offset)
+    private Token? WordBefore(string text, List<Token> tokens, int offset)
     {
-        var i = tokens.FindLastIndex(t => t.Start + t.Text.Length <= offset);
-        if (i >= 0 && articles.Contains(tokens[i].Text))
+        var i = tokens.Count - 1;
+        while (i >= 0 && tokens[i].End > offset)
             i--;
-        return i >= 0 ? tokens[i].Text : null;
+        if (i >= 0 && articles.Contains(Word(text, tokens[i])))
+            i--;
+        return i >= 0 ? tokens[i] : null;
     }
 
     /// <summary>The words and tense cues of one text, by the sentence and span they were read from.</summary>
@@ -104,20 +111,49 @@ public sealed partial class TenseDetector
     {
         internal Dictionary<(int Start, int End), Cue[]> Spans { get; } = [];
 
-        internal Dictionary<int, List<(string Text, int Start)>> Words { get; } = [];
+        internal Dictionary<int, List<Token>> Words { get; } = [];
     }
 
-    /// <summary>The words of a sentence, read once; a clause's words are a run of them (clauses break between words).</summary>
-    private static List<(string Text, int Start)> TokensOf(string text, Sentence sentence, CueCache cache)
+    /// <summary>Where a word of the text is.</summary>
+    internal readonly record struct Token(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>
+    /// The words of a sentence, read once; a clause's words are a run of them (clauses break between words). A word is
+    /// a run of letters and apostrophes, with hyphenated parts joined on ("Russland-Gespräche", "don't").
+    /// </summary>
+    private static List<Token> TokensOf(string text, Sentence sentence, CueCache cache)
     {
         if (cache.Words.TryGetValue(sentence.Start, out var known))
             return known;
-        var tokens = new List<(string Text, int Start)>();
-        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
-            tokens.Add((text.Substring(sentence.Start + m.Index, m.Length), sentence.Start + m.Index));
+        var tokens = new List<Token>();
+        var end = sentence.End;
+        for (var i = sentence.Start; i < end;)
+        {
+            if (!IsWordCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && IsWordCharacter(text[j]))
+                j++;
+            while (j + 1 < end && text[j] == '-' && char.IsLetter(text[j + 1]))
+            {
+                j += 2;
+                while (j < end && char.IsLetter(text[j]))
+                    j++;
+            }
+            tokens.Add(new Token(i, j - i));
+            i = j;
+        }
         cache.Words[sentence.Start] = tokens;
         return tokens;
     }
+
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || c == '\'';
 
     internal readonly record struct Cue(Direction Direction, string Text, int Start, int End);
 
@@ -136,65 +172,81 @@ public sealed partial class TenseDetector
         return best is { } b ? (b.Direction, b.Text) : (Direction.None, "");
     }
 
-    private Cue[] CuesIn(List<(string Text, int Start)> sentenceTokens, int start, int end, CueCache cache)
+    private Cue[] CuesIn(string text, List<Token> sentenceTokens, int start, int end, CueCache cache)
     {
         if (cache.Spans.TryGetValue((start, end), out var known))
             return known;
-        var first = sentenceTokens.FindIndex(t => t.Start >= start);
-        var tokens = first < 0 ? [] : sentenceTokens.GetRange(first, sentenceTokens.FindIndex(first, t => t.Start >= end) is var stop and >= 0 ? stop - first : sentenceTokens.Count - first);
-        var cues = new List<Cue>();
-        var claimed = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var first = 0;
+        while (first < sentenceTokens.Count && sentenceTokens[first].Start < start)
+            first++;
+        var stop = first;
+        while (stop < sentenceTokens.Count && sentenceTokens[stop].Start < end)
+            stop++;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentenceTokens)[first..stop];
+        List<Cue>? cues = null;
+        Span<bool> claimed = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (!futurePhrases.TryGetValue(tokens[i].Text, out var candidates))
+            if (!futurePhrases.TryGetValue(Word(text, tokens[i]), out var candidates))
                 continue;
             foreach (var phrase in candidates)
             {
-                if (!PhraseAt(tokens, i, phrase))
+                if (!PhraseAt(text, tokens, i, phrase))
                     continue;
                 var last = tokens[i + phrase.Length - 1];
-                cues.Add(new Cue(Direction.Future, string.Join(' ', phrase), tokens[i].Start, last.Start + last.Text.Length));
-                for (var k = 0; k < phrase.Length; k++)
-                    claimed[i + k] = true;
+                (cues ??= []).Add(new Cue(Direction.Future, string.Join(' ', phrase), tokens[i].Start, last.End));
+                claimed.Slice(i, phrase.Length).Fill(true);
                 break;
             }
         }
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (!claimed[i] && pastPhrases.TryGetValue(tokens[i].Text, out var candidates) && candidates.Any(p => PhraseAt(tokens, i, p)))
-                cues.Add(new Cue(Direction.Past, tokens[i].Text, tokens[i].Start, tokens[i].Start + tokens[i].Text.Length));
+            if (!claimed[i] && pastPhrases.TryGetValue(Word(text, tokens[i]), out var candidates) && AnyPhraseAt(text, tokens, i, candidates))
+                (cues ??= []).Add(new Cue(Direction.Past, Word(text, tokens[i]).ToString(), tokens[i].Start, tokens[i].End));
         }
-        var hasAuxiliary = tokens.Exists(t => auxiliaries.Contains(t.Text));
-        for (var i = 0; i < tokens.Count; i++)
+        var hasAuxiliary = false;
+        foreach (var token in tokens)
+            hasAuxiliary |= auxiliaries.Contains(Word(text, token));
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (claimed[i])
                 continue;
-            var word = tokens[i].Text;
+            var word = Word(text, tokens[i]);
             if (IsPast(word, hasAuxiliary))
             {
-                cues.Add(new Cue(Direction.Past, word, tokens[i].Start, tokens[i].Start + word.Length));
+                (cues ??= []).Add(new Cue(Direction.Past, word.ToString(), tokens[i].Start, tokens[i].End));
                 // A perfect participle overrides the present-looking auxiliary beside it.
                 claimed[i] = true;
             }
         }
-        var result = cues.ToArray();
+        var result = cues?.ToArray() ?? [];
         cache.Spans[(start, end)] = result;
         return result;
     }
 
-    private bool PhraseAt(List<(string Text, int Start)> tokens, int i, string[] phrase)
+    private bool AnyPhraseAt(string text, ReadOnlySpan<Token> tokens, int i, string[][] phrases)
     {
-        if (i + phrase.Length > tokens.Count)
+        foreach (var phrase in phrases)
+        {
+            if (PhraseAt(text, tokens, i, phrase))
+                return true;
+        }
+        return false;
+    }
+
+    private bool PhraseAt(string text, ReadOnlySpan<Token> tokens, int i, string[] phrase)
+    {
+        if (i + phrase.Length > tokens.Length)
             return false;
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (!string.Equals(tokens[i + k].Text, phrase[k], comparison))
+            if (!Word(text, tokens[i + k]).Equals(phrase[k], comparison))
                 return false;
         }
         return true;
     }
 
-    private bool IsPast(string word, bool hasAuxiliary)
+    private bool IsPast(ReadOnlySpan<char> word, bool hasAuxiliary)
     {
         if (pastWords.Contains(word))
             return true;
@@ -214,7 +266,4 @@ public sealed partial class TenseDetector
         return (word.StartsWith(participlePrefix, StringComparison.Ordinal) && (word.EndsWith('t') || word.EndsWith("en", StringComparison.Ordinal)))
             || word.EndsWith("iert", StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"[\p{L}']+(?:-[\p{L}]+)*")]
-    private static partial Regex Word();
 }

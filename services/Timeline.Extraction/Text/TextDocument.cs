@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Timeline.Extraction.Language;
 
@@ -46,7 +47,9 @@ public sealed partial class TextDocument
     {
         var text = Normalize(original);
         var paragraphs = ClassifyParagraphs(text, language);
-        var sentences = paragraphs.SelectMany(p => SplitSentences(text, p, language)).ToList();
+        var sentences = new List<Sentence>();
+        foreach (var paragraph in paragraphs)
+            SplitSentences(text, paragraph, language, sentences);
         return new TextDocument(original, text, paragraphs, sentences);
     }
 
@@ -90,23 +93,21 @@ public sealed partial class TextDocument
         }
 
         var conventions = TextConventions.For(language);
-        var furnitureStarts = conventions.FurnitureStarts;
-        var tailStarts = conventions.TailStarts;
-        var credits = conventions.CreditMarkers;
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
         var tail = false;
         for (var i = 0; i < spans.Count; i++)
         {
-            var p = text[spans[i].Start..spans[i].End];
+            var p = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
+            var mayOpenFurniture = conventions.FurnitureInitials.Contains(p[0]);
             if (tail)
                 roles[i] = (ParagraphRole.Furniture, "after the comment form");
-            else if (StartsWithAny(p, tailStarts))
+            else if (mayOpenFurniture && StartsWithAny(p, conventions.TailStarts))
                 (roles[i], tail) = ((ParagraphRole.Furniture, "comment form"), true);
-            else if (StartsWithAny(p, furnitureStarts))
+            else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
-            else if (MediaDuration().IsMatch(p))
+            else if (p.Length <= 8 && MediaDuration().IsMatch(p))
                 roles[i] = (ParagraphRole.Furniture, "video running time");
-            else if (p.Length <= 140 && credits.Any(c => p.Contains(c, StringComparison.Ordinal)))
+            else if (p.Length <= 140 && ContainsAny(p, conventions.CreditMarkers, conventions.CreditInitials))
                 roles[i] = (ParagraphRole.Furniture, "photo credit");
             else
                 roles[i] = (ParagraphRole.Body, null);
@@ -126,7 +127,10 @@ public sealed partial class TextDocument
                 roles[i - 1] = (ParagraphRole.Furniture, "video title");
         }
 
-        return spans.Select((s, i) => new Paragraph(s.Start, s.End, roles[i].Role, roles[i].Why)).ToList();
+        var paragraphs = new List<Paragraph>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+            paragraphs.Add(new Paragraph(spans[i].Start, spans[i].End, roles[i].Role, roles[i].Why));
+        return paragraphs;
     }
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
@@ -157,9 +161,32 @@ public sealed partial class TextDocument
     private static bool IsHeading(string text, (int Start, int End) span) =>
         Length(span) <= 80 && !".!?:;\"“”»«".Contains(text[span.End - 1]);
 
-    private static bool StartsWithAny(string paragraph, IReadOnlyList<string> starts) =>
-        starts.Any(s => paragraph.StartsWith(s, StringComparison.OrdinalIgnoreCase)
-            && (paragraph.Length == s.Length || !char.IsLetter(paragraph[s.Length])));
+    private static bool StartsWithAny(ReadOnlySpan<char> paragraph, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (paragraph.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                && (paragraph.Length == start.Length || !char.IsLetter(paragraph[start.Length])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> paragraph, string[] markers, SearchValues<char> initials)
+    {
+        var offset = 0;
+        while (paragraph[offset..].IndexOfAny(initials) is var next and >= 0)
+        {
+            offset += next;
+            foreach (var marker in markers)
+            {
+                if (marker[0] == paragraph[offset] && paragraph[offset..].StartsWith(marker, StringComparison.Ordinal))
+                    return true;
+            }
+            offset++;
+        }
+        return false;
+    }
 
     private static (int, int) Trim(string text, int start, int end)
     {
@@ -173,25 +200,34 @@ public sealed partial class TextDocument
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextConventions> Cache = new();
 
-        public required IReadOnlyList<string> FurnitureStarts { get; init; }
-        public required IReadOnlyList<string> TailStarts { get; init; }
-        public required IReadOnlyList<string> CreditMarkers { get; init; }
+        public required string[] FurnitureStarts { get; init; }
+        public required string[] TailStarts { get; init; }
+        public required string[] CreditMarkers { get; init; }
+
+        /// <summary>The first characters of the credit markers: only where one occurs is a marker compared.</summary>
+        public required SearchValues<char> CreditInitials { get; init; }
+
+        /// <summary>The first letters of furniture and tail starts, in both cases: a paragraph opening otherwise is not compared with them.</summary>
+        public required SearchValues<char> FurnitureInitials { get; init; }
         public required IReadOnlySet<string> Abbreviations { get; init; }
         public required IReadOnlyList<string> MultiWordAbbreviations { get; init; }
         public required IReadOnlySet<string> OrdinalFollowers { get; init; }
 
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TextConventions
         {
-            FurnitureStarts = language.Text.Words("furniture-starts"),
-            TailStarts = language.Text.Words("furniture-tail-starts"),
-            CreditMarkers = language.Text.Words("credit-markers"),
+            FurnitureStarts = [.. language.Text.Words("furniture-starts")],
+            TailStarts = [.. language.Text.Words("furniture-tail-starts")],
+            CreditMarkers = [.. language.Text.Words("credit-markers")],
+            CreditInitials = SearchValues.Create([.. language.Text.Words("credit-markers").Select(w => w[0]).Distinct()]),
+            FurnitureInitials = SearchValues.Create([.. language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
+                .SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct()]),
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
         });
     }
 
-    private static IEnumerable<Sentence> SplitSentences(string text, Paragraph paragraph, LanguageProfile language)
+    private static void SplitSentences(string text, Paragraph paragraph, LanguageProfile language, List<Sentence> sentences)
     {
         var conventions = TextConventions.For(language);
         var abbreviations = conventions.Abbreviations;
@@ -199,9 +235,11 @@ public sealed partial class TextDocument
         var start = paragraph.Start;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(SentenceMarks);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
-            if (c is not ('.' or '!' or '?'))
-                continue;
             var next = i + 1;
             // Closing quotes and brackets belong to the sentence they close.
             while (next < paragraph.End && text[next] is '"' or '“' or '”' or '«' or '»' or '\'' or ')' or '‘')
@@ -215,11 +253,11 @@ public sealed partial class TextDocument
                 break;
             if (c == '.' && !EndsSentence(text, start, i, after, paragraph.End, abbreviations, ordinalFollowers, language))
                 continue;
-            yield return MakeSentence(text, start, next, paragraph.Role);
+            sentences.Add(MakeSentence(text, start, next, paragraph.Role));
             start = after;
         }
         if (start < paragraph.End)
-            yield return MakeSentence(text, start, paragraph.End, paragraph.Role);
+            sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role));
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,
@@ -270,20 +308,21 @@ public sealed partial class TextDocument
         var clauseStart = start;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is ',' or ';' or ':' or '–' or '—' or '(' or ')')
-            {
-                // A comma inside a number ("2,5") does not end a clause.
-                if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
-                    continue;
-                if (i > clauseStart)
-                    clauses.Add((clauseStart, i));
-                clauseStart = i + 1;
-            }
+            if (text[i] is not (',' or ';' or ':' or '–' or '—' or '(' or ')'))
+                continue;
+            // A comma inside a number ("2,5") does not end a clause.
+            if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                continue;
+            if (i > clauseStart)
+                clauses.Add((clauseStart, i));
+            clauseStart = i + 1;
         }
         if (end > clauseStart)
             clauses.Add((clauseStart, end));
         return new Sentence(start, end, role, clauses);
     }
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?");
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?$")]
     private static partial Regex MediaDuration();
