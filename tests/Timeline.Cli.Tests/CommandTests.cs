@@ -98,6 +98,22 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Tag_jsonl_gives_back_each_id_as_the_input_wrote_it()
+    {
+        var ids = new[] { "\"caf\\u00e9 \\\"7\\\"\"", "1.50e2", "-3", "true", "{\"feed\":[1,\"b\"]}", "[1,2]" };
+        var input = string.Concat(ids.Select(id => $$"""{"id": {{id}}, "text": "am Montag", "dct": "2022-01-12", "lang": "de"}""" + "\n"));
+        var (code, output, error) = CliProcess.Run(input, "tag", "--jsonl");
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id")).ToList();
+        Assert.Equal("caf\u00e9 \"7\"", lines[0].GetString());
+        Assert.Equal("1.50e2", lines[1].GetRawText());
+        Assert.Equal(-3, lines[2].GetInt32());
+        Assert.True(lines[3].GetBoolean());
+        Assert.Equal("b", lines[4].GetProperty("feed")[1].GetString());
+        Assert.Equal(2, lines[5].GetArrayLength());
+    }
+
+    [Fact]
     public void Tag_jsonl_refuses_a_parallelism_below_one()
     {
         var (code, _, error) = CliProcess.Run("", "tag", "--jsonl", "--parallel", "0");

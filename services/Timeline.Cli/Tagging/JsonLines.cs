@@ -199,12 +199,44 @@ internal static class JsonLines
     }
 }
 
-internal sealed record JsonLineInput(JsonElement? Id, string? Text, string? Dct, string? Lang);
+internal sealed record JsonLineInput(DocumentId? Id, string? Text, string? Dct, string? Lang);
 
 internal sealed record JsonLineTimex(int Start, int End, string Text, string Type, string Value);
 
 internal sealed record JsonLineOutput(
-    JsonElement? Id,
+    DocumentId? Id,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Dct,
     IReadOnlyList<JsonLineTimex>? Timexes,
     string? Error);
+
+/// <summary>
+/// A document's id as the input gave it, written back unchanged: a string, a number or any other JSON value. Strings
+/// and plain values are kept as they are; only an object or array is parsed into a document.
+/// </summary>
+[JsonConverter(typeof(DocumentIdConverter))]
+internal sealed class DocumentId
+{
+    public string? Text { get; init; }
+    public byte[]? Raw { get; init; }
+    public JsonElement? Element { get; init; }
+}
+
+internal sealed class DocumentIdConverter : JsonConverter<DocumentId>
+{
+    public override DocumentId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.String => new DocumentId { Text = reader.GetString() },
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new DocumentId { Raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray() },
+        _ => new DocumentId { Element = JsonElement.ParseValue(ref reader) },
+    };
+
+    public override void Write(Utf8JsonWriter writer, DocumentId value, JsonSerializerOptions options)
+    {
+        if (value.Text is { } text)
+            writer.WriteStringValue(text);
+        else if (value.Raw is { } raw)
+            writer.WriteRawValue(raw, skipInputValidation: true);
+        else
+            value.Element!.Value.WriteTo(writer);
+    }
+}

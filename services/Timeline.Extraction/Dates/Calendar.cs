@@ -51,20 +51,58 @@ public static class Calendar
     /// </summary>
     public static (int Year, Direction Chosen) ChooseYear(DateOnly anchor, Direction direction, Func<int, (DateOnly Start, DateOnly End)?> range)
     {
-        var options = Enumerable.Range(anchor.Year - 1, 3)
-            .Select(y => (Year: y, Range: range(y)))
-            .Where(o => o.Range is not null)
-            .Select(o => (o.Year, Start: o.Range!.Value.Start, End: o.Range!.Value.End))
-            .ToList();
-        if (options.Count == 0)
+        // The recurrences in the year before the anchor's, in its year and in the year after, those that exist.
+        Span<(int Year, DateOnly Start, DateOnly End)> options = stackalloc (int, DateOnly, DateOnly)[3];
+        var count = 0;
+        for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (range(y) is { } r)
+                options[count++] = (y, r.Start, r.End);
+        }
+        if (count == 0)
             return (anchor.Year, Direction.None);
+        options = options[..count];
         var pick = direction switch
         {
-            Direction.Past => options.Where(o => o.Start <= anchor).DefaultIfEmpty(options[0]).Last(),
-            Direction.Future => options.Where(o => o.End >= anchor).DefaultIfEmpty(options[^1]).First(),
-            _ => options.OrderBy(o => Distance(anchor, o.Start, o.End)).ThenBy(o => o.Start > anchor ? 1 : 0).First(),
+            Direction.Past => LatestBegun(options, anchor),
+            Direction.Future => FirstNotEnded(options, anchor),
+            _ => Nearest(options, anchor),
         };
         var chosen = pick.Start <= anchor && pick.End >= anchor ? Direction.Same : pick.End < anchor ? Direction.Past : Direction.Future;
         return (pick.Year, chosen);
+    }
+
+    private static (int Year, DateOnly Start, DateOnly End) LatestBegun(ReadOnlySpan<(int Year, DateOnly Start, DateOnly End)> options, DateOnly anchor)
+    {
+        var pick = options[0];
+        foreach (var o in options)
+        {
+            if (o.Start <= anchor)
+                pick = o;
+        }
+        return pick;
+    }
+
+    private static (int Year, DateOnly Start, DateOnly End) FirstNotEnded(ReadOnlySpan<(int Year, DateOnly Start, DateOnly End)> options, DateOnly anchor)
+    {
+        foreach (var o in options)
+        {
+            if (o.End >= anchor)
+                return o;
+        }
+        return options[^1];
+    }
+
+    /// <summary>The recurrence nearest the anchor; of two as near, the one that does not lie ahead; of those, the earlier.</summary>
+    private static (int Year, DateOnly Start, DateOnly End) Nearest(ReadOnlySpan<(int Year, DateOnly Start, DateOnly End)> options, DateOnly anchor)
+    {
+        var pick = options[0];
+        foreach (var o in options[1..])
+        {
+            var (distance, best) = (Distance(anchor, o.Start, o.End), Distance(anchor, pick.Start, pick.End));
+            if (distance < best || (distance == best && o.Start <= anchor && pick.Start > anchor))
+                pick = o;
+        }
+        return pick;
     }
 }

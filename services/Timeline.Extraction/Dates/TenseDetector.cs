@@ -10,13 +10,8 @@ namespace Timeline.Extraction.Dates;
 /// </summary>
 public sealed class TenseDetector
 {
-    // Looked up by spans of the text, so that reading a sentence makes no strings.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pastWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPast;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> auxiliaries;
-    // Phrases by their first word, longest first, so that each token is compared with the few phrases it can begin.
-    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> futurePhrases;
-    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> pastPhrases;
+    // Every cue word, with all it can be, looked up once per word of a sentence by a span of the text (no strings made).
+    private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> lexicon;
     private readonly StringComparison comparison;
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
@@ -29,7 +24,7 @@ public sealed class TenseDetector
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
     /// <summary>The detector of a language, built once.</summary>
-    public static TenseDetector For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TenseDetector(language));
+    public static TenseDetector For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, l) => new TenseDetector(l), language);
 
     private TenseDetector(LanguageProfile language)
     {
@@ -42,11 +37,20 @@ public sealed class TenseDetector
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         var past = language.Tense.Words("past");
-        pastWords = Set(past.Where(w => !w.Contains(' ')), comparer);
-        pastPhrases = ByFirstWord(past.Where(w => w.Contains(' ')), comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-        notPast = Set(language.Tense.Words("not-past"), comparer);
-        auxiliaries = Set(language.Tense.Words("perfect-auxiliaries"), comparer);
-        futurePhrases = ByFirstWord(language.Tense.Words("future"), comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, CueWord>(comparer);
+        CueWord Entry(string word) => words.TryGetValue(word, out var known) ? known : words[word] = new CueWord();
+        foreach (var word in past.Where(w => !w.Contains(' ')))
+            Entry(word).Past = true;
+        foreach (var word in language.Tense.Words("not-past"))
+            Entry(word).NotPast = true;
+        foreach (var word in language.Tense.Words("perfect-auxiliaries"))
+            Entry(word).Auxiliary = true;
+        // Phrases by their first word, longest first, so that each word is compared with the few phrases it can begin.
+        foreach (var (first, phrases) in ByFirstWord(language.Tense.Words("future"), comparer))
+            Entry(first).FuturePhrases = phrases;
+        foreach (var (first, phrases) in ByFirstWord(past.Where(w => w.Contains(' ')), comparer))
+            Entry(first).PastPhrases = phrases;
+        lexicon = words.GetAlternateLookup<ReadOnlySpan<char>>();
         sinceWords = Set(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
@@ -55,6 +59,16 @@ public sealed class TenseDetector
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words, StringComparer comparer) =>
         new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What one word can say about tense.</summary>
+    internal sealed class CueWord
+    {
+        public bool Past { get; set; }
+        public bool NotPast { get; set; }
+        public bool Auxiliary { get; set; }
+        public string[][]? FuturePhrases { get; set; }
+        public string[][]? PastPhrases { get; set; }
+    }
 
     private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> phrases, StringComparer comparer) =>
         phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
@@ -114,8 +128,8 @@ public sealed class TenseDetector
         internal Dictionary<int, List<Token>> Words { get; } = [];
     }
 
-    /// <summary>Where a word of the text is.</summary>
-    internal readonly record struct Token(int Start, int Length)
+    /// <summary>Where a word of the text is, and what the lexicon knows of it.</summary>
+    internal readonly record struct Token(int Start, int Length, CueWord? Cues)
     {
         public int End => Start + Length;
     }
@@ -124,7 +138,7 @@ public sealed class TenseDetector
     /// The words of a sentence, read once; a clause's words are a run of them (clauses break between words). A word is
     /// a run of letters and apostrophes, with hyphenated parts joined on ("Russland-Gespräche", "don't").
     /// </summary>
-    private static List<Token> TokensOf(string text, Sentence sentence, CueCache cache)
+    private List<Token> TokensOf(string text, Sentence sentence, CueCache cache)
     {
         if (cache.Words.TryGetValue(sentence.Start, out var known))
             return known;
@@ -146,7 +160,7 @@ public sealed class TenseDetector
                 while (j < end && char.IsLetter(text[j]))
                     j++;
             }
-            tokens.Add(new Token(i, j - i));
+            tokens.Add(new Token(i, j - i, lexicon.TryGetValue(text.AsSpan(i, j - i), out var cues) ? cues : null));
             i = j;
         }
         cache.Words[sentence.Start] = tokens;
@@ -187,7 +201,7 @@ public sealed class TenseDetector
         Span<bool> claimed = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!futurePhrases.TryGetValue(Word(text, tokens[i]), out var candidates))
+            if (tokens[i].Cues?.FuturePhrases is not { } candidates)
                 continue;
             foreach (var phrase in candidates)
             {
@@ -201,18 +215,18 @@ public sealed class TenseDetector
         }
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!claimed[i] && pastPhrases.TryGetValue(Word(text, tokens[i]), out var candidates) && AnyPhraseAt(text, tokens, i, candidates))
+            if (!claimed[i] && tokens[i].Cues?.PastPhrases is { } candidates && AnyPhraseAt(text, tokens, i, candidates))
                 (cues ??= []).Add(new Cue(Direction.Past, Word(text, tokens[i]).ToString(), tokens[i].Start, tokens[i].End));
         }
         var hasAuxiliary = false;
         foreach (var token in tokens)
-            hasAuxiliary |= auxiliaries.Contains(Word(text, token));
+            hasAuxiliary |= token.Cues?.Auxiliary == true;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (claimed[i])
                 continue;
             var word = Word(text, tokens[i]);
-            if (IsPast(word, hasAuxiliary))
+            if (IsPast(word, tokens[i].Cues, hasAuxiliary))
             {
                 (cues ??= []).Add(new Cue(Direction.Past, word.ToString(), tokens[i].Start, tokens[i].End));
                 // A perfect participle overrides the present-looking auxiliary beside it.
@@ -246,11 +260,11 @@ public sealed class TenseDetector
         return true;
     }
 
-    private bool IsPast(ReadOnlySpan<char> word, bool hasAuxiliary)
+    private bool IsPast(ReadOnlySpan<char> word, CueWord? cues, bool hasAuxiliary)
     {
-        if (pastWords.Contains(word))
+        if (cues?.Past == true)
             return true;
-        if (notPast.Contains(word) || word.Length < 5 || !char.IsLower(word[0]))
+        if (cues?.NotPast == true || word.Length < 5 || !char.IsLower(word[0]))
             return false;
         // Regular past forms: "talked"; "forderte", "kritisierte" (but not "erste", "beste", nor the adjective "geplante").
         foreach (var suffix in regularPastSuffixes)

@@ -36,7 +36,10 @@ public sealed partial class DateRule
         return true;
     }
 
-    public string Name => $"{Kind}@{Line}";
+    /// <summary>How provenance names the rule: its kind and line ("weekday@258").</summary>
+    public string Name => name ??= $"{Kind}@{Line}";
+
+    private string? name;
 
     public static IReadOnlyList<string> Kinds { get; } =
     [

@@ -114,6 +114,8 @@ public sealed partial class LanguageProfile
 
     public static LanguageProfile For(string code)
     {
+        if (Cache.TryGetValue(code, out var known))
+            return known;
         if (!Supported.Contains(code, StringComparer.OrdinalIgnoreCase))
             throw new ArgumentException($"Language '{code}' is not supported; supported: {string.Join(", ", Supported)}.", nameof(code));
         return Cache.GetOrAdd(code.ToLowerInvariant(), c => new LanguageProfile(c));

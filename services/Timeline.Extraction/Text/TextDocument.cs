@@ -63,8 +63,11 @@ public sealed partial class TextDocument
     /// <summary>Replaces characters that only differ typographically, keeping every offset.</summary>
     public static string Normalize(string text)
     {
+        var first = text.AsSpan().IndexOfAny(Typographic);
+        if (first < 0)
+            return text;
         var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        for (var i = first; i < chars.Length; i++)
         {
             chars[i] = chars[i] switch
             {
@@ -77,6 +80,9 @@ public sealed partial class TextDocument
         }
         return new string(chars);
     }
+
+    private static readonly SearchValues<char> Typographic =
+        SearchValues.Create("\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2010\u2011\u2019\r");
 
     private static List<Paragraph> ClassifyParagraphs(string text, LanguageProfile language)
     {
@@ -213,7 +219,7 @@ public sealed partial class TextDocument
         public required IReadOnlyList<string> MultiWordAbbreviations { get; init; }
         public required IReadOnlySet<string> OrdinalFollowers { get; init; }
 
-        public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, _ => new TextConventions
+        public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
@@ -224,7 +230,7 @@ public sealed partial class TextDocument
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
-        });
+        }, language);
     }
 
     private static void SplitSentences(string text, Paragraph paragraph, LanguageProfile language, List<Sentence> sentences)
