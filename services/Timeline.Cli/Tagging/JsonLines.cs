@@ -165,13 +165,25 @@ internal static class JsonLines
         buffer.Write("\n"u8);
     }
 
+    /// <summary>A date written YYYY-MM-DD; the common well-formed case is read without the general parser.</summary>
+    private static DateOnly ParseDate(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new DateOnly(year, month, day);
+        return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     private static JsonLineOutput Tag(ReadOnlySpan<byte> line, int number, TagOptions options, out bool failed)
     {
         failed = true;
         JsonLineInput? item;
         try
         {
-            item = JsonSerializer.Deserialize(line, CliJson.Compact.JsonLineInput);
+            item = JsonLineInput.Parse(line);
         }
         catch (JsonException e)
         {
@@ -183,7 +195,7 @@ internal static class JsonLines
         }
         try
         {
-            DateOnly? dct = item.Dct is null ? options.DocumentDate : DateOnly.ParseExact(item.Dct, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateOnly? dct = item.Dct is null ? options.DocumentDate : ParseDate(item.Dct);
             var language = item.Lang ?? options.Language;
             if (language is not null && !LanguageProfile.Supported.Contains(language))
                 throw new FormatException($"language '{language}' is not supported");
@@ -199,7 +211,77 @@ internal static class JsonLines
     }
 }
 
-internal sealed record JsonLineInput(DocumentId? Id, string? Text, string? Dct, string? Lang);
+internal sealed record JsonLineInput(DocumentId? Id, string? Text, string? Dct, string? Lang)
+{
+    /// <summary>
+    /// Reads one input line: a JSON object whose "id", "text", "dct" and "lang" are picked out (names in any case),
+    /// other properties skipped; the JSON literal null reads as no object. Anything else is a <see cref="JsonException"/>.
+    /// </summary>
+    public static JsonLineInput? Parse(ReadOnlySpan<byte> line)
+    {
+        var reader = new Utf8JsonReader(line);
+        if (!reader.Read())
+            throw new JsonException("the line holds no JSON value");
+        if (reader.TokenType == JsonTokenType.Null)
+            return Finish(ref reader, null);
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException($"expected an object, found {reader.TokenType}");
+        DocumentId? id = null;
+        string? text = null, dct = null, lang = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = Name(ref reader);
+            reader.Read();
+            switch (name)
+            {
+                case "id":
+                    id = reader.TokenType == JsonTokenType.Null ? null : DocumentIdConverter.ReadId(ref reader);
+                    break;
+                case "text":
+                    text = StringOrNull(ref reader, name);
+                    break;
+                case "dct":
+                    dct = StringOrNull(ref reader, name);
+                    break;
+                case "lang":
+                    lang = StringOrNull(ref reader, name);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        return Finish(ref reader, new JsonLineInput(id, text, dct, lang));
+    }
+
+    /// <summary>The property's name if it is one this reader wants (in lower case), else null.</summary>
+    private static string? Name(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.ValueIsEscaped || reader.HasValueSequence ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        if (System.Text.Ascii.EqualsIgnoreCase(raw, "id"u8))
+            return "id";
+        if (System.Text.Ascii.EqualsIgnoreCase(raw, "text"u8))
+            return "text";
+        if (System.Text.Ascii.EqualsIgnoreCase(raw, "dct"u8))
+            return "dct";
+        return System.Text.Ascii.EqualsIgnoreCase(raw, "lang"u8) ? "lang" : null;
+    }
+
+    private static string? StringOrNull(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw new JsonException($"\"{name}\" must be a string or null, not {reader.TokenType}"),
+    };
+
+    /// <summary>Nothing but white space may follow the value.</summary>
+    private static JsonLineInput? Finish(ref Utf8JsonReader reader, JsonLineInput? value)
+    {
+        if (reader.Read())
+            throw new JsonException($"more follows the value ({reader.TokenType})");
+        return value;
+    }
+}
 
 internal sealed record JsonLineTimex(int Start, int End, string Text, string Type, string Value);
 
@@ -223,7 +305,9 @@ internal sealed class DocumentId
 
 internal sealed class DocumentIdConverter : JsonConverter<DocumentId>
 {
-    public override DocumentId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    public override DocumentId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadId(ref reader);
+
+    public static DocumentId ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => new DocumentId { Text = reader.GetString() },
         JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new DocumentId { Raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray() },

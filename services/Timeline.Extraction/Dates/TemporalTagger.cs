@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Timeline.Extraction.Language;
@@ -58,27 +59,27 @@ public static class TemporalTagger
         }
         found.Sort((a, b) => b.Match.Length != a.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
             : a.RuleIndex != b.RuleIndex ? a.RuleIndex.CompareTo(b.RuleIndex) : a.Match.Index.CompareTo(b.Match.Index));
-        var kept = new List<Candidate>();
-        var taken = new BitSet(document.Text.Length);
-        foreach (var c in found)
+        var kept = new List<Candidate>(found.Count);
+        // Which characters an accepted expression already covers.
+        var taken = ArrayPool<bool>.Shared.Rent(document.Text.Length);
+        try
         {
-            if (taken.AnySet(c.Start, c.End))
-                continue;
-            taken.Set(c.Start, c.End);
-            kept.Add(c);
+            taken.AsSpan(0, document.Text.Length).Clear();
+            foreach (var c in found)
+            {
+                var span = taken.AsSpan(c.Start, c.End - c.Start);
+                if (span.Contains(true))
+                    continue;
+                span.Fill(true);
+                kept.Add(c);
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(taken);
         }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
-    }
-
-    /// <summary>Which characters an accepted expression already covers.</summary>
-    private sealed class BitSet(int length)
-    {
-        private readonly bool[] bits = new bool[length];
-
-        public bool AnySet(int start, int end) => bits.AsSpan(start, end - start).Contains(true);
-
-        public void Set(int start, int end) => bits.AsSpan(start, end - start).Fill(true);
     }
 }
 

@@ -142,8 +142,8 @@ public sealed class TenseDetector
     {
         if (cache.Words.TryGetValue(sentence.Start, out var known))
             return known;
-        var tokens = new List<Token>();
         var end = sentence.End;
+        var tokens = new List<Token>((end - sentence.Start) / 6 + 1);
         for (var i = sentence.Start; i < end;)
         {
             if (!IsWordCharacter(text[i]))

@@ -17,10 +17,12 @@ public sealed class KeywordIndex
     public const char Anywhere = '*';
 
     private const byte WordBreak = 1;
+    private const byte Digit = 2;
 
     private readonly Dictionary<string, int> bitOf = new(StringComparer.OrdinalIgnoreCase);
 
-    // Character class of every UTF-16 unit after lower-casing: 0 is a letter in no key word, 1 the word break.
+    // Character class of every UTF-16 unit after lower-casing: 0 is a letter in no key word, 1 the word break, 2 an
+    // ASCII digit (a word break that marks the digits key).
     private readonly byte[] classOf = new byte[char.MaxValue + 1];
     private readonly int width;
     private readonly int[] transitions;
@@ -43,19 +45,21 @@ public sealed class KeywordIndex
             foreach (var word in words)
             {
                 var key = word.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)?.ToLowerInvariant() ?? "";
+                if (key.Any(char.IsAsciiDigit))
+                    throw new FormatException($"Key word '{word}' of '{name}' holds a digit; the digits key covers digits.");
                 if (key.Length > 0)
                     keys.Add((key, 1UL << bit, !name.StartsWith(Anywhere)));
             }
         }
         var letters = keys.SelectMany(k => k.Word).Where(char.IsLetter).Distinct().Order().ToList();
-        if (letters.Count > byte.MaxValue - 1)
-            throw new InvalidOperationException("Key words use more than 254 distinct letters.");
+        if (letters.Count > byte.MaxValue - 2)
+            throw new InvalidOperationException("Key words use more than 253 distinct letters.");
         var letterClass = new Dictionary<char, byte>();
         foreach (var c in letters)
-            letterClass[c] = (byte)(letterClass.Count + 2);
+            letterClass[c] = (byte)(letterClass.Count + 3);
         for (var c = 0; c <= char.MaxValue; c++)
-            classOf[c] = char.IsLetter((char)c) ? letterClass.GetValueOrDefault(char.ToLowerInvariant((char)c)) : WordBreak;
-        width = letterClass.Count + 2;
+            classOf[c] = char.IsLetter((char)c) ? letterClass.GetValueOrDefault(char.ToLowerInvariant((char)c)) : char.IsAsciiDigit((char)c) ? Digit : WordBreak;
+        width = letterClass.Count + 3;
 
         var trie = new Trie();
         foreach (var (word, bit, wordStart) in keys)
@@ -65,9 +69,23 @@ public sealed class KeywordIndex
                 classes.Insert(0, WordBreak);
             trie.Add(classes, bit);
         }
-        (transitions, output) = trie.ToTable(width);
+        var (table, outputs) = trie.ToTable(width);
+        // A digit is a word break that also sets the digits bit: it leads, from every state, to one extra state that
+        // goes on as the state after a word break does. States are stored as the offsets of their rows.
+        var afterBreak = table[WordBreak];
+        var digitState = outputs.Length;
+        Array.Resize(ref table, table.Length + width);
+        Array.Copy(table, afterBreak * width, table, digitState * width, width);
+        outputs = [.. outputs, outputs[afterBreak] | 1UL];
+        for (var state = 0; state <= digitState; state++)
+            table[state * width + Digit] = digitState;
+        for (var i = 0; i < table.Length; i++)
+            table[i] *= width;
+        (transitions, output) = (table, new ulong[table.Length]);
+        for (var state = 0; state <= digitState; state++)
+            output[state * width] = outputs[state];
         // A text begins as if after a word break.
-        start = transitions[WordBreak];
+        start = table[WordBreak];
     }
 
     /// <summary>The bits of the key names a rule gives.</summary>
@@ -86,17 +104,14 @@ public sealed class KeywordIndex
     /// <summary>Which lists (and whether digits) occur in text[start..end].</summary>
     public ulong Scan(string text, int from, int to)
     {
-        var found = output[start];
         var state = start;
+        var found = output[state];
         var table = transitions;
         var classes = classOf;
         var outputs = output;
-        var stride = width;
         foreach (var c in text.AsSpan(from, to - from))
         {
-            if (char.IsAsciiDigit(c))
-                found |= 1UL;
-            state = table[state * stride + classes[c]];
+            state = table[state + classes[c]];
             found |= outputs[state];
         }
         return found;

@@ -63,26 +63,25 @@ public sealed partial class TextDocument
     /// <summary>Replaces characters that only differ typographically, keeping every offset.</summary>
     public static string Normalize(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Typographic);
-        if (first < 0)
+        var first = 0;
+        while (first < text.Length && Normalized(text[first]) == text[first])
+            first++;
+        if (first == text.Length)
             return text;
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
-        {
-            chars[i] = chars[i] switch
-            {
-                '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' => ' ',
-                '\u2010' or '\u2011' => '-',
-                '\u2019' => '\'',
-                '\r' => '\n',
-                _ => chars[i],
-            };
-        }
+            chars[i] = Normalized(chars[i]);
         return new string(chars);
     }
 
-    private static readonly SearchValues<char> Typographic =
-        SearchValues.Create("\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2010\u2011\u2019\r");
+    private static char Normalized(char c) => c switch
+    {
+        < '\u00A0' => c is '\t' ? ' ' : c is '\r' ? '\n' : c,
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' => ' ',
+        '\u2010' or '\u2011' => '-',
+        '\u2019' => '\'',
+        _ => c,
+    };
 
     private static List<Paragraph> ClassifyParagraphs(string text, LanguageProfile language)
     {
@@ -310,7 +309,18 @@ public sealed partial class TextDocument
 
     private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role)
     {
-        var clauses = new List<(int, int)>();
+        // Gathered on the stack, so that each sentence keeps one array of the right size.
+        Span<(int, int)> found = stackalloc (int, int)[64];
+        List<(int, int)>? many = null;
+        var count = 0;
+        void Add(int from, int to, Span<(int, int)> found)
+        {
+            if (count < found.Length)
+                found[count] = (from, to);
+            else
+                (many ??= [.. found]).Add((from, to));
+            count++;
+        }
         var clauseStart = start;
         for (var i = start; i < end; i++)
         {
@@ -320,12 +330,12 @@ public sealed partial class TextDocument
             if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
                 continue;
             if (i > clauseStart)
-                clauses.Add((clauseStart, i));
+                Add(clauseStart, i, found);
             clauseStart = i + 1;
         }
         if (end > clauseStart)
-            clauses.Add((clauseStart, end));
-        return new Sentence(start, end, role, clauses);
+            Add(clauseStart, end, found);
+        return new Sentence(start, end, role, many?.ToArray() ?? found[..count].ToArray());
     }
 
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?");
