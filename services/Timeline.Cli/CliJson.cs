@@ -57,7 +57,6 @@ internal static class CliJson
 
 /// <summary>Serialisation code generated at build time for the types the tool reads and writes.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(JsonLineOutput))]
 [JsonSerializable(typeof(EventGold))]
 [JsonSerializable(typeof(TimelineEntryChanged))]
 [JsonSerializable(typeof(JsonObject))]

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
@@ -159,7 +158,7 @@ internal static class JsonLines
             failures++;
             result = new JsonLineOutput(null, null, null, $"line {number}: the tagger failed ({e.GetType().Name}: {e.Message})");
         }
-        JsonSerializer.Serialize(writer, result, CliJson.Compact.JsonLineOutput);
+        result.Write(writer);
         writer.Flush();
         writer.Reset();
         buffer.Write("\n"u8);
@@ -201,8 +200,7 @@ internal static class JsonLines
                 throw new FormatException($"language '{language}' is not supported");
             var result = TemporalTagger.Tag(item.Text, language, dct, options.Mode);
             failed = false;
-            return new JsonLineOutput(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                result.Timexes.Select(t => new JsonLineTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList(), null);
+            return new JsonLineOutput(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.Timexes, null);
         }
         catch (FormatException e)
         {
@@ -235,7 +233,7 @@ internal sealed record JsonLineInput(DocumentId? Id, string? Text, string? Dct, 
             switch (name)
             {
                 case "id":
-                    id = reader.TokenType == JsonTokenType.Null ? null : DocumentIdConverter.ReadId(ref reader);
+                    id = reader.TokenType == JsonTokenType.Null ? null : DocumentId.Read(ref reader);
                     break;
                 case "text":
                     text = StringOrNull(ref reader, name);
@@ -283,44 +281,69 @@ internal sealed record JsonLineInput(DocumentId? Id, string? Text, string? Dct, 
     }
 }
 
-internal sealed record JsonLineTimex(int Start, int End, string Text, string Type, string Value);
-
-internal sealed record JsonLineOutput(
-    DocumentId? Id,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Dct,
-    IReadOnlyList<JsonLineTimex>? Timexes,
-    string? Error);
+/// <summary>One output line: the document's id, its document date, and its expressions or the reason there are none.</summary>
+internal sealed record JsonLineOutput(DocumentId? Id, string? Dct, IReadOnlyList<Timex>? Timexes, string? Error)
+{
+    /// <summary>Writes {"id", "dct", "timexes": [{"start", "end", "text", "type", "value"}], "error"}, leaving out an absent id, list or error.</summary>
+    public void Write(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (Id is not null)
+        {
+            writer.WritePropertyName("id"u8);
+            Id.WriteTo(writer);
+        }
+        if (Dct is null)
+            writer.WriteNull("dct"u8);
+        else
+            writer.WriteString("dct"u8, Dct);
+        if (Timexes is not null)
+        {
+            writer.WriteStartArray("timexes"u8);
+            foreach (var t in Timexes)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start"u8, t.Start);
+                writer.WriteNumber("end"u8, t.End);
+                writer.WriteString("text"u8, t.Text);
+                writer.WriteString("type"u8, t.Type);
+                writer.WriteString("value"u8, t.Value);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        if (Error is not null)
+            writer.WriteString("error"u8, Error);
+        writer.WriteEndObject();
+    }
+}
 
 /// <summary>
 /// A document's id as the input gave it, written back unchanged: a string, a number or any other JSON value. Strings
 /// and plain values are kept as they are; only an object or array is parsed into a document.
 /// </summary>
-[JsonConverter(typeof(DocumentIdConverter))]
 internal sealed class DocumentId
 {
-    public string? Text { get; init; }
-    public byte[]? Raw { get; init; }
-    public JsonElement? Element { get; init; }
-}
+    private string? text;
+    private byte[]? raw;
+    private JsonElement? element;
 
-internal sealed class DocumentIdConverter : JsonConverter<DocumentId>
-{
-    public override DocumentId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadId(ref reader);
-
-    public static DocumentId ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>Reads the value the reader is on.</summary>
+    public static DocumentId Read(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => new DocumentId { Text = reader.GetString() },
-        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => new DocumentId { Raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray() },
-        _ => new DocumentId { Element = JsonElement.ParseValue(ref reader) },
+        JsonTokenType.String => new DocumentId { text = reader.GetString() },
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False =>
+            new DocumentId { raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray() },
+        _ => new DocumentId { element = JsonElement.ParseValue(ref reader) },
     };
 
-    public override void Write(Utf8JsonWriter writer, DocumentId value, JsonSerializerOptions options)
+    public void WriteTo(Utf8JsonWriter writer)
     {
-        if (value.Text is { } text)
+        if (text is not null)
             writer.WriteStringValue(text);
-        else if (value.Raw is { } raw)
+        else if (raw is not null)
             writer.WriteRawValue(raw, skipInputValidation: true);
         else
-            value.Element!.Value.WriteTo(writer);
+            element!.Value.WriteTo(writer);
     }
 }

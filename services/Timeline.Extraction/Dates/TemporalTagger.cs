@@ -28,7 +28,9 @@ public static class TemporalTagger
             : DocumentDateInference.Infer(document, profile, candidates);
         var effectiveMode = mode ?? (dct is null ? TaggerMode.Narrative : TaggerMode.News);
         var resolver = new TimexResolver(document, profile, dct?.Value, effectiveMode);
-        var timexes = candidates.SelectMany(resolver.Resolve).ToList();
+        var timexes = new List<Timex>(candidates.Count);
+        foreach (var candidate in candidates)
+            resolver.Resolve(candidate, timexes);
         return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
     }
 
@@ -112,21 +114,31 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     private int currentParagraph = -1;
     private DateOnly? paragraphAnchor;
 
-    public IEnumerable<Timex> Resolve(Candidate c)
+    /// <summary>Adds what a candidate resolves to (nothing, one expression, or the two ends of a range) to <paramref name="timexes"/>.</summary>
+    public void Resolve(Candidate c, List<Timex> timexes)
     {
         EnterParagraphOf(c.Start);
-        var results = c.Rule.Kind switch
+        if (c.Rule.Kind is "range" or "yearpair" or "erarange")
         {
-            "range" => ResolveRange(c),
-            "yearpair" => ResolveYearPair(c),
-            "erarange" => ResolveEraRange(c),
-            _ => ResolveSingle(c) is { } t ? [t] : [],
-        };
-        foreach (var t in results)
-        {
-            Remember(c, t);
-            yield return t;
+            var results = c.Rule.Kind switch
+            {
+                "range" => ResolveRange(c),
+                "yearpair" => ResolveYearPair(c),
+                _ => ResolveEraRange(c),
+            };
+            foreach (var t in results)
+                Add(c, t, timexes);
         }
+        else if (ResolveSingle(c) is { } single)
+        {
+            Add(c, single, timexes);
+        }
+    }
+
+    private void Add(Candidate c, Timex t, List<Timex> timexes)
+    {
+        Remember(c, t);
+        timexes.Add(t);
     }
 
     /// <summary>

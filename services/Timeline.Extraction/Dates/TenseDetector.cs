@@ -10,8 +10,10 @@ namespace Timeline.Extraction.Dates;
 /// </summary>
 public sealed class TenseDetector
 {
-    // Every cue word, with all it can be, looked up once per word of a sentence by a span of the text (no strings made).
-    private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> lexicon;
+    // Every cue word, with all it can be, looked up once per word of a sentence by a span of the text (no strings made);
+    // a word's entry is its index in cueWords, kept in its token.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lexicon;
+    private readonly CueWord[] cueWords;
     private readonly StringComparison comparison;
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
@@ -50,7 +52,8 @@ public sealed class TenseDetector
             Entry(first).FuturePhrases = phrases;
         foreach (var (first, phrases) in ByFirstWord(past.Where(w => w.Contains(' ')), comparer))
             Entry(first).PastPhrases = phrases;
-        lexicon = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        cueWords = [.. words.Values];
+        lexicon = words.Keys.Select((word, i) => (word, i)).ToDictionary(p => p.word, p => p.i, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         sinceWords = Set(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
@@ -128,11 +131,13 @@ public sealed class TenseDetector
         internal Dictionary<int, List<Token>> Words { get; } = [];
     }
 
-    /// <summary>Where a word of the text is, and what the lexicon knows of it.</summary>
-    internal readonly record struct Token(int Start, int Length, CueWord? Cues)
+    /// <summary>Where a word of the text is, and its entry in the lexicon (-1 for none).</summary>
+    internal readonly record struct Token(int Start, int Length, int Entry)
     {
         public int End => Start + Length;
     }
+
+    private CueWord? CuesOf(Token token) => token.Entry < 0 ? null : cueWords[token.Entry];
 
     /// <summary>
     /// The words of a sentence, read once; a clause's words are a run of them (clauses break between words). A word is
@@ -160,7 +165,7 @@ public sealed class TenseDetector
                 while (j < end && char.IsLetter(text[j]))
                     j++;
             }
-            tokens.Add(new Token(i, j - i, lexicon.TryGetValue(text.AsSpan(i, j - i), out var cues) ? cues : null));
+            tokens.Add(new Token(i, j - i, lexicon.TryGetValue(text.AsSpan(i, j - i), out var entry) ? entry : -1));
             i = j;
         }
         cache.Words[sentence.Start] = tokens;
@@ -201,7 +206,7 @@ public sealed class TenseDetector
         Span<bool> claimed = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Cues?.FuturePhrases is not { } candidates)
+            if (CuesOf(tokens[i])?.FuturePhrases is not { } candidates)
                 continue;
             foreach (var phrase in candidates)
             {
@@ -215,18 +220,18 @@ public sealed class TenseDetector
         }
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!claimed[i] && tokens[i].Cues?.PastPhrases is { } candidates && AnyPhraseAt(text, tokens, i, candidates))
+            if (!claimed[i] && CuesOf(tokens[i])?.PastPhrases is { } candidates && AnyPhraseAt(text, tokens, i, candidates))
                 (cues ??= []).Add(new Cue(Direction.Past, Word(text, tokens[i]).ToString(), tokens[i].Start, tokens[i].End));
         }
         var hasAuxiliary = false;
         foreach (var token in tokens)
-            hasAuxiliary |= token.Cues?.Auxiliary == true;
+            hasAuxiliary |= CuesOf(token)?.Auxiliary == true;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (claimed[i])
                 continue;
             var word = Word(text, tokens[i]);
-            if (IsPast(word, tokens[i].Cues, hasAuxiliary))
+            if (IsPast(word, CuesOf(tokens[i]), hasAuxiliary))
             {
                 (cues ??= []).Add(new Cue(Direction.Past, word.ToString(), tokens[i].Start, tokens[i].End));
                 // A perfect participle overrides the present-looking auxiliary beside it.

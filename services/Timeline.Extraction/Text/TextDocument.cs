@@ -103,7 +103,7 @@ public sealed partial class TextDocument
         for (var i = 0; i < spans.Count; i++)
         {
             var p = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
-            var mayOpenFurniture = conventions.FurnitureInitials.Contains(p[0]);
+            var mayOpenFurniture = conventions.FurnitureFirstWords.Contains(LeadingLetters(p));
             if (tail)
                 roles[i] = (ParagraphRole.Furniture, "after the comment form");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.TailStarts))
@@ -166,6 +166,15 @@ public sealed partial class TextDocument
     private static bool IsHeading(string text, (int Start, int End) span) =>
         Length(span) <= 80 && !".!?:;\"“”»«".Contains(text[span.End - 1]);
 
+    /// <summary>The letters a text begins with, up to its first character that is not one.</summary>
+    private static ReadOnlySpan<char> LeadingLetters(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsLetter(text[length]))
+            length++;
+        return text[..length];
+    }
+
     private static bool StartsWithAny(ReadOnlySpan<char> paragraph, string[] starts)
     {
         foreach (var start in starts)
@@ -212,8 +221,11 @@ public sealed partial class TextDocument
         /// <summary>The first characters of the credit markers: only where one occurs is a marker compared.</summary>
         public required SearchValues<char> CreditInitials { get; init; }
 
-        /// <summary>The first letters of furniture and tail starts, in both cases: a paragraph opening otherwise is not compared with them.</summary>
-        public required SearchValues<char> FurnitureInitials { get; init; }
+        /// <summary>
+        /// The leading letters of every furniture and tail start ("Lesen" of "Lesen Sie auch", "E" of "E-Mail"): a paragraph
+        /// starting with one of those starts begins with the same letters, so one that does not is not compared with them.
+        /// </summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureFirstWords { get; init; }
         public required IReadOnlySet<string> Abbreviations { get; init; }
         public required IReadOnlyList<string> MultiWordAbbreviations { get; init; }
         public required IReadOnlySet<string> OrdinalFollowers { get; init; }
@@ -224,8 +236,8 @@ public sealed partial class TextDocument
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
             CreditInitials = SearchValues.Create([.. language.Text.Words("credit-markers").Select(w => w[0]).Distinct()]),
-            FurnitureInitials = SearchValues.Create([.. language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
-                .SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct()]),
+            FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
+                .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
