@@ -200,7 +200,7 @@ internal static class JsonLines
                 throw new FormatException($"language '{language}' is not supported");
             var result = TemporalTagger.Tag(item.Text, language, dct, options.Mode);
             failed = false;
-            return new JsonLineOutput(item.Id, result.DocumentDate?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.Timexes, null);
+            return new JsonLineOutput(item.Id, result.DocumentDate is { } date ? Timeline.Extraction.Dates.Calendar.Day(date.Value) : null, result.Timexes, null);
         }
         catch (FormatException e)
         {

@@ -47,9 +47,10 @@ public static class TemporalTagger
                 continue;
             var present = useKeys ? profile.Keywords.Scan(document.Text, sentence.Start, sentence.End) : ulong.MaxValue;
             var length = sentence.End - sentence.Start;
-            for (var r = 0; r < profile.Rules.Count; r++)
+            var rules = profile.Rules;
+            for (var r = 0; r < rules.Count; r++)
             {
-                var rule = profile.Rules[r];
+                var rule = rules[r];
                 if (!rule.MayMatch(present))
                     continue;
                 for (var m = rule.Pattern.Match(document.Text, sentence.Start, length); m.Success; m = m.NextMatch())
@@ -266,6 +267,11 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
 
     private static string Named(DateOnly d, string what) => $"{what} {Calendar.Day(d)}";
 
+    /// <summary>How provenance names the document date, made once per text.</summary>
+    private string DocumentDateName => documentDateName ??= Named(dct!.Value, "document date");
+
+    private string? documentDateName;
+
     /// <summary>
     /// Where a year-less or relative expression counts from. Deictic words ("heute", "vergangenen Monat") count
     /// from the document date; in narrative text, and for anaphoric words everywhere, from the last date mentioned.
@@ -284,7 +290,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         {
             if (lastMentioned is { } last)
                 return (last.Date, Named(last.Date, "last mentioned date"));
-            return dct is { } d ? (d, Named(d, "document date")) : (null, "none");
+            return dct is { } d ? (d, DocumentDateName) : (null, "none");
         }
         if (dct is not { } documentDate)
             return lastMentioned is { } fallback ? (fallback.Date, Named(fallback.Date, "last mentioned date")) : (null, "none");
@@ -292,7 +298,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (kind == AnchorKind.YearLess && lastExplicitYear is { } recent && lastExplicitSentence >= 0
             && SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year)
             return (recent, $"year named just before ({recent.Year})");
-        return (documentDate, Named(documentDate, "document date"));
+        return (documentDate, DocumentDateName);
     }
 
     private enum AnchorKind { Deictic, YearLess, Anaphoric, Relative }

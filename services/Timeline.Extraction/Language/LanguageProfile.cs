@@ -43,7 +43,9 @@ public sealed partial class LanguageProfile
     public IReadOnlyDictionary<string, string> Quarters { get; }
     public IReadOnlyDictionary<string, string> Midnight { get; }
     public IReadOnlyDictionary<string, string> Holidays { get; }
-    public IReadOnlyList<DateRule> Rules { get; }
+    public IReadOnlyList<DateRule> Rules => rules;
+
+    private readonly DateRule[] rules;
 
     /// <summary>Words that open a sentence (the language's commonest words), for telling "am 15. Die ..." from "am 15. Juli".</summary>
     public IReadOnlySet<string> SentenceOpeners { get; }
@@ -92,7 +94,7 @@ public sealed partial class LanguageProfile
         Quarters = Lookup(Dates, "quarters", k => k);
         Midnight = Lookup(Dates, "midnight", k => k);
         Holidays = Lookup(Dates, "holidays", k => k);
-        Rules = Dates.Section("rules").Select(e => DateRule.Compile(e, Dates)).ToList();
+        rules = [.. Dates.Section("rules").Select(e => DateRule.Compile(e, Dates))];
         var keyLists = Rules.SelectMany(r => r.Keys).Where(k => k != KeywordIndex.Digits).Distinct(StringComparer.OrdinalIgnoreCase)
             .ToDictionary(k => k, k => Dates.Words(k.TrimStart(KeywordIndex.Anywhere)) is { Count: > 0 } words ? words : throw new FormatException($"{code}/dates.txt: key list '{k}' has no words."),
                 StringComparer.OrdinalIgnoreCase);

@@ -186,18 +186,17 @@ public sealed partial class TextDocument
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> paragraph, string[] markers, SearchValues<char> initials)
+    private static bool ContainsAny(ReadOnlySpan<char> paragraph, string[] markers, bool[] initials)
     {
-        var offset = 0;
-        while (paragraph[offset..].IndexOfAny(initials) is var next and >= 0)
+        for (var offset = 0; offset < paragraph.Length; offset++)
         {
-            offset += next;
+            if (!initials[paragraph[offset]])
+                continue;
             foreach (var marker in markers)
             {
                 if (marker[0] == paragraph[offset] && paragraph[offset..].StartsWith(marker, StringComparison.Ordinal))
                     return true;
             }
-            offset++;
         }
         return false;
     }
@@ -218,8 +217,8 @@ public sealed partial class TextDocument
         public required string[] TailStarts { get; init; }
         public required string[] CreditMarkers { get; init; }
 
-        /// <summary>The first characters of the credit markers: only where one occurs is a marker compared.</summary>
-        public required SearchValues<char> CreditInitials { get; init; }
+        /// <summary>Whether a character begins a credit marker: only where one does is a marker compared.</summary>
+        public required bool[] CreditInitials { get; init; }
 
         /// <summary>
         /// The leading letters of every furniture and tail start ("Lesen" of "Lesen Sie auch", "E" of "E-Mail"): a paragraph
@@ -235,13 +234,21 @@ public sealed partial class TextDocument
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
-            CreditInitials = SearchValues.Create([.. language.Text.Words("credit-markers").Select(w => w[0]).Distinct()]),
+            CreditInitials = Initials(language.Text.Words("credit-markers")),
             FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
                 .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
         }, language);
+    }
+
+    private static bool[] Initials(IEnumerable<string> words)
+    {
+        var initials = new bool[char.MaxValue + 1];
+        foreach (var word in words)
+            initials[word[0]] = true;
+        return initials;
     }
 
     private static void SplitSentences(string text, Paragraph paragraph, LanguageProfile language, List<Sentence> sentences)
