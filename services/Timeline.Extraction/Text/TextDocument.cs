@@ -63,15 +63,35 @@ public sealed partial class TextDocument
     /// <summary>Replaces characters that only differ typographically, keeping every offset.</summary>
     public static string Normalize(string text)
     {
-        var first = 0;
-        while (first < text.Length && Normalized(text[first]) == text[first])
-            first++;
-        if (first == text.Length)
+        var first = FirstToNormalize(text);
+        if (first < 0)
             return text;
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
             chars[i] = Normalized(chars[i]);
         return new string(chars);
+    }
+
+    /// <summary>
+    /// Where the first character that normalising changes is, or -1: a vectorised search for tabs, returns and no-break
+    /// spaces, then one for the block of typographic spaces, dashes and quotes, whose hits are checked one by one.
+    /// </summary>
+    private static int FirstToNormalize(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAny('\t', '\r', '\u00A0');
+        var limit = first < 0 ? span.Length : first;
+        for (var from = 0; from < limit;)
+        {
+            var hit = span[from..limit].IndexOfAnyInRange('\u2002', '\u202F');
+            if (hit < 0)
+                break;
+            from += hit;
+            if (Normalized(span[from]) != span[from])
+                return from;
+            from++;
+        }
+        return first;
     }
 
     private static char Normalized(char c) => c switch
@@ -86,15 +106,14 @@ public sealed partial class TextDocument
     private static List<Paragraph> ClassifyParagraphs(string text, LanguageProfile language)
     {
         var spans = new List<(int Start, int End)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var start = 0; start <= text.Length;)
         {
-            if (i < text.Length && text[i] != '\n')
-                continue;
-            var (s, e) = Trim(text, start, i);
+            var newline = text.AsSpan(start).IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
+            var (s, e) = Trim(text, start, end);
             if (e > s)
                 spans.Add((s, e));
-            start = i + 1;
+            start = end + 1;
         }
 
         var conventions = TextConventions.For(language);
