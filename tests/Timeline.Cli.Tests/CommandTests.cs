@@ -114,6 +114,22 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Tag_jsonl_reads_field_names_in_any_case_skips_other_fields_and_names_a_field_of_the_wrong_kind()
+    {
+        var input = string.Join('\n',
+            """{"ID": "a", "Text": "am Montag", "DCT": "2022-01-12", "Lang": "de", "source": {"feed": ["x", 1]}, "n": 3}""",
+            """{"id": "b", "text": 5}""",
+            """{"id": "c", "text": "am Montag"} trailing""") + "\n";
+        var (code, output, _) = CliProcess.Run(input, "tag", "--jsonl", "--parallel", "1");
+        Assert.Equal(1, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("a", lines[0].GetProperty("id").GetString());
+        Assert.Equal("2022-01-10", lines[0].GetProperty("timexes")[0].GetProperty("value").GetString());
+        Assert.Contains("\"text\" must be a string", lines[1].GetProperty("error").GetString());
+        Assert.Contains("not a JSON object", lines[2].GetProperty("error").GetString());
+    }
+
+    [Fact]
     public void Tag_jsonl_refuses_a_parallelism_below_one()
     {
         var (code, _, error) = CliProcess.Run("", "tag", "--jsonl", "--parallel", "0");

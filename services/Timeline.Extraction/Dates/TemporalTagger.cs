@@ -102,7 +102,7 @@ internal sealed record Candidate(DateRule Rule, int RuleIndex, Match Match, Para
 internal sealed class TimexResolver(TextDocument document, LanguageProfile profile, DateOnly? dct, TaggerMode mode)
 {
     private readonly TenseDetector tense = TenseDetector.For(profile);
-    private readonly TenseDetector.CueCache cues = new();
+    private TenseDetector.CueCache? cues;
     private (DateOnly Date, Granularity Granularity)? lastMentioned;
     private DateOnly? lastDay;
     private int lastDaySentence = -1;
@@ -314,7 +314,7 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         var sentence = document.SentenceAt(c.Start);
         if (sentence is null)
             return (Direction.None, "outside any sentence");
-        var (direction, cue) = tense.DirectionAt(document.Text, sentence, c.Start, c.End - c.Start, cues);
+        var (direction, cue) = tense.DirectionAt(document.Text, sentence, c.Start, c.End - c.Start, cues ??= new());
         return (direction, cue);
     }
 

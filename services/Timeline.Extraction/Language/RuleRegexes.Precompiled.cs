@@ -120,6 +120,12 @@ internal static partial class RuleRegexes
         (P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R105(),
         (P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R106(),
         (P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R107(),
+        (P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R108(),
+        (P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R109(),
+        (P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R110(),
+        (P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R111(),
+        (P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R112(),
+        (P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R113(),
         _ => null,
     };
 
@@ -148,97 +154,97 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P004, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R004();
 
-    private const string P005 = @"(?:\bgegen\s+)?\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P005 = @"(?:\bgegen\s+)?\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:der|des|dieser|dieses)\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
 
     [GeneratedRegex(P005, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R005();
 
-    private const string P006 = @"(?:\bgegen\s+)?\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P006 = @"(?:\bgegen\s+)?\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+Jahres\s+)?(?<year>1\d{3}|20\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P006, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R006();
 
-    private const string P007 = @"(?:\bgegen\s+)?\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:der|des|dieser|dieses)\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
+    private const string P007 = @"(?:\bgegen\s+|(?<=\b(?:am|in\s+der|während\s+der|über|bis\s+in\s+die)\s(?:(?:frühen|späten)\s)?))(?-i:(?<daypart>Morgen|Abend|Nacht|Vormittag|Nachmittag|Abendstunden|Morgenstunden))\b(?!\s+des\b)";
 
     [GeneratedRegex(P007, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R007();
 
-    private const string P008 = @"(?:\bgegen\s+)?\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+Jahres\s+)?(?<year>1\d{3}|20\d{2})\b(?![.,]\d)";
+    private const string P008 = @"(?<![\d.,]|\d\s)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?=\s*[),;:–]|\s*\.(?!\d)|\s+(?:and|to|when|was|were)\b)";
 
     [GeneratedRegex(P008, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R008();
 
-    private const string P009 = @"(?:\bgegen\s+|(?<=\b(?:am|in\s+der|während\s+der|über|bis\s+in\s+die)\s(?:(?:frühen|späten)\s)?))(?-i:(?<daypart>Morgen|Abend|Nacht|Vormittag|Nachmittag|Abendstunden|Morgenstunden))\b(?!\s+des\b)";
+    private const string P009 = @"(?<![\d.,§]|\d\s|Nr\.\s|(?:(?:mindestens|insgesamt|höchstens|ungefähr|weitere|jeweils|nahezu|circa|knapp|zirka|etwa|rund|über|fast|ca\.|je))\s)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?![.,:]\d|\s*(?:%|(?:(?:Landungsboote|Kriegsschiffe|Verwundeten|Flüchtlinge|Verwundete|Gefangenen|Zivilisten|Divisionen|Bataillone|Regimenter|Gefangene|Flugzeuge|Geschütze|Kilometer|Einwohner|Fahrzeuge|Offiziere|Soldaten|Menschen|Personen|Seeleute|Matrosen|Prozent|Kanonen|Schiffe|Kämpfer|Stimmen|Gewehre|Panzer|Dollar|Tonnen|Häuser|Dörfer|Männer|Frauen|Kinder|Pferde|Bomber|Stück|Toten|Meter|Pfund|Opfer|Juden|Boote|Mann|Tote|Euro|Mark|km|kg|ha|m|t))\b))";
 
     [GeneratedRegex(P009, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R009();
 
-    private const string P010 = @"(?<![\d.,]|\d\s)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?=\s*[),;:–]|\s*\.(?!\d)|\s+(?:and|to|when|was|were)\b)";
+    private const string P010 = @"(?<![\p{L}\d])(?<stem>aserbaidschanisch|österreichisch|niederländisch|azerbaïdjanais|südkoreanisch|amerikanisch|belarussisch|weißrussisch|south\ korean|französisch|britannique|italienisch|néerlandais|tschechisch|azerbaijani|ukrainisch|chinesisch|belarusian|autrichien|schwedisch|finlandais|norwegisch|lithuanian|américain|russland-|ukrainian|ukrainien|schweizer|norwegian|norvégien|litauisch|lituanien|rumänisch|ungarisch|hungarian|georgisch|armenisch|japanisch|kanadisch|katarisch|american|russisch|allemand|français|britisch|türkisch|polnisch|polonais|spanisch|espagnol|iranisch|austrian|belgisch|finnisch|lettisch|estnisch|estonian|estonien|romanian|hongrois|georgian|géorgien|armenian|arménien|japanese|japonais|canadian|canadien|saoudien|qatarien|serbisch|russian|deutsch|british|chinese|chinois|turkish|italian|italien|spanish|iranian|iranien|belgian|swedish|suédois|finnish|latvian|roumain|tchèque|indisch|serbian|german|french|polish|suisse|letton|indian|indien|qatari|nato's|russe|swiss|belge|dutch|czech|saudi|serbe|nato-|osze-|osce-|turc|us-|eu-|un-)\p{L}*";
 
     [GeneratedRegex(P010, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R010();
 
-    private const string P011 = @"(?<![\d.,§]|\d\s|Nr\.\s|(?:(?:mindestens|insgesamt|höchstens|ungefähr|weitere|jeweils|nahezu|circa|knapp|zirka|etwa|rund|über|fast|ca\.|je))\s)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?![.,:]\d|\s*(?:%|(?:(?:Landungsboote|Kriegsschiffe|Verwundeten|Flüchtlinge|Verwundete|Gefangenen|Zivilisten|Divisionen|Bataillone|Regimenter|Gefangene|Flugzeuge|Geschütze|Kilometer|Einwohner|Fahrzeuge|Offiziere|Soldaten|Menschen|Personen|Seeleute|Matrosen|Prozent|Kanonen|Schiffe|Kämpfer|Stimmen|Gewehre|Panzer|Dollar|Tonnen|Häuser|Dörfer|Männer|Frauen|Kinder|Pferde|Bomber|Stück|Toten|Meter|Pfund|Opfer|Juden|Boote|Mann|Tote|Euro|Mark|km|kg|ha|m|t))\b))";
+    private const string P011 = @"(?<=\b(?:(?:September|February|November|December|between|January|October|spring|summer|autumn|winter|August|since|until|early|March|April|till|from|year|late|fall|June|July|and|mid|May|in|by|to|of|or))\s+)(?<year>1[0-9]\d{2}|20\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P011, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R011();
 
-    private const string P012 = @"(?<![\p{L}\d])(?<stem>aserbaidschanisch|österreichisch|niederländisch|azerbaïdjanais|südkoreanisch|amerikanisch|belarussisch|weißrussisch|south\ korean|französisch|britannique|italienisch|néerlandais|tschechisch|azerbaijani|ukrainisch|chinesisch|belarusian|autrichien|schwedisch|finlandais|norwegisch|lithuanian|américain|russland-|ukrainian|ukrainien|schweizer|norwegian|norvégien|litauisch|lituanien|rumänisch|ungarisch|hungarian|georgisch|armenisch|japanisch|kanadisch|katarisch|american|russisch|allemand|français|britisch|türkisch|polnisch|polonais|spanisch|espagnol|iranisch|austrian|belgisch|finnisch|lettisch|estnisch|estonian|estonien|romanian|hongrois|georgian|géorgien|armenian|arménien|japanese|japonais|canadian|canadien|saoudien|qatarien|serbisch|russian|deutsch|british|chinese|chinois|turkish|italian|italien|spanish|iranian|iranien|belgian|swedish|suédois|finnish|latvian|roumain|tchèque|indisch|serbian|german|french|polish|suisse|letton|indian|indien|qatari|nato's|russe|swiss|belge|dutch|czech|saudi|serbe|nato-|osze-|osce-|turc|us-|eu-|un-)\p{L}*";
+    private const string P012 = @"(?<=\b(?:am|vom|zum|bis|ab|seit)\s+)(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?![\d.])";
 
     [GeneratedRegex(P012, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R012();
 
-    private const string P013 = @"(?<=\b(?:(?:September|February|November|December|between|January|October|spring|summer|autumn|winter|August|since|until|early|March|April|till|from|year|late|fall|June|July|and|mid|May|in|by|to|of|or))\s+)(?<year>1[0-9]\d{2}|20\d{2})\b(?![.,]\d)";
+    private const string P013 = @"(?<=\b(?:am|übers|über\s+das|zum|ans|vom)\s+)Wochenende\b";
 
     [GeneratedRegex(P013, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R013();
 
-    private const string P014 = @"(?<=\b(?:am|vom|zum|bis|ab|seit)\s+)(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?![\d.])";
+    private const string P014 = @"(?<=\b(?:at|over|on|during)\s+the\s+)weekend\b";
 
     [GeneratedRegex(P014, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R014();
 
-    private const string P015 = @"(?<=\b(?:am|übers|über\s+das|zum|ans|vom)\s+)Wochenende\b";
+    private const string P015 = @"(?<=\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+)(?-i:(?<month>May))\b(?!\s*\d)";
 
     [GeneratedRegex(P015, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R015();
 
-    private const string P016 = @"(?<=\b(?:at|over|on|during)\s+the\s+)weekend\b";
+    private const string P016 = @"(?<=\b(?<previous>1\d{3}|20\d{2})\s*[/–-])(?<short>\d{2})\b(?![.,:]?\d|\.\s*(?:(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)))";
 
     [GeneratedRegex(P016, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R016();
 
-    private const string P017 = @"(?<=\b(?:in|of|since|until|by|early|late|mid|last|next|this)\s+)(?-i:(?<month>May))\b(?!\s*\d)";
+    private const string P017 = @"(?<=\bseit\s+)(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
 
     [GeneratedRegex(P017, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R017();
 
-    private const string P018 = @"(?<=\b(?<previous>1\d{3}|20\d{2})\s*[/–-])(?<short>\d{2})\b(?![.,:]?\d|\.\s*(?:(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)))";
+    private const string P018 = @"\G\s*(?:and|or|to|through|/|–|-)\s*(?:(?:the)\s+)?(?:[0-3]?\d\.?\s*)?(?:September|February|November|December|January|October|August|March|April|June|July|May)\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P018, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R018();
 
-    private const string P019 = @"(?<=\bseit\s+)(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
+    private const string P019 = @"\G\s*(?:und|oder|bis|/|–|-)\s*(?:(?:am|dem|den|zum)\s+)?(?:[0-3]?\d\.?\s*)?(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P019, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R019();
 
-    private const string P020 = @"\G\s*(?:and|or|to|through|/|–|-)\s*(?:(?:the)\s+)?(?:[0-3]?\d\.?\s*)?(?:September|February|November|December|January|October|August|March|April|June|July|May)\s+(?<year>\d{4})\b";
+    private const string P020 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P020, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R020();
 
-    private const string P021 = @"\G\s*(?:und|oder|bis|/|–|-)\s*(?:(?:am|dem|den|zum)\s+)?(?:[0-3]?\d\.?\s*)?(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)\s+(?<year>\d{4})\b";
+    private const string P021 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))\s+(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P021, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R021();
 
-    private const string P022 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))\s+(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P022 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P022, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R022();
 
-    private const string P023 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P023 = @"\b(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P023, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R023();
@@ -278,167 +284,167 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P030, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R030();
 
-    private const string P031 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
+    private const string P031 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P031, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R031();
 
-    private const string P032 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
+    private const string P032 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
 
     [GeneratedRegex(P032, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R032();
 
-    private const string P033 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
+    private const string P033 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
 
     [GeneratedRegex(P033, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R033();
 
-    private const string P034 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
+    private const string P034 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
 
     [GeneratedRegex(P034, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R034();
 
-    private const string P035 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
+    private const string P035 = @"\b(?:every|each)\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\b";
 
     [GeneratedRegex(P035, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R035();
 
-    private const string P036 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
+    private const string P036 = @"\b(?:im\s+)?(?:Laufe|Verlauf)\s+des\s+(?:\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P036, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R036();
 
-    private const string P037 = @"\b(?:every|each)\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\b";
+    private const string P037 = @"\b(?:in\s+)?the\s+(?<half>(?:second|first))\s+half\s+of\s+the\s+year\b";
 
     [GeneratedRegex(P037, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R037();
 
-    private const string P038 = @"\b(?:im\s+)?(?:Laufe|Verlauf)\s+des\s+(?:\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P038 = @"\b(?:on\s+)?the\s+(?<rel>(?:following|preceding|previous|same|that|next))\s+(?<unit>day|week|month|year)\b";
 
     [GeneratedRegex(P038, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R038();
 
-    private const string P039 = @"\b(?:in\s+)?the\s+(?<half>(?:second|first))\s+half\s+of\s+the\s+year\b";
+    private const string P039 = @"\b(?:that|the\s+same|the\s+following)\s+(?<daypart>(?:afternoon|morning|evening|night))\b";
 
     [GeneratedRegex(P039, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R039();
 
-    private const string P040 = @"\b(?:on\s+)?the\s+(?<rel>(?:following|preceding|previous|same|that|next))\s+(?<unit>day|week|month|year)\b";
+    private const string P040 = @"\b(?:the\s+)?(?<decade>1\d{2}|20\d)0s\b";
 
     [GeneratedRegex(P040, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R040();
 
-    private const string P041 = @"\b(?:that|the\s+same|the\s+following)\s+(?<daypart>(?:afternoon|morning|evening|night))\b";
+    private const string P041 = @"\b(?:the\s+)?(?<quarter>(?:second|fourth|first|third|final))\s+(?:quarter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P041, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R041();
 
-    private const string P042 = @"\b(?:the\s+)?(?<decade>1\d{2}|20\d)0s\b";
+    private const string P042 = @"\b(?:the\s+)?(?<rel>coming|next|past|last|recent)\s+(?:few\s+)?(?<word>(?:decades|months|weeks|years|hours|days))\b";
 
     [GeneratedRegex(P042, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R042();
 
-    private const string P043 = @"\b(?:the\s+)?(?<quarter>(?:second|fourth|first|third|final))\s+(?:quarter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
+    private const string P043 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P043, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R043();
 
-    private const string P044 = @"\b(?:the\s+)?(?<rel>coming|next|past|last|recent)\s+(?:few\s+)?(?<word>(?:decades|months|weeks|years|hours|days))\b";
+    private const string P044 = @"\b(?<ago>vor)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
 
     [GeneratedRegex(P044, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R044();
 
-    private const string P045 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
+    private const string P045 = @"\b(?<ahead>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years)(?:'?\s+time)?\b";
 
     [GeneratedRegex(P045, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R045();
 
-    private const string P046 = @"\b(?<ago>vor)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
+    private const string P046 = @"\b(?<ahead>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
 
     [GeneratedRegex(P046, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R046();
 
-    private const string P047 = @"\b(?<ahead>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years)(?:'?\s+time)?\b";
+    private const string P047 = @"\b(?<century>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b";
 
     [GeneratedRegex(P047, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R047();
 
-    private const string P048 = @"\b(?<ahead>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
+    private const string P048 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P048, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R048();
 
-    private const string P049 = @"\b(?<century>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b";
+    private const string P049 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?<year>\d{4}|\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P049, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R049();
 
-    private const string P050 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P050 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P050, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R050();
 
-    private const string P051 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?<year>\d{4}|\d{2})\b(?![.,]\d)";
+    private const string P051 = @"\b(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P051, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R051();
 
-    private const string P052 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P052 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
 
     [GeneratedRegex(P052, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R052();
 
-    private const string P053 = @"\b(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P053 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
 
     [GeneratedRegex(P053, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R053();
 
-    private const string P054 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
+    private const string P054 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P054, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R054();
 
-    private const string P055 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
+    private const string P055 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
 
     [GeneratedRegex(P055, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R055();
 
-    private const string P056 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
+    private const string P056 = @"\b(?<holiday>(?:Independence\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas|Easter))\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P056, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R056();
 
-    private const string P057 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
+    private const string P057 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P057, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R057();
 
-    private const string P058 = @"\b(?<holiday>(?:Independence\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas|Easter))\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P058 = @"\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
 
     [GeneratedRegex(P058, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R058();
 
-    private const string P059 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
+    private const string P059 = @"\b(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
 
     [GeneratedRegex(P059, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R059();
 
-    private const string P060 = @"\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
+    private const string P060 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
 
     [GeneratedRegex(P060, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R060();
 
-    private const string P061 = @"\b(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
+    private const string P061 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
 
     [GeneratedRegex(P061, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R061();
 
-    private const string P062 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
+    private const string P062 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P062, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R062();
 
-    private const string P063 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
+    private const string P063 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P063, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R063();
@@ -488,178 +494,208 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P072, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R072();
 
-    private const string P073 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P073 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P073, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R073();
 
-    private const string P074 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P074 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P074, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R074();
 
-    private const string P075 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
+    private const string P075 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P075, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R075();
 
-    private const string P076 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
+    private const string P076 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P076, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R076();
 
-    private const string P077 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P077 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P077, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R077();
 
-    private const string P078 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P078 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P078, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R078();
 
-    private const string P079 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
+    private const string P079 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
 
     [GeneratedRegex(P079, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R079();
 
-    private const string P080 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P080 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
 
     [GeneratedRegex(P080, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R080();
 
-    private const string P081 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
+    private const string P081 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P081, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R081();
 
-    private const string P082 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P082 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P082, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R082();
 
-    private const string P083 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P083 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
 
     [GeneratedRegex(P083, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R083();
 
-    private const string P084 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
+    private const string P084 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P084, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R084();
 
-    private const string P085 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P085 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
 
     [GeneratedRegex(P085, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R085();
 
-    private const string P086 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P086 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P086, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R086();
 
-    private const string P087 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P087 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P087, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R087();
 
-    private const string P088 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
+    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
 
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|an\s+jenem\s+Tag|Jahresmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P089 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P090 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P092 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
+    private const string P093 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|an\s+jenem\s+Tag|Jahresmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P094 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
 
-    private const string P095 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P095 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R095();
 
-    private const string P096 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P096 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R096();
 
-    private const string P097 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P097 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
 
     [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R097();
 
-    private const string P098 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P098 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P098, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R098();
 
-    private const string P099 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P099 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P099, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R099();
 
-    private const string P100 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P100 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P101 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P102 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P102, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P103 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P103, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P104 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P105 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P106 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P107 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
+
+    private const string P108 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+
+    [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R108();
+
+    private const string P109 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+
+    [GeneratedRegex(P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R109();
+
+    private const string P110 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+
+    [GeneratedRegex(P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R110();
+
+    private const string P111 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+
+    [GeneratedRegex(P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R111();
+
+    private const string P112 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+
+    [GeneratedRegex(P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R112();
+
+    private const string P113 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+
+    [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R113();
 }
