@@ -89,6 +89,11 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Am Dienstag um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
         { "2022-01-12", "Gestern um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
         { "2022-01-12", "Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "2022-01-12T14:00" },
+        // a part of a relative period without article; in news, "im Laufe des Tages" is the last named day, else today
+        { "2022-01-12", "Die Frist läuft Mitte nächsten Monats ab.", "Mitte nächsten Monats", "2022-02" },
+        { "2022-01-12", "Ende vergangenen Jahres hatte die Regierung gewarnt.", "Ende vergangenen Jahres", "2021" },
+        { "2022-01-12", "Anfang der Woche tagte der Rat. Im Laufe des Tages werden Details erwartet.", "Laufe des Tages", "2022-01-12" },
+        { "2022-01-12", "Am Montag tagte der Rat. Im Laufe des Tages wurden Details bekannt.", "Laufe des Tages", "2022-01-10" },
     };
 
     public static TheoryData<string, string, string, string> English => new()

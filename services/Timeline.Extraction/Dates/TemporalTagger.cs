@@ -630,6 +630,14 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         }
         if (!profile.AnaphoricWords.TryGetValue(word, out var code))
             return null;
+        // In news, "im Laufe des Tages", "an diesem Tag" mean the last day the article named, and today if it named none.
+        if (mode == TaggerMode.News && code[..1] == "D")
+        {
+            if (lastDay is { } knownDay)
+                (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
+            else if (dct is { } today)
+                (anchor, anchorName) = (today, DocumentDateName);
+        }
         var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         return ShiftedPeriod(c, code[..1], offset, anchor, anchorName, $"'{word}' counts from the last mentioned date");
     }

@@ -126,6 +126,7 @@ internal static partial class RuleRegexes
         (P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R111(),
         (P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R112(),
         (P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R113(),
+        (P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R114(),
         _ => null,
     };
 
@@ -504,198 +505,203 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P074, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R074();
 
-    private const string P075 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
+    private const string P075 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
 
     [GeneratedRegex(P075, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R075();
 
-    private const string P076 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
+    private const string P076 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P076, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R076();
 
-    private const string P077 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P077 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P077, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R077();
 
-    private const string P078 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P078 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P078, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R078();
 
-    private const string P079 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
+    private const string P079 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P079, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R079();
 
-    private const string P080 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
+    private const string P080 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
 
     [GeneratedRegex(P080, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R080();
 
-    private const string P081 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P081 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
 
     [GeneratedRegex(P081, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R081();
 
-    private const string P082 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P082 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P082, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R082();
 
-    private const string P083 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
+    private const string P083 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P083, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R083();
 
-    private const string P084 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P084 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
 
     [GeneratedRegex(P084, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R084();
 
-    private const string P085 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
+    private const string P085 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P085, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R085();
 
-    private const string P086 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P086 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
 
     [GeneratedRegex(P086, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R086();
 
-    private const string P087 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P087 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P087, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R087();
 
-    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
+    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P089 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P090 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
+    private const string P092 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|an\s+jenem\s+Tag|Jahresmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P093 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P094 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|an\s+jenem\s+Tag|Jahresmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
 
-    private const string P095 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P095 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R095();
 
-    private const string P096 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P096 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R096();
 
-    private const string P097 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
+    private const string P097 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R097();
 
-    private const string P098 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P098 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
 
     [GeneratedRegex(P098, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R098();
 
-    private const string P099 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P099 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P099, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R099();
 
-    private const string P100 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P100 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P101 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P102 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P102, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P103 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P103, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P104 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P105 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P106 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P107 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P108 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P109 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P110 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P111 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
 
     [GeneratedRegex(P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P112 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P113 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
+
+    private const string P114 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+
+    [GeneratedRegex(P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R114();
 }
