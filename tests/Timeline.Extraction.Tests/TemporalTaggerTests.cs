@@ -133,6 +133,10 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "The team won on Saturday.", "Saturday", "2022-01-08" },
         { "2022-01-12", "The border has been closed since Friday.", "Friday", "2022-01-07" },
         { "2022-01-12", "On Tuesday at 10 a.m. the ministers met.", "10 a.m.", "2022-01-11T10:00" },
+        // a past form after "be" is a passive participle: "will be held" speaks of what is to come
+        { "2022-01-12", "This year's summit will be held in Madrid in June.", "June", "2022-06" },
+        { "2022-01-12", "The treaty is to be signed on Friday.", "Friday", "2022-01-14" },
+        { "2022-01-12", "The summit was held in Madrid in June.", "June", "2021-06" },
     };
 
     [Theory]

@@ -18,6 +18,8 @@ public sealed class TenseDetector
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
     private readonly string? participlePrefix;
+    // Words after which a past form is a passive participle ("will be held"), not a cue.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participleAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
@@ -38,6 +40,7 @@ public sealed class TenseDetector
         participlePrefix = settings.FirstOrDefault(e => e.Key == "participle-prefix")?.Values[0];
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        participleAfter = Set(settings.FirstOrDefault(e => e.Key == "participle-after")?.Values ?? [], comparer);
         var past = language.Tense.Words("past");
         var words = new Dictionary<string, CueWord>(comparer);
         CueWord Entry(string word) => words.TryGetValue(word, out var known) ? known : words[word] = new CueWord();
@@ -231,6 +234,8 @@ public sealed class TenseDetector
             if (claimed[i])
                 continue;
             var word = Word(text, tokens[i]);
+            if (i > 0 && participleAfter.Contains(Word(text, tokens[i - 1])))
+                continue;
             if (IsPast(word, CuesOf(tokens[i]), hasAuxiliary))
             {
                 (cues ??= []).Add(new Cue(Direction.Past, word.ToString(), tokens[i].Start, tokens[i].End));
