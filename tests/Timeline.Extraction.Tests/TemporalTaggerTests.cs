@@ -94,6 +94,11 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Ende vergangenen Jahres hatte die Regierung gewarnt.", "Ende vergangenen Jahres", "2021" },
         { "2022-01-12", "Anfang der Woche tagte der Rat. Im Laufe des Tages werden Details erwartet.", "Laufe des Tages", "2022-01-12" },
         { "2022-01-12", "Am Montag tagte der Rat. Im Laufe des Tages wurden Details bekannt.", "Laufe des Tages", "2022-01-10" },
+        // "dieser Sommer" in January is the coming one, "dieser Winter" the one under way; "Wochenbeginn" is the week's
+        { "2022-01-12", "In diesem Sommer sollen die Arbeiten beginnen.", "diesem Sommer", "2022-SU" },
+        { "2022-01-12", "Dieser Winter war bisher mild.", "Dieser Winter", "2021-WI" },
+        { "2022-11-20", "Diesen Winter wird das Gas knapp.", "Diesen Winter", "2022-WI" },
+        { "2022-01-12", "Zu Wochenbeginn hatte die Regierung neue Regeln beschlossen.", "Wochenbeginn", "2022-W02" },
     };
 
     public static TheoryData<string, string, string, string> English => new()

@@ -579,6 +579,17 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
             0 => (Direction.None, $"'{c.Group("rel")}' names the current one"),
             _ => DirectionFor(c),
         };
+        if (rel == 0)
+        {
+            // "diesen Sommer", "this winter": the season the anchor falls in, else the one of the anchor's year (in
+            // January "this summer" is the coming one, "this winter" the one under way).
+            var year = Calendar.SeasonRange(anchor.Value.Year - 1, season) is var (ps, pe) && anchor.Value >= ps && anchor.Value <= pe
+                ? anchor.Value.Year - 1
+                : anchor.Value.Year;
+            var (cs, ce) = Calendar.SeasonRange(year, season);
+            var same = anchor.Value >= cs && anchor.Value <= ce ? Direction.Same : anchor.Value < cs ? Direction.Future : Direction.Past;
+            return Make(c, "DATE", $"{Calendar.Year(year)}-{season}", Granularity.Season, cs, ce, anchorName, same, why);
+        }
         var reference = rel switch
         {
             -1 => anchor.Value.AddMonths(-3),

@@ -600,7 +600,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|an\s+jenem\s+Tag|Jahresmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P094 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
