@@ -142,6 +142,8 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "This year's summit will be held in Madrid in June.", "June", "2022-06" },
         { "2022-01-12", "The treaty is to be signed on Friday.", "Friday", "2022-01-14" },
         { "2022-01-12", "The summit was held in Madrid in June.", "June", "2021-06" },
+        // in news an earlier year named in passing still anchors what counts from it
+        { "2022-01-12", "Talks are planned for later this month. He was elected in 2019 and took office the following year.", "the following year", "2020" },
     };
 
     [Theory]

@@ -186,7 +186,9 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         {
             paragraphAnchor = start;
         }
-        var backwardAside = lastMentioned is { } last && t.Granularity <= Granularity.Season && start.Year < last.Date.Year;
+        // News goes back and forth ("He was elected in 2019 and took office the following year"); only narrative text
+        // treats a coarse date before the anchor as an aside.
+        var backwardAside = mode == TaggerMode.Narrative && lastMentioned is { } last && t.Granularity <= Granularity.Season && start.Year < last.Date.Year;
         if (!backwardAside && !(t.Granularity == Granularity.Year && IsAside(t.Start)))
             lastMentioned = (start, t.Granularity);
         if (t.Granularity >= Granularity.Day)
