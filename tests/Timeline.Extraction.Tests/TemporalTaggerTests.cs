@@ -99,6 +99,12 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Dieser Winter war bisher mild.", "Dieser Winter", "2021-WI" },
         { "2022-11-20", "Diesen Winter wird das Gas knapp.", "Diesen Winter", "2022-WI" },
         { "2022-01-12", "Zu Wochenbeginn hatte die Regierung neue Regeln beschlossen.", "Wochenbeginn", "2022-W02" },
+        // a weekday of a named week; "vor knapp acht Jahren"; an evening is not that of a day on the other side of the tense
+        { "2022-01-19", "Am Donnerstag vergangener Woche hatte es Gespräche gegeben.", "Donnerstag vergangener Woche", "2022-01-13" },
+        { "2022-01-19", "Am Montag nächster Woche beginnt der Prozess.", "Montag nächster Woche", "2022-01-24" },
+        { "2022-01-19", "Vor knapp acht Jahren annektierte Russland die Krim.", "Vor knapp acht Jahren", "2014" },
+        { "2022-01-19", "Die Übungen sollen bis zum 20. Februar dauern. Wie das Ministerium am Abend mitteilte, wurden Soldaten verlegt.", "Abend", "2022-01-19TEV" },
+        { "2022-01-19", "Am Montag trafen sich die Minister. Am Abend gab es ein Essen.", "Abend", "2022-01-17TEV" },
     };
 
     public static TheoryData<string, string, string, string> English => new()
@@ -144,6 +150,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "The summit was held in Madrid in June.", "June", "2021-06" },
         // in news an earlier year named in passing still anchors what counts from it
         { "2022-01-12", "Talks are planned for later this month. He was elected in 2019 and took office the following year.", "the following year", "2020" },
+        { "2022-01-19", "The envoys met on Tuesday last week.", "Tuesday last week", "2022-01-11" },
     };
 
     [Theory]

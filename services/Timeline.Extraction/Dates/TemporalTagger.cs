@@ -632,6 +632,19 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         return period;
     }
 
+    /// <summary>
+    /// In news, whether the last named day lies on the other side of the document date than the clause's tense points
+    /// ("Die Übungen dauern bis zum 20. Februar. Wie das Ministerium am Abend mitteilte, ..."): then "am Abend" is not
+    /// that day's.
+    /// </summary>
+    private bool AcrossTheDocumentDate(Candidate c, DateOnly day)
+    {
+        if (mode != TaggerMode.News || dct is not { } today)
+            return false;
+        var (direction, _) = DirectionFor(c);
+        return (direction == Direction.Past && day > today) || (direction == Direction.Future && day < today);
+    }
+
     /// <summary>"Jahresende", "am Tag darauf", "Mitternacht": a word that names a period of the last mentioned date.</summary>
     private Timex? ResolveAnaphoricWord(Candidate c, string word, DateOnly? anchor, string anchorName)
     {
@@ -658,8 +671,10 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     /// <summary>"am Abend", "am selben Abend", "am Morgen darauf": a part of the last mentioned day, or of the day after.</summary>
     private Timex? ResolveDayPartOfAnchor(Candidate c, DateOnly? anchor, string anchorName)
     {
-        if (lastDay is { } knownDay)
+        if (lastDay is { } knownDay && !AcrossTheDocumentDate(c, knownDay))
             (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
+        else if (mode == TaggerMode.News && lastDay is not null && dct is { } today)
+            (anchor, anchorName) = (today, DocumentDateName);
         if (!profile.DayParts.TryGetValue(Key(c.Group("daypart")!), out var part))
             return null;
         if (anchor is not { } day)
@@ -826,6 +841,14 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         DateOnly date;
         Direction direction;
         string why;
+        if (c.Group("weekrel") is { } weekWord)
+        {
+            // "Donnerstag vergangener Woche": the weekday of the week before, of or after the anchor's.
+            var weeks = profile.Relative[Key(weekWord)];
+            date = Calendar.WeekStart(a).AddDays(7 * weeks + isoDay - 1);
+            direction = date < a ? Direction.Past : date > a ? Direction.Future : Direction.Same;
+            return DayOrPart(c, date, daypart, anchorName, direction, $"'{weekWord}' names the week");
+        }
         switch (rel)
         {
             case -1:
@@ -870,10 +893,13 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 }
                 break;
         }
-        if (daypart is not null)
-            return Make(c, "TIME", $"{Calendar.Day(date)}T{daypart}", Granularity.Time, date, date, anchorName, direction, why);
-        return Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, direction, why);
+        return DayOrPart(c, date, daypart, anchorName, direction, why);
     }
+
+    /// <summary>A day, or a part of it ("Mittwochabend").</summary>
+    private Timex DayOrPart(Candidate c, DateOnly date, string? daypart, string anchorName, Direction direction, string why) => daypart is not null
+        ? Make(c, "TIME", $"{Calendar.Day(date)}T{daypart}", Granularity.Time, date, date, anchorName, direction, why)
+        : Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, direction, why);
 
     private Timex ResolveDecade(Candidate c)
     {

@@ -127,6 +127,8 @@ internal static partial class RuleRegexes
         (P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R112(),
         (P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R113(),
         (P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R114(),
+        (P115, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R115(),
+        (P116, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R116(),
         _ => null,
     };
 
@@ -350,7 +352,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P043, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R043();
 
-    private const string P044 = @"\b(?<ago>vor)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
+    private const string P044 = @"\b(?<ago>vor)\s+(?:(?:knapp|rund|etwa|fast|gut|über|mehr\s+als)\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
 
     [GeneratedRegex(P044, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R044();
@@ -570,138 +572,148 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P087, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R087();
 
-    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\s+(?<weekrel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Woche\b";
 
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
+    private const string P089 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P090 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P092 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
+    private const string P093 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P094 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?:of\s+)?(?<weekrel>last|next|this)\s+week\b";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
 
-    private const string P095 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P095 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
 
     [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R095();
 
-    private const string P096 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P096 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Jahresende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R096();
 
-    private const string P097 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P097 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R097();
 
-    private const string P098 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
+    private const string P098 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P098, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R098();
 
-    private const string P099 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P099 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P099, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R099();
 
-    private const string P100 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P100 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
 
     [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P101 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P102 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P102, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P103 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P103, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P104 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P105 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P106 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P107 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P108 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P109 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P110 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P111 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P112 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P113 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
 
     [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P114 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R114();
+
+    private const string P115 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+
+    [GeneratedRegex(P115, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R115();
+
+    private const string P116 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+
+    [GeneratedRegex(P116, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R116();
 }
