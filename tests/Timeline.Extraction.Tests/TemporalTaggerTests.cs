@@ -68,7 +68,9 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Am Wochenende wird in München demonstriert.", "Wochenende", "2022-W02-WE" },
         { "2022-01-15", "Am Wochenende blieb es ruhig.", "Wochenende", "2022-W02-WE" },
         { "2022-01-12", "Am Freitag forderte die Opposition eine Sondersitzung.", "Freitag", "2022-01-07" },
-        { "2022-01-12", "Die Nacht zum Freitag verlief ruhig.", "Freitag", "2022-01-07" },
+        { "2022-01-12", "Die Nacht zum Freitag verlief ruhig.", "Nacht zum Freitag", "2022-01-06TNI" },
+        { "2022-01-12", "In der Nacht zu Mittwoch griffen Hacker Regierungsseiten an.", "Nacht zu Mittwoch", "2022-01-11TNI" },
+        { "2022-01-12", "In der Nacht auf Donnerstag soll abgestimmt werden.", "Nacht auf Donnerstag", "2022-01-12TNI" },
         { "2022-01-12", "Am Freitag ist die erste Lesung.", "Freitag", "2022-01-14" },
         // quarters, day and month in figures, decades of the last century, "Vorabend", "kürzlich"
         { "2022-01-12", "Der Umsatz stieg im dritten Quartal 2021 um vier Prozent.", "dritten Quartal 2021", "2021-Q3" },

@@ -893,6 +893,12 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
                 }
                 break;
         }
+        if (c.Group("night") is { } night && profile.DayParts.TryGetValue(Key(night), out var nightCode))
+        {
+            // "die Nacht zum Freitag" is Thursday's night.
+            var before = date.AddDays(-1);
+            return Make(c, "TIME", $"{Calendar.Day(before)}T{nightCode}", Granularity.Time, before, before, anchorName, direction, $"{why}; the night before it");
+        }
         return DayOrPart(c, date, daypart, anchorName, direction, why);
     }
 
