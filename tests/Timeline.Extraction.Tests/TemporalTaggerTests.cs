@@ -91,6 +91,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Am Dienstag um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
         { "2022-01-12", "Gestern um 10 Uhr trafen sich die Minister.", "10 Uhr", "2022-01-11T10:00" },
         { "2022-01-12", "Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "2022-01-12T14:00" },
+        { "2022-01-12", "Die Sitzung beginnt um 14 Uhr am Donnerstag.", "14 Uhr", "2022-01-13T14:00" },
         // a part of a relative period without article; in news, "im Laufe des Tages" is the last named day, else today
         { "2022-01-12", "Die Frist läuft Mitte nächsten Monats ab.", "Mitte nächsten Monats", "2022-02" },
         { "2022-01-12", "Ende vergangenen Jahres hatte die Regierung gewarnt.", "Ende vergangenen Jahres", "2021" },
@@ -153,6 +154,9 @@ public sealed class TemporalTaggerTests
         // in news an earlier year named in passing still anchors what counts from it
         { "2022-01-12", "Talks are planned for later this month. He was elected in 2019 and took office the following year.", "the following year", "2020" },
         { "2022-01-19", "The envoys met on Tuesday last week.", "Tuesday last week", "2022-01-11" },
+        // a clock time takes the day named right after it when none came before
+        { "2022-01-12", "The ceasefire took effect at 6 a.m. local time on Sunday.", "6 a.m.", "2022-01-09T06:00" },
+        { "2022-01-12", "The ceasefire took effect at 6 a.m. local time on Sunday.", "Sunday", "2022-01-09" },
     };
 
     [Theory]

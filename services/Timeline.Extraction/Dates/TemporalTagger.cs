@@ -29,8 +29,20 @@ public static class TemporalTagger
         var effectiveMode = mode ?? (dct is null ? TaggerMode.Narrative : TaggerMode.News);
         var resolver = new TimexResolver(document, profile, dct?.Value, effectiveMode);
         var timexes = new List<Timex>(candidates.Count);
-        foreach (var candidate in candidates)
-            resolver.Resolve(candidate, timexes);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i + 1 < candidates.Count && resolver.TakesDayAfter(candidates[i], candidates[i + 1]))
+            {
+                // "at 6 a.m. on Sunday": the day first, so that the clock time is that day's; output stays in text order.
+                var before = timexes.Count;
+                resolver.Resolve(candidates[i + 1], timexes);
+                resolver.Resolve(candidates[i], timexes);
+                timexes.Sort(before, timexes.Count - before, Comparer<Timex>.Create((a, b) => a.Start.CompareTo(b.Start)));
+                i++;
+                continue;
+            }
+            resolver.Resolve(candidates[i], timexes);
+        }
         return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
     }
 
@@ -943,6 +955,18 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         if (year < 1)
             return null;
         return Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year");
+    }
+
+    /// <summary>
+    /// In news, whether a clock time takes its day from the expression right after it ("at 6 a.m. on Sunday", "um 10
+    /// Uhr am Dienstag"): the sentence named no day before it, and the next expression names a day a few words on.
+    /// </summary>
+    public bool TakesDayAfter(Candidate time, Candidate next)
+    {
+        if (mode != TaggerMode.News || time.Rule.Kind != "time" || next.Rule.Kind is not ("weekday" or "date" or "relword"))
+            return false;
+        var sentence = SentenceIndex(time.Start);
+        return sentence >= 0 && sentence == SentenceIndex(next.Start) && lastDaySentence != sentence && next.Start - time.End <= 20;
     }
 
     private Timex ResolveTime(Candidate c)
