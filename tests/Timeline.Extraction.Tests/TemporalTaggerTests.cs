@@ -108,6 +108,11 @@ public sealed class TemporalTaggerTests
         { "2022-01-19", "Vor knapp acht Jahren annektierte Russland die Krim.", "Vor knapp acht Jahren", "2014" },
         { "2022-01-19", "Die Übungen sollen bis zum 20. Februar dauern. Wie das Ministerium am Abend mitteilte, wurden Soldaten verlegt.", "Abend", "2022-01-19TEV" },
         { "2022-01-19", "Am Montag trafen sich die Minister. Am Abend gab es ein Essen.", "Abend", "2022-01-17TEV" },
+        // a year named just before does not anchor a clause whose tense points the other way
+        { "2022-01-12", "Kroatien war 2013 beigetreten. Das Parlament stimmt voraussichtlich im März ab.", "März", "2022-03" },
+        { "2022-01-12", "Im Jahr 2014 annektierte Russland die Krim. Im März folgten Sanktionen.", "März", "2014-03" },
+        { "2022-01-12", "Zum Monatsende läuft das Mandat aus.", "Monatsende", "2022-01" },
+        { "2022-01-12", "Die Gespräche sollen in der zweiten Februarhälfte fortgesetzt werden.", "zweiten Februarhälfte", "2022-02" },
     };
 
     public static TheoryData<string, string, string, string> English => new()

@@ -308,14 +308,20 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
         }
         if (dct is not { } documentDate)
             return lastMentioned is { } fallback ? (fallback.Date, Named(fallback.Date, "last mentioned date")) : (null, "none");
-        // In news, a background passage that names its year anchors the year-less dates right after it.
+        // In news, a background passage that names its year anchors the year-less dates right after it, unless the
+        // clause's tense points the other way ("Kroatien war 2013 beigetreten. Das Parlament stimmt im März ab.").
         if (kind == AnchorKind.YearLess && lastExplicitYear is { } recent && lastExplicitSentence >= 0
-            && SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year)
+            && SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year
+            && !PointsAway(c, recent.Year < documentDate.Year ? Direction.Past : Direction.Future))
             return (recent, $"year named just before ({recent.Year})");
         return (documentDate, DocumentDateName);
     }
 
     private enum AnchorKind { Deictic, YearLess, Anaphoric, Relative }
+
+    /// <summary>Whether the clause's tense points away from <paramref name="side"/> of the document date.</summary>
+    private bool PointsAway(Candidate c, Direction side) => DirectionFor(c).Direction is var d
+        && ((side == Direction.Past && d == Direction.Future) || (side == Direction.Future && d == Direction.Past));
 
     private bool NarrativeYear(string anchorName) =>
         mode == TaggerMode.Narrative || anchorName.StartsWith("year named", StringComparison.Ordinal) || anchorName.StartsWith("last mentioned", StringComparison.Ordinal)
