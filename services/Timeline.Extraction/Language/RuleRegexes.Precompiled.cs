@@ -264,52 +264,52 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P025, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R025();
 
-    private const string P026 = @"\b(?:(?<day>[0-3]?\d)\.\s*)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
+    private const string P026 = @"\b(?:(?:zweiten|ersten))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))hälfte\b";
 
     [GeneratedRegex(P026, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R026();
 
-    private const string P027 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+)?)?(?:(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+)?(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P027 = @"\b(?:(?<day>[0-3]?\d)\.\s*)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
 
     [GeneratedRegex(P027, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R027();
 
-    private const string P028 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade2>[2-9])0er(?:[\s-]*Jahre(?:n)?)\b";
+    private const string P028 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+)?)?(?:(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+)?(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P028, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R028();
 
-    private const string P029 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade>1\d{2}|20\d)0er(?:[\s-]*Jahre(?:n)?)?\b";
+    private const string P029 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade2>[2-9])0er(?:[\s-]*Jahre(?:n)?)\b";
 
     [GeneratedRegex(P029, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R029();
 
-    private const string P030 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+des\s+)?(?<century>[1-9]|1\d|2[01])\.\s+(?:Jahrhundert(?:s)?\b|Jh\.)(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
+    private const string P030 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade>1\d{2}|20\d)0er(?:[\s-]*Jahre(?:n)?)?\b";
 
     [GeneratedRegex(P030, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R030();
 
-    private const string P031 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
+    private const string P031 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+des\s+)?(?<century>[1-9]|1\d|2[01])\.\s+(?:Jahrhundert(?:s)?\b|Jh\.)(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
 
     [GeneratedRegex(P031, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R031();
 
-    private const string P032 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
+    private const string P032 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P032, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R032();
 
-    private const string P033 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
+    private const string P033 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
 
     [GeneratedRegex(P033, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R033();
 
-    private const string P034 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
+    private const string P034 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
 
     [GeneratedRegex(P034, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R034();
 
-    private const string P035 = @"\b(?:ersten|zweiten)\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))hälfte\b";
+    private const string P035 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
 
     [GeneratedRegex(P035, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R035();
