@@ -655,13 +655,8 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     /// ("Die Übungen dauern bis zum 20. Februar. Wie das Ministerium am Abend mitteilte, ..."): then "am Abend" is not
     /// that day's.
     /// </summary>
-    private bool AcrossTheDocumentDate(Candidate c, DateOnly day)
-    {
-        if (mode != TaggerMode.News || dct is not { } today)
-            return false;
-        var (direction, _) = DirectionFor(c);
-        return (direction == Direction.Past && day > today) || (direction == Direction.Future && day < today);
-    }
+    private bool AcrossTheDocumentDate(Candidate c, DateOnly day) =>
+        mode == TaggerMode.News && dct is { } today && day != today && PointsAway(c, day < today ? Direction.Past : Direction.Future);
 
     /// <summary>"Jahresende", "am Tag darauf", "Mitternacht": a word that names a period of the last mentioned date.</summary>
     private Timex? ResolveAnaphoricWord(Candidate c, string word, DateOnly? anchor, string anchorName)
@@ -689,10 +684,12 @@ internal sealed class TimexResolver(TextDocument document, LanguageProfile profi
     /// <summary>"am Abend", "am selben Abend", "am Morgen darauf": a part of the last mentioned day, or of the day after.</summary>
     private Timex? ResolveDayPartOfAnchor(Candidate c, DateOnly? anchor, string anchorName)
     {
-        if (lastDay is { } knownDay && !AcrossTheDocumentDate(c, knownDay))
-            (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
-        else if (mode == TaggerMode.News && lastDay is not null && dct is { } today)
-            (anchor, anchorName) = (today, DocumentDateName);
+        if (lastDay is { } knownDay)
+        {
+            (anchor, anchorName) = AcrossTheDocumentDate(c, knownDay)
+                ? (dct!.Value, DocumentDateName)
+                : (knownDay, Named(knownDay, "last mentioned day"));
+        }
         if (!profile.DayParts.TryGetValue(Key(c.Group("daypart")!), out var part))
             return null;
         if (anchor is not { } day)
