@@ -9,7 +9,7 @@ public sealed record ExtractedEvent
     /// <summary>PLOVER-style type: CONSULT, AGREE, REQUEST, REJECT, REDUCE_RELATIONS, MOBILIZE, SANCTION, STATEMENT.</summary>
     public required string Type { get; init; }
 
-    /// <summary>For CONSULT: bilateral, multilateral, visit, call, mediated.</summary>
+    /// <summary>For CONSULT: bilateral, multilateral, visit or phone (PLOVER's modes).</summary>
     public string? Mode { get; init; }
 
     /// <summary>occurred, scheduled, cancelled or postponed.</summary>

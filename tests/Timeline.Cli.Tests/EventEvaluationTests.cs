@@ -33,7 +33,7 @@ public sealed class EventEvaluationTests
             Assert.Contains(e.Evidence, text);
             Assert.Contains(e.Type, new[] { "CONSULT", "AGREE", "REQUEST", "REJECT", "REDUCE_RELATIONS", "MOBILIZE", "SANCTION", "STATEMENT" });
             Assert.Contains(e.Status, new[] { "occurred", "scheduled", "cancelled", "postponed" });
-            Assert.NotEmpty(e.Participants);
+            Assert.NotEmpty(e.Participants ?? []);
             if (e.Place is { } place && e.Required && Gazetteer.Default.Places.FirstOrDefault(p => p.GeonamesId == place.GeonamesId) is { } known)
                 Assert.Equal(known.CountryCode, place.Country);
         }
@@ -50,21 +50,21 @@ public sealed class EventEvaluationTests
         Assert.True(gold.Count(g => g.Language == "de") >= 10 && gold.Count(g => g.Language == "en") >= 10);
         foreach (var status in new[] { "occurred", "scheduled", "cancelled", "postponed" })
             Assert.Contains(events, e => e.Status == status);
-        foreach (var mode in new[] { "call", "visit", "bilateral", "multilateral" })
+        foreach (var mode in new[] { "phone", "visit", "bilateral", "multilateral" })
             Assert.Contains(events, e => e.Mode == mode);
         Assert.Contains(gold, g => g.Events.Count == 0);
         Assert.Contains(gold, g => g.Events.Count(e => e.Required) >= 2);
         // The same meeting reported on different days, and the same city and sides in another year.
         Assert.Contains(events.GroupBy(e => (e.Date, e.Place?.GeonamesId)), g => g.Count() >= 3);
-        Assert.Contains(events.Where(e => e.Place?.Name == "Geneva").GroupBy(e => e.Date[..4]), g => g.Key == "2021");
+        Assert.Contains(events.Where(e => e.Place?.Name == "Geneva").GroupBy(e => e.Date![..4]), g => g.Key == "2021");
     }
 
     [Fact]
     public void On_the_team_corpus_event_F1_stays_at_or_above_the_target()
     {
-        var (code, output, error) = CliProcess.Run("", "evaluate", "events", TeamCorpus, "--json");
+        var (code, output, error) = CliProcess.Run("", "evaluate", "events", TeamCorpus, "--json", "--dct", "given");
         Assert.True(code == 0, error);
-        var total = JsonDocument.Parse(output).RootElement.GetProperty("total");
+        var total = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("total");
         Assert.True(total.GetProperty("f1").GetDouble() >= 0.90, output);
         Assert.Equal(0, total.GetProperty("forbiddenEvents").GetInt32());
     }

@@ -28,7 +28,7 @@ public sealed class EventExtractionTests
     public void A_phone_call_needs_no_place_and_takes_its_parties_from_the_people()
     {
         var e = Assert.Single(Events("Joe Biden and Vladimir Putin spoke by phone on Thursday.", "en", "2022-01-12"));
-        Assert.Equal("call", e.Mode);
+        Assert.Equal("phone", e.Mode);
         Assert.Equal("2022-01-06", e.Date.Value);
         Assert.Contains(e.Participants, p => p.Id == "US");
         Assert.Contains(e.Participants, p => p.Id == "RU");

@@ -71,7 +71,8 @@ public sealed class ResourceTests
             Assert.Equal(12, profile.Months.Values.Distinct().Count());
             Assert.Equal(7, profile.Weekdays.Values.Distinct().Count());
             Assert.Equal(["FA", "SP", "SU", "WI"], profile.Seasons.Values.Distinct().Order());
-            Assert.NotEmpty(profile.Events.Section("triggers"));
+            Assert.NotEmpty(profile.Events.Section("verbs"));
+            Assert.NotEmpty(profile.Events.Section("nouns"));
             Assert.NotEmpty(profile.Tense.Words("past"));
             Assert.NotEmpty(profile.Tense.Words("future"));
         }

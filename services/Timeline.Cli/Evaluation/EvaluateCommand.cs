@@ -12,53 +12,56 @@ internal static class EvaluateCommand
     private static Command EventsCommand()
     {
         var folders = new Argument<DirectoryInfo[]>("folders") { Description = "Folders of articles (*.txt) with gold files (*.gold.json) in the reference format.", Arity = ArgumentArity.OneOrMore };
+        var dct = new Option<string>("--dct") { Description = "given: each article gets its gold publication date; none: the extractor infers it from the text; both: one table each.", DefaultValueFactory = _ => "both" };
+        dct.AcceptOnlyFromAmong("given", "none", "both");
+        var part = new Option<string>("--part") { Description = "all, or a fixed split of each folder: aside is every third gold file by name, starting with the first; development is the rest.", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("all", "development", "aside");
         var errors = new Option<bool>("--errors") { Description = "List every mistake." };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
-        var command = new Command("events", "Precision, recall and F1 of the event extractor on (type, date, place) and on participants, by language.") { folders, errors, json };
+        var command = new Command("events", "Precision, recall and F1 of the event extractor on (type, date, place), with and without the publication date, by language; participants and status on the matched events.")
+        {
+            folders, dct, part, errors, json,
+        };
         command.SetAction(parse =>
         {
-            var byLanguage = new SortedDictionary<string, EventScores>(StringComparer.Ordinal);
-            var mistakes = new List<EventMistake>();
-            var judged = new List<(double Confidence, bool Right)>();
-            var documents = 0;
-            foreach (var folder in parse.GetValue(folders)!)
-            {
-                foreach (var path in Directory.EnumerateFiles(folder.FullName, "*.gold.json").Order(StringComparer.Ordinal))
-                {
-                    var gold = EventScorer.ReadGold(path);
-                    var text = File.ReadAllText(Path.Combine(folder.FullName, gold.Document));
-                    DateOnly? published = gold.DocumentCreationTime.Given ? DateOnly.ParseExact(gold.DocumentCreationTime.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-                    var result = Timeline.Extraction.ArticleExtractor.Extract(text, gold.Language, published);
-                    var system = result.Events.Select(e => new ScoredEvent(e.Type, e.Date.Value, e.Place?.GeonamesId, e.Place?.Name, e.Status,
-                        e.Participants.Where(p => p.Kind != Timeline.Extraction.Gazetteer.ActorKind.Person).Select(p => p.Name).ToList(), e.Evidence, e.Confidence)).ToList();
-                    var (scores, found) = EventScorer.Score(gold.Document, gold, system, judged);
-                    byLanguage[gold.Language] = (byLanguage.TryGetValue(gold.Language, out var sofar) ? sofar : EventScores.Zero).Add(scores);
-                    mistakes.AddRange(found);
-                    documents++;
-                }
-            }
-            var total = byLanguage.Values.Aggregate(EventScores.Zero, (a, b) => a.Add(b));
+            var documents = EventCorpus.Read(parse.GetValue(folders)!, parse.GetValue(part)!);
+            var modes = parse.GetValue(dct) switch { "given" => new[] { true }, "none" => [false], _ => [true, false] };
+            var runs = modes.Select(given => EventEvaluation.Run(documents, given)).ToList();
             if (parse.GetValue(json))
             {
                 Console.WriteLine(CliJson.Print(CliJson.Object(
-                    ("documents", documents),
-                    ("total", EventFigures(total)),
-                    ("languages", CliJson.Object([.. byLanguage.Select(kv => (kv.Key, (JsonNode?)EventFigures(kv.Value)))])),
-                    ("calibration", CliJson.Array(Bands(judged), b => CliJson.Object(("from", b.From), ("to", b.To), ("events", b.Count), ("precision", R(b.Precision))))))));
+                    ("documents", documents.Count),
+                    ("part", parse.GetValue(part)),
+                    ("runs", CliJson.Array(runs, r => CliJson.Object(
+                        ("publicationDate", r.Given ? "given" : "none"),
+                        ("total", EventFigures(r.Total)),
+                        ("languages", CliJson.Object([.. r.ByLanguage.Select(kv => (kv.Key, (JsonNode?)EventFigures(kv.Value)))])),
+                        ("calibration", CliJson.Array(Bands(r.Judged), b => CliJson.Object(("from", b.From), ("to", b.To), ("events", b.Count), ("precision", R(b.Precision)))))))))));
                 return 0;
             }
-            Console.WriteLine($"{documents} documents");
-            Console.WriteLine($"{"language",-9} {"tp",4} {"fp",4} {"fn",4} {"P",6} {"R",6} {"F1",6}   {"partP",6} {"partR",6} {"partF1",6}   {"status",6} {"forbidden",9}");
-            foreach (var (language, s) in byLanguage.Append(new KeyValuePair<string, EventScores>("all", total)))
-                Console.WriteLine($"{language,-9} {s.TruePositives,4} {s.FalsePositives,4} {s.FalseNegatives,4} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}   {s.PartyPrecision,6:0.000} {s.PartyRecall,6:0.000} {s.PartyF1,6:0.000}   {s.StatusAccuracy,6:0.000} {s.Forbidden,9}");
-            Console.WriteLine();
-            Console.WriteLine("confidence band   events  precision");
-            foreach (var band in Bands(judged))
-                Console.WriteLine($"{band.From:0.00} to {band.To:0.00}     {band.Count,6}  {band.Precision,9:0.000}");
+            Console.WriteLine($"{documents.Count} documents ({parse.GetValue(part)})");
+            Console.WriteLine($"{"date",-6} {"language",-9} {"tp",4} {"fp",4} {"fn",4} {"P",6} {"R",6} {"F1",6}   {"partP",6} {"partR",6} {"partF1",6}   {"status",6} {"forbidden",9} {"ignored",7}");
+            foreach (var run in runs)
+            {
+                foreach (var (language, s) in run.ByLanguage.Append(new KeyValuePair<string, EventScores>("all", run.Total)))
+                    Console.WriteLine($"{(run.Given ? "given" : "none"),-6} {language,-9} {s.TruePositives,4} {s.FalsePositives,4} {s.FalseNegatives,4} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}   {s.PartyPrecision,6:0.000} {s.PartyRecall,6:0.000} {s.PartyF1,6:0.000}   {s.StatusAccuracy,6:0.000} {s.Forbidden,9} {s.Ignored,7}");
+            }
+            foreach (var run in runs)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"confidence band ({(run.Given ? "date given" : "no date")})   events  precision");
+                foreach (var band in Bands(run.Judged))
+                    Console.WriteLine($"{band.From:0.00} to {band.To:0.00}                  {band.Count,6}  {band.Precision,9:0.000}");
+            }
             if (parse.GetValue(errors))
             {
-                foreach (var m in mistakes)
-                    Console.WriteLine($"  {m.Kind,-12} {m.Document}: {m.Description}");
+                foreach (var run in runs)
+                {
+                    Console.WriteLine();
+                    Console.WriteLine($"mistakes ({(run.Given ? "date given" : "no date")}):");
+                    foreach (var m in run.Mistakes)
+                        Console.WriteLine($"  {m.Kind,-12} {m.Document}: {m.Description}");
+                }
             }
             return 0;
         });
@@ -66,7 +69,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>How often events in each confidence band were right: calibrated means higher bands are right more often.</summary>
-    private static IEnumerable<(double From, double To, int Count, double Precision)> Bands(List<(double Confidence, bool Right)> judged)
+    private static IEnumerable<(double From, double To, int Count, double Precision)> Bands(IReadOnlyList<(double Confidence, bool Right)> judged)
     {
         double[] edges = [0, 0.5, 0.7, 0.85, 1.0001];
         for (var i = 0; i < edges.Length - 1; i++)
@@ -85,7 +88,8 @@ internal static class EvaluateCommand
         ("f1", R(s.F1)),
         ("participants", CliJson.Object(("precision", R(s.PartyPrecision)), ("recall", R(s.PartyRecall)), ("f1", R(s.PartyF1)))),
         ("statusAccuracy", R(s.StatusAccuracy)),
-        ("forbiddenEvents", s.Forbidden));
+        ("forbiddenEvents", s.Forbidden),
+        ("ignored", s.Ignored));
 
     private static Command TimexCommand()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Timeline.Extraction;
 using Timeline.Extraction.Language;
 
@@ -39,7 +40,7 @@ internal static class ExtractCommand
                 ("language", result.Language),
                 ("extractorVersion", result.ExtractorVersion),
                 ("documentDate", CliJson.DocumentDate(result.DocumentDate)),
-                ("events", CliJson.Array(result.Events, e => CliJson.Object(
+                ("events", CliJson.Array(result.Events, e => WithPlace(e, CliJson.Object(
                     ("key", e.Key),
                     ("type", e.Type),
                     ("mode", e.Mode),
@@ -53,9 +54,17 @@ internal static class ExtractCommand
                         ("kind", x.Kind.ToString().ToLowerInvariant()), ("id", x.Id), ("name", x.Name), ("role", x.Role), ("affiliation", x.Affiliation)))),
                     ("evidence", CliJson.Object(("sentence", e.Evidence), ("start", e.EvidenceStart), ("end", e.EvidenceEnd))),
                     ("confidence", e.Confidence),
-                    ("explanation", withReasons ? CliJson.Array(e.Explanation, r => r) : null)))))));
+                    ("explanation", withReasons ? CliJson.Array(e.Explanation, r => r) : null))))))));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>An event without a place says so with "place": null, so that a reader sees the field either way.</summary>
+    private static JsonObject WithPlace(Extraction.Events.DiplomaticEvent e, JsonObject json)
+    {
+        if (e.Place is null)
+            json["place"] = null;
+        return json;
     }
 }

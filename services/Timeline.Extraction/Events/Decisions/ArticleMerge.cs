@@ -1,0 +1,56 @@
+using Timeline.Extraction.Dates;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Merges the mentions of one real-world event within an article: same type and mode, compatible dates (the same, or
+/// one within the other), the same place or one without, and parties that one side's include the other's. Two
+/// meetings at one summit on one day with different partners stay two events.
+/// </summary>
+public static class ArticleMerge
+{
+    public static List<EventDraft> Merge(IEnumerable<EventDraft> drafts)
+    {
+        var merged = new List<(EventDraft Draft, List<EventDraft> Others)>();
+        foreach (var draft in drafts)
+        {
+            var same = merged.FindIndex(m => SameEvent(m.Draft, draft));
+            if (same < 0)
+            {
+                merged.Add((draft, []));
+                continue;
+            }
+            var host = merged[same].Draft;
+            if (draft.Date!.Granularity > host.Date!.Granularity && draft.DateSource <= host.DateSource)
+                host.Date = draft.Date;
+            host.Place ??= draft.Place;
+            host.Body ??= draft.Body;
+            foreach (var p in draft.Participants)
+                host.Add(p);
+            host.Explain($"merged with the same event in sentence {draft.Sentence.Index + 1}");
+        }
+        return merged.Select(m => m.Draft).ToList();
+    }
+
+    public static bool SameEvent(EventDraft a, EventDraft b)
+    {
+        if (a.Type != b.Type || a.Date is null || b.Date is null || !DatesCompatible(a.Date, b.Date))
+            return false;
+        if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id)
+            return false;
+        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null))
+            return false;
+        if (a.Distinct || b.Distinct)
+            return false;
+        var pa = a.Parties.Select(p => p.Id).ToHashSet();
+        var pb = b.Parties.Select(p => p.Id).ToHashSet();
+        if (pa.Count > 0 && pb.Count > 0 && !pa.IsSubsetOf(pb) && !pb.IsSubsetOf(pa))
+            return false;
+        return a.Place is not null || b.Place is not null || pa.Overlaps(pb) || a.Body?.Body == b.Body?.Body;
+    }
+
+    private static bool DatesCompatible(Timex a, Timex b) =>
+        a.Value == b.Value
+        || (a.RangeStart is { } aS && a.RangeEnd is { } aE && b.RangeStart is { } bS && b.RangeEnd is { } bE
+            && ((aS <= bS && bE <= aE) || (bS <= aS && aE <= bE)));
+}

@@ -1,0 +1,288 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Decides when each event happened. The dates of a sentence go to the event words nearest to them, in their own
+/// comma segment first; an event word without a date of its own joins a dated event of its kind in the sentence.
+/// A sentence that names no date goes on about an event reported before it ("The talks took place at a critical
+/// time"), so it takes that event's date when the tense agrees; a headline takes the date of the first event the
+/// article reports; and a lead that reports an event without any date takes the publication date.
+/// </summary>
+public static class DateDecision
+{
+    /// <summary>The sentence's mentions grouped by the date they share; undated mentions that join no group come back apart.</summary>
+    public static (List<(List<Mention> Mentions, Timex Date)> Dated, List<Mention> Undated) Assign(SentenceReading s, IReadOnlyList<Mention> mentions,
+        ArticleReading article, Func<Mention, Direction> tense)
+    {
+        var dated = new List<(List<Mention> Mentions, Timex Date)>();
+        if (mentions.Count == 0)
+            return (dated, []);
+        var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
+        foreach (var date in s.Dates.Where(d => !IsRangeEnd(d, article.AllDates)))
+        {
+            var best = mentions.Select(m => (Mention: m, Cost: Cost(s, m, date, mentions, article, tense(m)))).OrderBy(x => x.Cost).First();
+            if (best.Cost < Unreachable)
+                byMention[best.Mention].Add((date, best.Cost));
+        }
+        foreach (var (mention, dates) in byMention.Where(kv => kv.Value.Count > 0))
+        {
+            foreach (var date in Choose(s, mention, dates, article))
+            {
+                var same = dated.FindIndex(g => g.Date.Value == date.Value && g.Mentions[0].Type == mention.Type);
+                if (same >= 0)
+                    dated[same].Mentions.Add(mention);
+                else
+                    dated.Add(([mention], date));
+            }
+        }
+        var undated = new List<Mention>();
+        foreach (var mention in mentions.Where(m => byMention[m].Count == 0))
+        {
+            // A body named without an event word is a meeting only with a date of its own.
+            if (mention.Triggers.Count == 0)
+                continue;
+            var host = dated.Where(g => g.Mentions[0].Type == mention.Type && !StandsApart(s, mention, g.Mentions, article))
+                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End)))
+                .Select(g => g.Mentions).FirstOrDefault();
+            if (host is not null)
+            {
+                host.Add(mention);
+                continue;
+            }
+            // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another.
+            var within = dated.Where(g => g.Mentions.Any(m => Introduced(s, m, article.Lexicon.DuringPrepositions)))
+                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+            if (within.Count > 0)
+                dated.Add(([mention], within[0].Date));
+            else
+                undated.Add(mention);
+        }
+        return (dated, undated);
+    }
+
+    private const int Unreachable = 1_000;
+
+    /// <summary>
+    /// How far a date is from an event word: tokens between them, more across a comma, much more across another event
+    /// word or into a relative clause; a date by a verb of saying dates the saying, not a plan reported in it.
+    /// </summary>
+    private static int Cost(SentenceReading s, Mention m, Timex date, IReadOnlyList<Mention> all, ArticleReading article, Direction tense)
+    {
+        var lexicon = article.Lexicon;
+        var cost = Gap(s, m.Start, m.End, date.Start, date.End);
+        var segmentA = s.SegmentOf(m.Start);
+        var segmentB = s.SegmentOf(date.Start);
+        if (segmentA != segmentB)
+            cost += 6 * Math.Abs(segmentA - segmentB);
+        var (from, to) = m.End <= date.Start ? (m.End, date.Start) : (date.End, m.Start);
+        var crossed = all.Count(o => o != m && o.Start >= from && o.End <= to);
+        cost += 25 * crossed;
+        var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        if (between.Any(t => lexicon.Conjunctions.Contains(t.Text)))
+            cost += 4;
+        if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && AfterComma(article.Text, t.Start)))
+            cost += 20;
+        // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".
+        if (m.Triggers.Count == 0 && (segmentA != segmentB || cost > 8))
+            return Unreachable;
+        var at = s.TokenAt(date.Start);
+        var end = s.TokenAt(date.End);
+        if (tense == Direction.Future && (lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2)))
+            return Unreachable;
+        return cost;
+    }
+
+    private static bool AfterComma(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        return i >= 0 && text[i] == ',';
+    }
+
+    /// <summary>
+    /// An undated event word that names its own place or partners stands apart from a dated one of its kind: "Juncker und
+    /// Maas, die sich am Dienstag in Meseberg begegnet waren, sprachen bei dem Antrittsbesuch in Brüssel", "talks with the
+    /// foreign ministers ... as well as a bilateral meeting with the Omani Foreign Minister".
+    /// </summary>
+    private static bool StandsApart(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        var segment = s.SegmentOf(mention.Start);
+        var ownPlace = OwnPlace(s, segment, lexicon);
+        if (ownPlace is not null && group.All(g => OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id))
+            return true;
+        var at = s.TokenAt(mention.Start);
+        return (lexicon.Bilateral.AnyIn(s.Tokens, at - 2, at) || lexicon.Multilateral.AnyIn(s.Tokens, at - 2, at))
+            && lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
+            && group.All(g => g.End < mention.Start && s.Tokens.Any(t => t.Start > g.End && t.End <= mention.Start && lexicon.Conjunctions.MatchAt(s.Tokens, s.TokenAt(t.Start)) > 0));
+    }
+
+    private static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
+        s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
+            && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
+
+    /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
+    private static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
+    {
+        var at = s.TokenAt(m.Start);
+        for (var k = Math.Max(0, at - 4); k < at; k++)
+        {
+            var n = prepositions.MatchAt(s.Tokens, k);
+            if (n > 0 && k + n <= at)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens between two spans, zero where they overlap.</summary>
+    public static int Gap(SentenceReading s, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        var (from, to) = aEnd <= bStart ? (aEnd, bStart) : bEnd <= aStart ? (bEnd, aStart) : (0, 0);
+        return from == to ? 0 : s.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
+    }
+
+    /// <summary>
+    /// The date of an event among those nearest to its words: the nearest, but a day before a coarser date that holds it
+    /// ("in December, on 12 December"); two days joined by a conjunction are two events ("am Montag in Moskau und am
+    /// Dienstag in Kiew"). A year counts only when it stands right by the event word ("the 2005 G8 summit").
+    /// </summary>
+    private static IEnumerable<Timex> Choose(SentenceReading s, Mention mention, List<(Timex Date, int Cost)> dates, ArticleReading article)
+    {
+        var usable = dates.Where(d => d.Date.Granularity > Granularity.Year || d.Cost <= 3).ToList();
+        if (usable.Count == 0)
+            yield break;
+        var days = usable.Where(d => d.Date.Granularity >= Granularity.Day).OrderBy(d => d.Date.Start).ToList();
+        if (days.Count > 1 && days.Zip(days.Skip(1)).All(p => p.First.Date.RangeStart != p.Second.Date.RangeStart
+            && Gap(s, p.First.Date.Start, p.First.Date.End, p.Second.Date.Start, p.Second.Date.End) <= 10
+            && s.Tokens.Any(t => t.Start >= p.First.Date.End && t.End <= p.Second.Date.Start && article.Lexicon.Conjunctions.Contains(t.Text))))
+        {
+            foreach (var day in days)
+                yield return AsDay(day.Date);
+            yield break;
+        }
+        var best = usable.OrderBy(d => d.Cost).ThenByDescending(d => d.Date.Granularity).First().Date;
+        var finer = usable.Where(d => d.Date.Granularity > best.Granularity && d.Date.RangeStart >= best.RangeStart && d.Date.RangeEnd <= best.RangeEnd)
+            .OrderByDescending(d => d.Date.Granularity).ThenBy(d => d.Cost).FirstOrDefault().Date;
+        yield return AsDay(finer ?? best);
+    }
+
+    /// <summary>An event's date is a calendar date: a clock time or part of a day ("Tuesday evening") counts as its day.</summary>
+    public static Timex AsDay(Timex t) =>
+        t.Granularity == Granularity.Time && t.RangeStart is { } day
+            ? t with { Value = Calendar.Day(day), Granularity = Granularity.Day, RangeEnd = day }
+            : t;
+
+    /// <summary>The second date of a range ("vom 10. bis 13. Januar", "May 7-8"): it ends an event, it does not date one.</summary>
+    public static bool IsRangeEnd(Timex t, IReadOnlyList<Timex> all) =>
+        t.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
+        && all.Any(o => o.Provenance.Rule == t.Provenance.Rule && o != t && o.RangeStart < t.RangeStart && (o.Start == o.End || (o.End <= t.Start && t.Start - o.End <= 12)));
+
+    /// <summary>"vom 10. bis 13. Januar": the second date of the range the event's date opens, if it does.</summary>
+    public static Timex? RangeEnd(Timex start, IReadOnlyList<Timex> all) =>
+        start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
+            ? all.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t != start && t.Start >= start.End && t.Start - start.End <= 12 && t.RangeStart > start.RangeStart)
+            : null;
+
+    /// <summary>
+    /// The date an undated mention goes on about: the latest event reported before it whose time agrees with the
+    /// mention's tense (what is to come cannot be dated by what happened), or, in the lead of an article that has named no
+    /// date, the publication date.
+    /// </summary>
+    public static (Timex Date, DateSource Source, EventDraft? From)? Carry(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
+        IReadOnlyList<EventDraft> earlier)
+    {
+        var dct = article.DocumentDate?.Value;
+        if (!ContinuesTheStory(mention, s, article))
+            return null;
+        // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
+        var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
+        // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
+        var own = OwnPlace(s, s.SegmentOf(mention.Start), article.Lexicon);
+        var candidates = earlier.AsEnumerable().Reverse().ToList();
+        if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
+            candidates.Insert(0, there);
+        foreach (var draft in candidates)
+        {
+            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource == DateSource.Publication)
+                continue;
+            if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
+                continue;
+            return (draft.Date, DateSource.Carried, draft);
+        }
+        // A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.
+        var lead = article.Sentences.FirstOrDefault(x => !x.IsHeading);
+        var inLead = lead is not null && (s.Paragraph == lead.Paragraph || s.IsTitle);
+        if (inLead && dct is { } day && tense != Direction.Future)
+        {
+            var value = Calendar.Day(day);
+            var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
+                new Provenance("publication-date", value, Direction.Same, "the lead reports the event without naming a day"));
+            return (date, DateSource.Publication, null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an undated mention may report an event of its own on a date told before: a verb does ("Bush met with the
+    /// President of Russia"), and so does a noun that opens a new event ("will also chair a meeting on Libya"); a noun
+    /// that refers back ("the talks"), or one inside a quotation, adds nothing the article has not dated.
+    /// </summary>
+    private static bool ContinuesTheStory(Mention mention, SentenceReading s, ArticleReading article)
+    {
+        if (mention.Triggers.Count == 0 || InQuotation(article, s, mention.Start))
+            return false;
+        if (mention.Triggers.Any(t => t.IsVerb))
+            return true;
+        var at = s.TokenAt(mention.Start);
+        return article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at);
+    }
+
+    /// <summary>
+    /// Whether an offset lies inside a quotation opened earlier in its paragraph: German „…“ and »…«, English “…” and
+    /// "…", French «…».
+    /// </summary>
+    public static bool InQuotation(ArticleReading article, SentenceReading s, int offset)
+    {
+        var text = article.Text;
+        var from = s.Paragraph >= 0 ? article.Document.Paragraphs[s.Paragraph].Start : s.Start;
+        var open = false;
+        var german = false;
+        for (var i = from; i < offset; i++)
+        {
+            switch (text[i])
+            {
+                case '„':
+                    (open, german) = (true, true);
+                    break;
+                case '“':
+                    (open, german) = german && open ? (false, false) : (true, false);
+                    break;
+                case '”':
+                    open = false;
+                    break;
+                case '"':
+                    open = !open;
+                    break;
+                case '«' or '»':
+                    open = !open;
+                    break;
+            }
+        }
+        return open;
+    }
+
+    private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
+    {
+        if (dct is not { } d || date.RangeStart is not { } start || date.RangeEnd is not { } end)
+            return true;
+        return tense switch
+        {
+            Direction.Future => end >= d,
+            Direction.Past => start <= d,
+            _ => true,
+        };
+    }
+}

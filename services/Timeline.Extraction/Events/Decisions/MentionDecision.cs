@@ -1,0 +1,166 @@
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Vocabulary;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>One event a sentence may report: its event words and the body whose meeting it is.</summary>
+public sealed record Mention(IReadOnlyList<Trigger> Triggers, BodyMention? Body, string Type)
+{
+    public int Start => Math.Min(Triggers.Count > 0 ? Triggers.Min(t => t.Start) : int.MaxValue, Body?.Start ?? int.MaxValue);
+    public int End => Math.Max(Triggers.Count > 0 ? Triggers.Max(t => t.End) : 0, Body?.End ?? 0);
+}
+
+/// <summary>
+/// Decides which event words and named bodies of a sentence report an event: a word's frame must hold ("spoke" needs
+/// "with" and someone), a negated, hypothetical or recurring meeting is not one, and a body's meeting is one event with
+/// the word that heads it ("Sitzung des NATO-Russland-Rats", "the European Council meeting").
+/// </summary>
+public static class MentionDecision
+{
+    /// <summary>Types that a timeline reports; other event words only help read these.</summary>
+    private static readonly HashSet<string> Reported = ["CONSULT", "AGREE", "REQUEST", "REJECT", "REDUCE_RELATIONS", "MOBILIZE", "SANCTION"];
+
+    public static IReadOnlyList<Mention> Find(SentenceReading s, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon)
+            && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
+        var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
+        foreach (var body in s.Bodies)
+        {
+            if (Generic(body.Start, s, lexicon))
+                continue;
+            var head = mentions.FindIndex(m => m.Type == "CONSULT" && m.Body is null && Heads(m.Triggers[0], body, s));
+            if (head >= 0)
+                mentions[head] = mentions[head] with { Body = body };
+            else
+                mentions.Add(new Mention([], body, "CONSULT"));
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    /// <summary>An event word is the head of a body's name when they overlap or stand together: "Sitzung des X", "X meeting", "beim X-Treffen".</summary>
+    private static bool Heads(Trigger trigger, BodyMention body, SentenceReading s)
+    {
+        if (trigger.IsVerb)
+            return false;
+        if (trigger.Start < body.End && body.Start < trigger.End)
+            return true;
+        var (from, to) = trigger.End <= body.Start ? (trigger.End, body.Start) : (body.End, trigger.Start);
+        var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        return between.Count <= 2 && between.All(t => t.Text is "of" or "the" or "des" or "der" or "the" or "of the" or "'s" or "its");
+    }
+
+    private static bool FrameHolds(Trigger t, SentenceReading s, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        var german = lexicon.Language == "de";
+        var at = s.TokenAt(t.Start);
+        var after = s.TokenAt(t.End);
+        if (t.Frame.HasFlag(Frame.To) && !(after < s.Tokens.Count && s.Tokens[after].Text is "to" or "zu" or "auf"))
+            return false;
+        if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
+            return false;
+        // The place of a trip may stand in the title only: "Hochrangige EU-Delegation reist in den Iran".
+        if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
+            return false;
+        if (t.Frame.HasFlag(Frame.With))
+        {
+            // German puts "mit ..." anywhere in the verb's clause: "die sich mit X getroffen haben", "sprach am Montag mit X".
+            var from = german ? SegmentStart(s, t.Start) : after;
+            var to = german ? SegmentEnd(s, t.Start) : Math.Min(s.Tokens.Count, after + 6);
+            var with = Enumerable.Range(from, Math.Max(0, to - from)).Where(i => lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text)).ToList();
+            if (!with.Any(i => SomeoneWithin(s, i + 1, i + 7)) && !Reciprocal(s, at, lexicon))
+                return false;
+        }
+        if (t.Frame.HasFlag(Frame.Actor))
+        {
+            var someone = german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) : SomeoneWithin(s, after, after + 5);
+            if (!someone)
+                return false;
+        }
+        return at < s.Tokens.Count;
+    }
+
+    /// <summary>Whether someone (a person, a title, a country or organisation, a capital) is named among tokens [from, to).</summary>
+    private static bool SomeoneWithin(SentenceReading s, int from, int to, bool exceptFirst = false)
+    {
+        if (from >= s.Tokens.Count)
+            return false;
+        var start = s.Tokens[Math.Max(0, from)].Start;
+        var end = s.Tokens[Math.Min(to, s.Tokens.Count) - 1].End;
+        var found = s.People.Where(p => p.Start >= start && p.Start < end).Select(p => p.Start)
+            .Concat(s.Names.Where(n => n.Start >= start && n.Start < end && (n.Actor is not null || n.Place is not null)).Select(n => n.Start))
+            .Distinct().ToList();
+        return exceptFirst ? found.Count >= 2 || (found.Count == 1 && found[0] > s.Start + 1) : found.Count > 0;
+    }
+
+    private static int SegmentStart(SentenceReading s, int offset)
+    {
+        var segment = s.SegmentOf(offset);
+        var i = s.TokenAt(offset);
+        while (i > 0 && s.SegmentOf(s.Tokens[i - 1].Start) == segment)
+            i--;
+        return i;
+    }
+
+    private static int SegmentEnd(SentenceReading s, int offset)
+    {
+        var segment = s.SegmentOf(offset);
+        var i = s.TokenAt(offset);
+        while (i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment)
+            i++;
+        return i;
+    }
+
+    /// <summary>"The President and Prime Minister Cameron spoke today": two people joined before the verb speak with each other.</summary>
+    private static bool Reciprocal(SentenceReading s, int at, EventLexicon lexicon)
+    {
+        for (var i = at - 1; i >= Math.Max(1, at - 8); i--)
+        {
+            if (lexicon.Conjunctions.Contains(s.Tokens[i].Text))
+                return SomeoneWithin(s, Math.Max(0, i - 4), i) && SomeoneWithin(s, i + 1, at);
+        }
+        return false;
+    }
+
+    /// <summary>"before wrapping up his visit", "Am Freitag geht der Besuch zu Ende": the end of a visit, not a visit of its own.</summary>
+    private static bool EndOfVisit(Trigger t, SentenceReading s, EventLexicon lexicon) =>
+        t.Mode == "visit" && InSegment(lexicon.EndMarkers, s, t.Start);
+
+    /// <summary>"no meeting", "did not meet", "kein Treffen", "trafen sich nicht".</summary>
+    private static bool Negated(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        if (lexicon.Negations.AnyIn(s.Tokens, at - 2, at))
+            return !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
+        return false;
+    }
+
+    /// <summary>"will meet annually", "jährlich": a kind of meeting that recurs, not one dated event.</summary>
+    private static bool Generic(Trigger t, SentenceReading s, EventLexicon lexicon) => Generic(t.Start, s, lexicon);
+
+    private static bool Generic(int offset, SentenceReading s, EventLexicon lexicon) => InSegment(lexicon.GenericMarkers, s, offset);
+
+    /// <summary>Whether a word or phrase of the set stands in the comma segment of an offset.</summary>
+    private static bool InSegment(WordSet words, SentenceReading s, int offset)
+    {
+        var segment = s.SegmentOf(offset);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && words.MatchAt(s.Tokens, i) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
+    private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        return lexicon.Hypothetical.AnyIn(s.Tokens, at - 3, at);
+    }
+}

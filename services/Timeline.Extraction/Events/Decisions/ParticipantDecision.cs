@@ -1,0 +1,122 @@
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Decides who takes part: the countries and organisations the sentence names as parties (not as the setting, "the war
+/// in Ukraine", nor as the topic, "talks about Ukraine", nor inside reported content), the people named by office or
+/// name with the country they act for, a capital standing for its government ("und Moskau"), the members of the body
+/// that meets, and for talks between two sides where only one is named, the country the article is most about.
+/// The host of a meeting in its own capital is not a party unless it is named as one.
+/// </summary>
+public static class ParticipantDecision
+{
+    public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<NameMention> names, IReadOnlyList<PersonMention> people)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        var gazetteer = article.Gazetteer;
+        var reported = ReportedContentStart(draft, article);
+        names = names.Where(n => n.Start < reported).ToList();
+        people = people.Where(p => p.Start < reported).ToList();
+        foreach (var name in names)
+        {
+            if (name.Place is { } place)
+            {
+                // A capital that is not where the event happens stands for its government ("und Moskau").
+                if (draft.Place?.Id == place.Id || IsPrepositioned(s, name, lexicon.PlacePrepositions) || InPerson(name, people))
+                    continue;
+                if (article.CountryWithCapital(place) is { } government)
+                    draft.Add(new EventParticipant(ActorKind.Country, government.Id, government.Name));
+                continue;
+            }
+            if (name.Actor is not { } actor || actor.Kind == ActorKind.Person || InPerson(name, people))
+                continue;
+            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions)))
+                continue;
+            if (actor.Kind == ActorKind.Country && draft.Place?.CountryCode == actor.Id && !draft.Place.Id.Equals(actor.Id, StringComparison.OrdinalIgnoreCase) && name.FromAdjective)
+                continue;
+            AddActor(draft, actor, gazetteer);
+        }
+        foreach (var person in people)
+        {
+            var affiliation = person.Affiliation is { } id ? gazetteer.ActorById(id) : null;
+            if (person.Name is not null || person.Known is not null)
+            {
+                var known = person.Known;
+                var id2 = known?.Id ?? Slug(person.Name!);
+                draft.Add(new EventParticipant(ActorKind.Person, id2, known?.Name ?? person.Name!, person.Title ?? known?.Role, affiliation?.Id ?? known?.Affiliation));
+            }
+            if (affiliation is not null)
+                AddActor(draft, affiliation, gazetteer);
+        }
+        if (draft.Body?.Body is { } body)
+        {
+            foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
+                AddActor(draft, member, gazetteer);
+        }
+        if (draft.Mode is "bilateral" or "phone" && draft.Parties.Count() == 1)
+        {
+            var known = draft.Parties.Select(p => p.Id).ToHashSet();
+            var other = article.Salience.Where(kv => !known.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).FirstOrDefault();
+            if (other.Key is not null && gazetteer.ActorById(other.Key) is { } counterpart)
+            {
+                draft.Add(new EventParticipant(counterpart.Kind, counterpart.Id, counterpart.Name));
+                draft.Explain($"participants: {counterpart.Name} added as the other side, the article's most named country ({other.Value} times)");
+            }
+        }
+        if (draft.Participants.Count > 0)
+            draft.Explain($"participants: {string.Join(", ", draft.Participants.Select(p => p.Name))}");
+    }
+
+    /// <summary>
+    /// Where reported content begins after the event's words ("..., dass weder die Vereinigten Staaten noch ...", "said that
+    /// Russia ..."): the countries named in it are what was said, not who met.
+    /// </summary>
+    private static int ReportedContentStart(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        var from = s.TokenAt(draft.AnchorEnd);
+        for (var i = from; i < s.Tokens.Count; i++)
+        {
+            if (article.Lexicon.Complementizers.Contains(s.Tokens[i].Text))
+                return s.Tokens[i].Start;
+        }
+        return int.MaxValue;
+    }
+
+    private static void AddActor(EventDraft draft, Actor actor, Gazetteer.Gazetteer gazetteer)
+    {
+        // A council of others (the NATO-Russia Council) takes part through its members.
+        if (actor.Members.Count > 0)
+        {
+            foreach (var member in actor.Members.Select(gazetteer.ActorById).OfType<Actor>())
+                draft.Add(new EventParticipant(member.Kind, member.Id, member.Name));
+            return;
+        }
+        draft.Add(new EventParticipant(actor.Kind, actor.Id, actor.Name));
+    }
+
+    private static bool InPerson(NameMention name, IReadOnlyList<PersonMention> people) =>
+        people.Any(p => p.Start <= name.Start && name.End <= p.End);
+
+    private static bool IsPrepositioned(SentenceReading s, NameMention name, Vocabulary.WordSet prepositions)
+    {
+        var i = s.TokenAt(name.Start) - 1;
+        while (i >= 0 && s.Tokens[i].Text is "the" or "den" or "dem" or "der" or "die" or "das")
+            i--;
+        return i >= 0 && prepositions.Contains(s.Tokens[i].Text);
+    }
+
+    public static string Slug(string name)
+    {
+        var chars = name.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        var slug = new string([.. chars]);
+        while (slug.Contains("--", StringComparison.Ordinal))
+            slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        return slug.Trim('-');
+    }
+}

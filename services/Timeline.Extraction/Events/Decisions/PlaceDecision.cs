@@ -1,0 +1,167 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Decides where an event happened, in this order: a place named after "in"/"at"/"im"/"bei" (or the destination of a
+/// visit) nearest to the event's words, in their comma segment first; a country so named, narrowed to the dateline's
+/// city or an earlier event's city in that country; the usual seat of the body that meets; the place of the event a
+/// dateless sentence goes on about, or of the same kind of meeting named in the sentences just before; and the
+/// dateline's city for what happens around the publication date. A phone call has no place.
+/// </summary>
+public static class PlaceDecision
+{
+    public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
+    {
+        if (draft.Mode == "phone")
+        {
+            draft.Explain("place: none, a call has no venue");
+            return;
+        }
+        var s = draft.Sentence;
+        var named = Named(draft, article);
+        if (named is { Place: { } place })
+        {
+            Set(draft, place, $"'{named.Text}' named {(draft.Anchors.Any(a => s.SameSegment(a.Start, named.Start)) ? "beside the event" : "in the sentence")}");
+            return;
+        }
+        if (named is { Actor: { Kind: ActorKind.Country } country })
+        {
+            var city = CityIn(country.Id, draft, article, earlier);
+            if (city is not null)
+            {
+                Set(draft, city.Value.Place, $"'{named.Text}' named, narrowed to {city.Value.Why}");
+                return;
+            }
+            if (CountryPlace(country, article) is { } whole)
+            {
+                Set(draft, whole, $"'{named.Text}' named, no city in it");
+                return;
+            }
+        }
+        if (draft.Body is { } body && draft.Date?.RangeStart is { } start && body.Body.SeatIn(start.Month) is { } seatId && article.Gazetteer.PlaceById(seatId) is { } seat)
+        {
+            Set(draft, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");
+            return;
+        }
+        if (draft.CarriedFrom?.Place is { } carried)
+        {
+            Set(draft, carried, "the place of the event the sentence goes on about");
+            return;
+        }
+        if (Recent(draft, article) is { } recent)
+        {
+            Set(draft, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
+            return;
+        }
+        if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
+            Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
+    }
+
+    private static void Set(EventDraft draft, Place place, string why)
+    {
+        draft.Place = place;
+        draft.PlaceHow = why;
+        draft.Explain($"place: {place.Name} ({place.CountryCode}{(place.GeonamesId > 0 ? $", GeoNames {place.GeonamesId}" : "")}): {why}");
+    }
+
+    /// <summary>The place or country named as the venue: after a place preposition, or bare after a visit's verb.</summary>
+    private static NameMention? Named(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        var visitEnd = draft.Triggers.Where(t => t.Mode == "visit" && t.IsVerb).Select(t => t.End).DefaultIfEmpty(-1).Min();
+        var candidates = new List<(NameMention Name, int Cost)>();
+        var anchors = draft.Anchors.ToList();
+        if (draft.DateSource == DateSource.Sentence && draft.Date is { } date && date.Start >= s.Start && date.End <= s.End && date.End > date.Start)
+            anchors.Add((date.Start, date.End));
+        foreach (var name in s.Names)
+        {
+            var isPlace = name.Place is not null;
+            var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
+            if (!isPlace && !isCountry)
+                continue;
+            if (InPersonTitle(name, s))
+                continue;
+            var preposition = WordBefore(s, name.Start);
+            var byPreposition = preposition is not null && (isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition) || lexicon.DestinationPrepositions.Contains(preposition));
+            var destination = visitEnd >= 0 && name.Start >= visitEnd && DateDecision.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
+            if (!byPreposition && !destination)
+                continue;
+            var cost = anchors.Min(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
+                + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
+            // A place nearer to another event's words belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
+            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t)).Select(t => DateDecision.Gap(s, t.Start, t.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
+            if (others < cost)
+                cost += 15;
+            if (cost > 14)
+                continue;
+            // A city beats its country in the same sentence: "in Addis Abeba (Äthiopien)".
+            candidates.Add((name, cost + (isPlace ? 0 : 3)));
+        }
+        return candidates.OrderBy(c => c.Cost).Select(c => c.Name).FirstOrDefault();
+    }
+
+    /// <summary>Whether a conjunction stands between an anchor and a name.</summary>
+    private static bool Across(SentenceReading s, (int Start, int End) anchor, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        var (from, to) = anchor.End <= name.Start ? (anchor.End, name.Start) : (name.End, anchor.Start);
+        return s.Tokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));
+    }
+
+    /// <summary>"the Mayor of Vienna", "Botschafter in Wien": a place that is part of someone's office, not a venue.</summary>
+    private static bool InPersonTitle(NameMention name, SentenceReading s) =>
+        s.People.Any(p => p.Start <= name.Start && name.End <= p.End);
+
+    /// <summary>The word before an offset, skipping articles ("in the White House", "in den Iran").</summary>
+    private static string? WordBefore(SentenceReading s, int offset)
+    {
+        var i = s.TokenAt(offset) - 1;
+        while (i >= 0 && s.Tokens[i].Text is "the" or "The" or "den" or "dem" or "der" or "die" or "das")
+            i--;
+        return i >= 0 ? s.Tokens[i].Text : null;
+    }
+
+    /// <summary>A city in a named country that the article has already placed something in: its dateline, or an earlier event.</summary>
+    private static (Place Place, string Why)? CityIn(string country, EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
+    {
+        if (article.Dateline?.Place is { } filed && filed.CountryCode == country)
+            return (filed, $"the dateline's {filed.Name}");
+        var before = earlier.LastOrDefault(d => d.Place is { } p && p.CountryCode == country && p.GeonamesId > 0);
+        return before is null ? null : (before.Place!, $"{before.Place!.Name}, where the article's earlier event took place");
+    }
+
+    /// <summary>A country as the place of an event whose city the text does not name, located at its capital.</summary>
+    public static Place? CountryPlace(Actor country, ArticleReading article)
+    {
+        var capital = country.CapitalPlaceId is { } id ? article.Gazetteer.PlaceById(id) : null;
+        return capital is null ? null : new Place(country.Id.ToLowerInvariant(), country.Name, country.Id, 0, capital.Latitude, capital.Longitude, country.Names);
+    }
+
+    /// <summary>A place named for the same kind of meeting in the two sentences before ("will meet annually in Pretoria ... The next forum is ...").</summary>
+    private static NameMention? Recent(EventDraft draft, ArticleReading article)
+    {
+        var words = draft.Triggers.Select(t => Head(t.Word)).Concat(draft.Body is { } b ? [b.Body.Id] : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var index = article.Sentences.ToList().FindIndex(x => x.Index == draft.Sentence.Index);
+        for (var k = index - 1; k >= Math.Max(0, index - 2); k--)
+        {
+            var before = article.Sentences[k];
+            var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id));
+            if (!same)
+                continue;
+            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
+            if (place is not null)
+                return place;
+        }
+        return null;
+    }
+
+    private static string Head(string word) => word.Split(' ')[^1].TrimEnd('s').ToLowerInvariant();
+
+    /// <summary>Whether the event happens within a day of the publication date: where a dateline's city is the venue.</summary>
+    private static bool NearPublication(EventDraft draft, ArticleReading article) =>
+        article.DocumentDate?.Value is { } dct && draft.Date?.RangeStart is { } start && draft.Date.RangeEnd is { } end
+        && start <= dct.AddDays(1) && end >= dct.AddDays(-1) && draft.Date.Granularity >= Granularity.Day;
+}

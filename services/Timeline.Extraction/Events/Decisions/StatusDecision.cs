@@ -1,0 +1,49 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Decides whether an event occurred, is scheduled, was cancelled or postponed, as of the publication date: a word of
+/// cancelling or postponing in the sentence says so; otherwise an event that starts after the publication date is
+/// scheduled, and one on that day is scheduled when its clause speaks of what is to come.
+/// </summary>
+public static class StatusDecision
+{
+    public static void Decide(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        if (lexicon.Cancelled.FirstIn(s.Tokens, 0, s.Tokens.Count) is { } cancelled)
+        {
+            Set(draft, "cancelled", $"'{cancelled}'");
+            return;
+        }
+        if (lexicon.Postponed.FirstIn(s.Tokens, 0, s.Tokens.Count) is { } postponed)
+        {
+            Set(draft, "postponed", $"'{postponed}'");
+            return;
+        }
+        var dct = article.DocumentDate?.Value;
+        if (dct is { } d && draft.Date?.RangeStart is { } start)
+        {
+            if (start > d)
+                Set(draft, "scheduled", $"its date lies after the document date {Calendar.Day(d)}");
+            else if (draft.Tense == Direction.Future && draft.Date.RangeEnd >= d)
+                Set(draft, "scheduled", "the clause speaks of what is to come");
+            else
+                draft.Status = "occurred";
+            return;
+        }
+        if (draft.Tense == Direction.Future)
+            Set(draft, "scheduled", "the clause speaks of what is to come");
+        else
+            draft.Status = "occurred";
+    }
+
+    private static void Set(EventDraft draft, string status, string why)
+    {
+        draft.Status = status;
+        draft.Explain($"status: {status}, {why}");
+    }
+}

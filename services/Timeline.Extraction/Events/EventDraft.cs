@@ -1,0 +1,78 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Vocabulary;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>How an event's date was found.</summary>
+public enum DateSource
+{
+    /// <summary>A date in the event's own sentence.</summary>
+    Sentence,
+    /// <summary>The date of an event reported just before, which this sentence goes on about.</summary>
+    Carried,
+    /// <summary>The date of the event the article's headline names, or the first event the article reports.</summary>
+    Headline,
+    /// <summary>The publication date: the lead reports the event without naming a day.</summary>
+    Publication,
+}
+
+/// <summary>
+/// An event being assembled from one sentence: its event words and named body, then the date, place, participants,
+/// mode and status that the decisions in <c>Decisions/</c> give it, each with a reason in the explanation.
+/// </summary>
+public sealed class EventDraft
+{
+    private readonly List<string> explanation = [];
+    private readonly List<EventParticipant> participants = [];
+
+    public EventDraft(SentenceReading sentence, IReadOnlyList<Trigger> triggers, BodyMention? body)
+    {
+        Sentence = sentence;
+        Triggers = [.. triggers];
+        Body = body;
+        Type = triggers.Count > 0 ? triggers[0].Type : "CONSULT";
+    }
+
+    public SentenceReading Sentence { get; }
+    public List<Trigger> Triggers { get; }
+    public BodyMention? Body { get; set; }
+    public string Type { get; }
+    public string? Mode { get; set; }
+    public string Status { get; set; } = "occurred";
+    public Timex? Date { get; set; }
+    public Timex? EndDate { get; set; }
+    public DateSource DateSource { get; set; }
+    public EventDraft? CarriedFrom { get; set; }
+    public Place? Place { get; set; }
+    public string? PlaceHow { get; set; }
+    public Direction Tense { get; set; }
+
+    /// <summary>Said to be another event than those of its kind around it: "a separate discussion", "will also chair a meeting".</summary>
+    public bool Distinct { get; set; }
+    public IReadOnlyList<EventParticipant> Participants => participants;
+    public IReadOnlyList<string> Explanation => explanation;
+
+    /// <summary>Where the event's words stand: the anchors its date and place are measured from.</summary>
+    public IEnumerable<(int Start, int End)> Anchors =>
+        Triggers.Select(t => (t.Start, t.End)).Concat(Body is { } b ? [(b.Start, b.End)] : []);
+
+    public int AnchorStart => Anchors.Min(a => a.Start);
+    public int AnchorEnd => Anchors.Max(a => a.End);
+
+    public void Explain(string reason) => explanation.Add(reason);
+
+    public IEnumerable<EventParticipant> Parties => participants.Where(p => p.Kind != ActorKind.Person);
+    public IEnumerable<EventParticipant> People => participants.Where(p => p.Kind == ActorKind.Person);
+
+    public void Add(EventParticipant participant)
+    {
+        if (!participants.Any(p => p.Id == participant.Id))
+            participants.Add(participant);
+    }
+
+    public void Remove(string id) => participants.RemoveAll(p => p.Id == id);
+
+    public string Evidence(string text) => text[Sentence.Start..Sentence.End];
+}

@@ -1,0 +1,180 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Vocabulary;
+using Timeline.Extraction.Gazetteer;
+using Timeline.Extraction.Language;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events.Reading;
+
+/// <summary>
+/// What the event decisions know about a whole article: its readable sentences, the place its dateline names, the
+/// countries it is most about, and its document date.
+/// </summary>
+public sealed class ArticleReading
+{
+    private static readonly Granularity[] DatedGranularities =
+        [Granularity.Time, Granularity.Day, Granularity.Week, Granularity.Month, Granularity.Season, Granularity.Quarter, Granularity.Year];
+
+    public required TextDocument Document { get; init; }
+    public required EventLexicon Lexicon { get; init; }
+    public required Gazetteer.Gazetteer Gazetteer { get; init; }
+    public required BodyTable Bodies { get; init; }
+    public required IReadOnlyList<SentenceReading> Sentences { get; init; }
+    public required DocumentDate? DocumentDate { get; init; }
+
+    /// <summary>Every date the tagger found, including the ends of ranges ("vom 10. bis 13.").</summary>
+    public required IReadOnlyList<Timex> AllDates { get; init; }
+
+    /// <summary>The place of the dateline ("RIYADH —", "Seattle (Vereinigte Staaten), 19.04.2006 –"), if any.</summary>
+    public required NameMention? Dateline { get; init; }
+
+    /// <summary>How often each country is named: who the article is about.</summary>
+    public required IReadOnlyDictionary<string, int> Salience { get; init; }
+
+    public string Text => Document.Text;
+
+    public static ArticleReading Read(TextDocument document, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer gazetteer, BodyTable bodies)
+    {
+        var lexicon = EventLexicon.For(profile);
+        var text = document.Text;
+        var sentences = new List<SentenceReading>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Role != ParagraphRole.Body)
+                continue;
+            var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
+            var names = gazetteer.Find(text, sentence.Start, sentence.End);
+            var paragraph = document.ParagraphIndex(sentence.Start);
+            sentences.Add(new SentenceReading
+            {
+                Index = s,
+                Sentence = sentence,
+                Paragraph = paragraph,
+                IsHeading = paragraph >= 0 && document.IsHeading(document.Paragraphs[paragraph]),
+                Tokens = tokens,
+                Triggers = lexicon.Find(tokens),
+                Bodies = bodies.Find(tokens),
+                Names = names,
+                People = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer),
+                Dates = dates.Timexes
+                    .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate && DatedGranularities.Contains(t.Granularity))
+                    .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions) && !IsDatelineDate(document, t, names))
+                    .ToList(),
+            });
+        }
+        foreach (var sentence in sentences)
+        {
+            if (!sentence.IsHeading)
+                break;
+            sentence.IsTitle = true;
+        }
+        return new ArticleReading
+        {
+            Document = document,
+            Lexicon = lexicon,
+            Gazetteer = gazetteer,
+            Bodies = bodies,
+            Sentences = sentences,
+            DocumentDate = dates.DocumentDate,
+            AllDates = dates.Timexes,
+            Dateline = FindDateline(document, sentences),
+            Salience = CountCountries(sentences, gazetteer),
+        };
+    }
+
+    /// <summary>
+    /// A date that opens a paragraph and is followed by a dash or stands alone, or that follows a place and a comma at a
+    /// paragraph's start: the dateline of the report ("13.04.2016 - Vor ihrer Abreise", "Brüssel, 25. Januar 2013",
+    /// "Seattle (Vereinigte Staaten), 19.04.2006 –"). It dates the report, not an event in it.
+    /// </summary>
+    private static bool IsDatelineDate(TextDocument document, Timex t, IReadOnlyList<NameMention> names)
+    {
+        var paragraph = document.ParagraphIndex(t.Start);
+        if (paragraph < 0 || t.Start - document.Paragraphs[paragraph].Start > 60)
+            return false;
+        var text = document.Text;
+        var start = document.Paragraphs[paragraph].Start;
+        var end = document.Paragraphs[paragraph].End;
+        var before = text.AsSpan(start, t.Start - start).TrimEnd();
+        var after = text.AsSpan(t.End, Math.Min(6, end - t.End)).TrimStart(" )]".AsSpan());
+        var opens = before.Length == 0 || LooksLikeDateOrCode(before);
+        if (opens && (after.Length == 0 || after[0] is '–' or '—' or '-'))
+            return true;
+        if (before.EndsWith(", den", StringComparison.Ordinal))
+            before = before[..^5];
+        else if (before.EndsWith(",", StringComparison.Ordinal))
+            before = before[..^1].TrimEnd();
+        else
+            return false;
+        // "Seattle (Vereinigte Staaten), 19.04.2006": the place may carry its country in parentheses.
+        if (before.EndsWith(")", StringComparison.Ordinal) && before.LastIndexOf('(') is var open and > 0)
+            before = before[..open].TrimEnd();
+        var placeEnd = start + before.Length;
+        return names.Any(n => n.Place is not null && n.End == placeEnd && n.Start - start <= 30);
+    }
+
+    /// <summary>Whether the word right before an offset is one of <paramref name="words"/>.</summary>
+    private static bool Before(string text, int offset, int limit, IReadOnlyList<Token> tokens, WordSet words)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].End <= offset)
+                return tokens[i].Start >= limit && words.Contains(tokens[i].Text);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A place at the very start of one of the first paragraphs, followed by a dash, a comma and a date, or a country in
+    /// parentheses: "RIYADH—", "Brüssel, 25. Januar 2013", "Seattle (Vereinigte Staaten), 19.04.2006 –", "27.02.2020 Brüssel/Addis Abeba.".
+    /// </summary>
+    private static NameMention? FindDateline(TextDocument document, IReadOnlyList<SentenceReading> sentences)
+    {
+        var text = document.Text;
+        foreach (var sentence in sentences.Where(s => s.Sentence.Start < 600).Take(8))
+        {
+            foreach (var name in sentence.Names.Where(n => n.Place is not null && n.Start - sentence.Start <= 30))
+            {
+                var before = text.AsSpan(sentence.Start, name.Start - sentence.Start).Trim();
+                if (before.Length > 0 && !LooksLikeDateOrCode(before))
+                    continue;
+                var after = text.AsSpan(name.End, Math.Min(40, sentence.End - name.End)).TrimStart();
+                if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' || after.StartsWith("(", StringComparison.Ordinal))
+                    return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"IP/05/510", "27.02.2020", "(29.06.2017)": what may stand before a dateline's place.</summary>
+    private static bool LooksLikeDateOrCode(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!(char.IsDigit(c) || c is '.' or '/' or '(' or ')' or ' ' or '-' || char.IsUpper(c)))
+                return false;
+        }
+        return true;
+    }
+
+    private static Dictionary<string, int> CountCountries(IReadOnlyList<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var name in sentences.SelectMany(s => s.Names))
+        {
+            var country = name.Actor switch
+            {
+                { Kind: ActorKind.Country } a => a.Id,
+                { Kind: ActorKind.Person, Affiliation: { } aff } when gazetteer.ActorById(aff)?.Kind == ActorKind.Country => aff,
+                _ => null,
+            };
+            if (country is not null)
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>The country actor whose capital a place is, if it is one.</summary>
+    public Actor? CountryWithCapital(Place place) => Gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.CapitalPlaceId == place.Id);
+}

@@ -1,0 +1,108 @@
+using Timeline.Extraction.Events.Vocabulary;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events.Reading;
+
+/// <summary>
+/// Finds people by their offices, not by a list alone: a title ("Foreign Minister", "Bundeskanzlerin") with the name
+/// after it, and the country or organisation they act for from a nationality adjective ("Turkish", "japanischen"), a
+/// country before the title ("South Africa's Minister", "US-Außenminister", "NATO-Generalsekretär") or after it ("the
+/// President of Russia", "Prime Minister Rudd of Australia"). Office holders the people table knows are found by name.
+/// </summary>
+public static class PeopleFinder
+{
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "der", "den", "de", "von", "bin", "al", "dos", "da", "di", "la", "le", "du", "ibn", "el",
+    };
+
+    public static IReadOnlyList<PersonMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameMention> names, EventLexicon lexicon,
+        Gazetteer.Gazetteer gazetteer)
+    {
+        var people = new List<PersonMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (titleLength, prefixActor) = TitleAt(tokens, i, names, lexicon, gazetteer);
+            if (titleLength == 0)
+                continue;
+            var titleEnd = i + titleLength;
+            var nameEnd = titleEnd;
+            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names))
+                nameEnd++;
+            while (nameEnd > titleEnd && NameParticles.Contains(tokens[nameEnd - 1].Text))
+                nameEnd--;
+            var start = tokens[i].Start;
+            var end = tokens[Math.Max(nameEnd, titleEnd) - 1].End;
+            var name = nameEnd > titleEnd ? text[tokens[titleEnd].Start..tokens[nameEnd - 1].End] : null;
+            var title = text[tokens[i].Start..tokens[titleEnd - 1].End];
+            var affiliation = prefixActor ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
+            var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[titleEnd].Start && n.End <= end)?.Actor;
+            people.Add(new PersonMention(start, end, name, title, affiliation ?? known?.Affiliation, known));
+            i = Math.Max(nameEnd, titleEnd) - 1;
+        }
+        // Office holders the table knows, named without a title.
+        foreach (var name in names.Where(n => n.Actor?.Kind == ActorKind.Person))
+        {
+            if (!people.Any(p => p.Start <= name.Start && name.End <= p.End))
+                people.Add(new PersonMention(name.Start, name.End, name.Text, null, name.Actor!.Affiliation, name.Actor));
+        }
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return people;
+    }
+
+    /// <summary>How many tokens a title spans at <paramref name="i"/>, and an actor written into it ("US-Außenminister").</summary>
+    private static (int Length, string? Actor) TitleAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<NameMention> names, EventLexicon lexicon,
+        Gazetteer.Gazetteer gazetteer)
+    {
+        var length = lexicon.Titles.MatchAt(tokens, i);
+        if (length > 0)
+            return (length, null);
+        var token = tokens[i].Text;
+        var hyphen = token.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == token.Length - 1 || !lexicon.Titles.Contains(token[(hyphen + 1)..]))
+            return (0, null);
+        var prefix = names.FirstOrDefault(n => n.Start == tokens[i].Start && n.Actor is { Kind: not ActorKind.Person });
+        return (1, prefix?.Actor?.Id ?? gazetteer.Actors.FirstOrDefault(a => a.Kind != ActorKind.Person && a.Names.Contains(token[..hyphen]))?.Id);
+    }
+
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int k, int first, IReadOnlyList<NameMention> names)
+    {
+        var token = tokens[k];
+        var gap = text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End);
+        if (gap.Trim().Length > 0 && !(gap.Trim() is "." && tokens[k - 1].Text.Length == 1))
+            return false;
+        if (NameParticles.Contains(token.Text))
+            return k > first;
+        if (!char.IsUpper(token.Text[0]))
+            return false;
+        // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...).
+        return !names.Any(n => n.Start == token.Start && (n.Place is not null || n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation }) && !n.FromAdjective);
+    }
+
+    /// <summary>"Turkish Foreign Minister", "den japanischen Ministerpräsidenten", "South Africa's Minister": the country before a title.</summary>
+    private static string? AdjectiveBefore(IReadOnlyList<Token> tokens, int i, IReadOnlyList<NameMention> names)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            var name = names.FirstOrDefault(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End && n.Actor is { Kind: not ActorKind.Person });
+            if (name is not null && (name.FromAdjective || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith('s') || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)))
+                return name.Actor!.Id;
+            if (name is not null && k == i - 1)
+                return name.Actor!.Id;
+            if (!char.IsLower(tokens[k].Text[0]) && name is null)
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>"the President of Russia", "Prime Minister Rudd of Australia": the country right after a title or name.</summary>
+    private static string? OfCountryAfter(IReadOnlyList<Token> tokens, int k, IReadOnlyList<NameMention> names)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Text is not ("of" or "von" or "des" or "der"))
+            return null;
+        var next = k + 1;
+        if (tokens[next].Text is "the" && next + 1 < tokens.Count)
+            next++;
+        return names.FirstOrDefault(n => n.Start == tokens[next].Start && n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation })?.Actor?.Id;
+    }
+}

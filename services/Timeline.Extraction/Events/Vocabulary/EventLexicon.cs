@@ -1,0 +1,321 @@
+using System.Collections.Concurrent;
+using Timeline.Extraction.Language;
+
+namespace Timeline.Extraction.Events.Vocabulary;
+
+/// <summary>What else a clause must hold for an event word to report an event.</summary>
+[Flags]
+public enum Frame
+{
+    None = 0,
+    /// <summary>"with"/"mit" and someone: "spoke with the President".</summary>
+    With = 1,
+    /// <summary>Someone as the object: "hosted the Chancellor".</summary>
+    Actor = 2,
+    /// <summary>A place in the clause: "travelled to Kyiv".</summary>
+    Place = 4,
+    /// <summary>A word of signing or reaching: "signed an agreement".</summary>
+    Signed = 8,
+    /// <summary>"to" right after the word: "agreed to the relocation", not "agreed on the importance".</summary>
+    To = 16,
+}
+
+/// <summary>An event word found in a text.</summary>
+public sealed record Trigger(int Start, int End, string Word, string Type, string? Mode, Frame Frame, bool IsVerb);
+
+/// <summary>A token of a sentence: a word, a number or a hyphenated compound.</summary>
+public readonly record struct Token(string Text, int Start, int End);
+
+/// <summary>
+/// The event words of a language with their grammar (Resources/{language}/events.txt): verbs from their lemmas and
+/// irregular forms, nouns with their plurals or written forms, compound endings, and the word lists the decisions
+/// about an event read (status cues, prepositions, titles).
+/// </summary>
+public sealed class EventLexicon
+{
+    private sealed record Entry(string[] Words, bool Suffix, string Type, string? Mode, Frame Frame, bool IsVerb, string? SeparatedPrefix);
+
+    private static readonly ConcurrentDictionary<string, EventLexicon> Cache = new();
+
+    private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Entry> suffixes = [];
+    private readonly bool nounsCaseSensitive;
+
+    public string Language { get; }
+    public WordSet PhoneMarkers { get; }
+    public WordSet Bilateral { get; }
+    public WordSet Multilateral { get; }
+    public WordSet SigningWords { get; }
+    public WordSet Cancelled { get; }
+    public WordSet Postponed { get; }
+    public WordSet Negations { get; }
+    public WordSet Hypothetical { get; }
+    public WordSet PlacePrepositions { get; }
+    public WordSet DestinationPrepositions { get; }
+    public WordSet LocationPrepositions { get; }
+    public WordSet Complementizers { get; }
+    public WordSet Conjunctions { get; }
+    public WordSet ParticipationCues { get; }
+    public WordSet CompanionPrepositions { get; }
+    public WordSet Pronouns { get; }
+    public WordSet TopicPrepositions { get; }
+    public WordSet SpanPrepositions { get; }
+    public WordSet Titles { get; }
+    public WordSet Counterparts { get; }
+    public WordSet SummitWords { get; }
+    public WordSet GenericMarkers { get; }
+    public WordSet SpeechVerbs { get; }
+    public WordSet EndMarkers { get; }
+    public WordSet DuringPrepositions { get; }
+    public WordSet RelativePronouns { get; }
+    public WordSet Vetoes { get; }
+    public WordSet NewEventDeterminers { get; }
+    public WordSet DistinctMarkers { get; }
+    public WordSet SequenceMarkers { get; }
+    public IReadOnlyList<string> RoleWords { get; }
+    public IReadOnlySet<string> StopWords { get; }
+
+    public static EventLexicon For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, l) => new EventLexicon(l), language);
+
+    private EventLexicon(LanguageProfile language)
+    {
+        Language = language.Code;
+        var file = language.Events;
+        var setting = (string key) => file.Section("settings").FirstOrDefault(e => e.Key == key)?.Values[0];
+        nounsCaseSensitive = setting("case-sensitive") == "yes";
+        var german = setting("grammar") == "de";
+        foreach (var entry in file.Section("verbs"))
+        {
+            var (lemma, irregular) = Lemma(file.Name, entry);
+            var (type, mode) = TypeAndMode(entry.Values[0]);
+            var frame = Frames(file.Name, entry.Line, entry.Values.Skip(1));
+            var forms = german ? WordForms.GermanVerb(lemma, irregular) : WordForms.EnglishVerb(lemma, irregular);
+            foreach (var form in forms.Distinct())
+                Add(new Entry(form.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), false, type, mode, frame, true, form.SeparatedPrefix));
+        }
+        foreach (var entry in file.Section("nouns"))
+        {
+            var key = entry.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (key.Length == 0)
+                throw new FormatException($"{file.Name}:{entry.Line}: a noun line needs a type before '='.");
+            var (type, mode) = TypeAndMode(key[0]);
+            var frame = Frames(file.Name, entry.Line, key.Skip(1));
+            foreach (var value in entry.Values)
+            {
+                var suffix = value.StartsWith('*');
+                var word = value.TrimStart('*');
+                foreach (var form in suffix || german ? [word] : WordForms.EnglishNoun(word))
+                    Add(new Entry(form.Split(' ', StringSplitOptions.RemoveEmptyEntries), suffix, type, mode, frame, false, null));
+            }
+        }
+        foreach (var list in byFirstWord.Values)
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        suffixes.Sort((a, b) => b.Words[0].Length.CompareTo(a.Words[0].Length));
+
+        WordSet Set(string section, bool caseSensitive = false) => new(file.Words(section), caseSensitive);
+        PhoneMarkers = Set("phone-markers");
+        Bilateral = Set("bilateral-markers");
+        Multilateral = Set("multilateral-markers");
+        SigningWords = Set("signing-words");
+        Cancelled = Set("cancelled");
+        Postponed = Set("postponed");
+        Negations = Set("negations");
+        Hypothetical = Set("hypothetical");
+        PlacePrepositions = Set("place-prepositions");
+        DestinationPrepositions = Set("destination-prepositions");
+        LocationPrepositions = Set("location-prepositions");
+        Complementizers = Set("complementizers");
+        Conjunctions = Set("conjunctions");
+        ParticipationCues = Set("participation-cues");
+        CompanionPrepositions = Set("companion-prepositions");
+        Pronouns = Set("pronouns", caseSensitive: true);
+        TopicPrepositions = Set("topic-prepositions");
+        SpanPrepositions = Set("span-prepositions");
+        Titles = Set("titles", caseSensitive: nounsCaseSensitive);
+        Counterparts = Set("counterparts");
+        SummitWords = Set("summit-words");
+        GenericMarkers = Set("generic-markers");
+        SpeechVerbs = Set("speech-verbs");
+        EndMarkers = Set("end-markers");
+        DuringPrepositions = Set("during-prepositions");
+        RelativePronouns = Set("relative-pronouns");
+        Vetoes = Set("vetoes");
+        NewEventDeterminers = Set("new-event-determiners");
+        DistinctMarkers = Set("distinct-markers");
+        SequenceMarkers = Set("sequence-markers");
+        RoleWords = file.Words("role-words");
+        StopWords = new HashSet<string>(language.Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private void Add(Entry entry)
+    {
+        if (entry.Words.Length == 0)
+            return;
+        if (entry.Suffix)
+        {
+            suffixes.Add(entry);
+            return;
+        }
+        if (!byFirstWord.TryGetValue(entry.Words[0], out var list))
+            byFirstWord[entry.Words[0]] = list = [];
+        if (!list.Any(e => e.Words.SequenceEqual(entry.Words, StringComparer.Ordinal) && e.Type == entry.Type && e.SeparatedPrefix == entry.SeparatedPrefix))
+            list.Add(entry);
+    }
+
+    private static (string Lemma, IReadOnlyList<string> Irregular) Lemma(string file, ResourceEntry entry)
+    {
+        var key = entry.Key;
+        var open = key.IndexOf('(');
+        if (open < 0)
+            return (key.Trim(), []);
+        var close = key.IndexOf(')', open);
+        if (close < 0)
+            throw new FormatException($"{file}:{entry.Line}: '(' without ')'.");
+        var forms = key[(open + 1)..close].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return (key[..open].Trim(), forms);
+    }
+
+    private static (string Type, string? Mode) TypeAndMode(string value)
+    {
+        var dot = value.IndexOf('.');
+        return dot < 0 ? (value, null) : (value[..dot], value[(dot + 1)..]);
+    }
+
+    private static Frame Frames(string file, int line, IEnumerable<string> words)
+    {
+        var frame = Frame.None;
+        foreach (var word in words)
+        {
+            frame |= word.Trim() switch
+            {
+                "with" => Frame.With,
+                "actor" => Frame.Actor,
+                "place" => Frame.Place,
+                "signed" => Frame.Signed,
+                "to" => Frame.To,
+                var other => throw new FormatException($"{file}:{line}: unknown frame '{other}' (with, actor, place, signed, to)."),
+            };
+        }
+        return frame;
+    }
+
+    /// <summary>The event words among <paramref name="tokens"/>, longest first where several begin at one token.</summary>
+    public IReadOnlyList<Trigger> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<Trigger>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var match = Match(tokens, i);
+            if (match is not { } m)
+                continue;
+            var last = tokens[i + m.Words.Length - 1];
+            found.Add(new Trigger(tokens[i].Start, last.End, string.Join(' ', tokens.Skip(i).Take(m.Words.Length).Select(t => t.Text)), m.Type, m.Mode, m.Frame, m.IsVerb));
+            i += m.Words.Length - 1;
+        }
+        return found;
+    }
+
+    private Entry? Match(IReadOnlyList<Token> tokens, int i)
+    {
+        if (byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (i + entry.Words.Length > tokens.Count || !WordsAgree(tokens, i, entry))
+                    continue;
+                if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix))
+                    continue;
+                return entry;
+            }
+        }
+        var token = tokens[i].Text;
+        foreach (var entry in suffixes)
+        {
+            var suffix = entry.Words[0];
+            // The word before the ending must be a word of its own: "Staatsreise", "EU-Gipfel", not "Preise".
+            var prefix = token.Length - suffix.Length;
+            if (prefix > 0 && token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (prefix >= 3 || token[prefix - 1] == '-')
+                && (!nounsCaseSensitive || char.IsUpper(token[0])))
+                return entry;
+        }
+        return null;
+    }
+
+    private bool WordsAgree(IReadOnlyList<Token> tokens, int i, Entry entry)
+    {
+        for (var k = 0; k < entry.Words.Length; k++)
+        {
+            var word = tokens[i + k].Text;
+            var expected = entry.Words[k];
+            // German nouns keep their capital; a verb may be capitalised at the start of a sentence, but is no noun then.
+            var exact = nounsCaseSensitive && !entry.IsVerb;
+            if (exact ? !string.Equals(word, expected, StringComparison.Ordinal)
+                : !string.Equals(word, expected, StringComparison.OrdinalIgnoreCase))
+                return false;
+            if (nounsCaseSensitive && entry.IsVerb && k == 0 && char.IsUpper(word[0]) && !char.IsUpper(expected[0]) && i > 0)
+                return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>A word list of a vocabulary file, matched as whole words or word sequences.</summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> single;
+    private readonly List<string[]> phrases;
+
+    public IReadOnlyList<string> All { get; }
+
+    public WordSet(IEnumerable<string> words, bool caseSensitive)
+    {
+        var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        All = words.ToList();
+        single = new HashSet<string>(All.Where(w => !w.Contains(' ')), comparer);
+        phrases = All.Where(w => w.Contains(' ')).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToList();
+        Comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+    }
+
+    private StringComparison Comparison { get; }
+
+    public bool Contains(string word) => single.Contains(word);
+
+    /// <summary>How many tokens from <paramref name="i"/> form one of the words or phrases, or 0.</summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Length > tokens.Count)
+                continue;
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++)
+                all = string.Equals(tokens[i + k].Text, phrase[k], Comparison);
+            if (all)
+                return phrase.Length;
+        }
+        return single.Contains(tokens[i].Text) ? 1 : 0;
+    }
+
+    /// <summary>Whether any word or phrase of the set occurs among the tokens from <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
+        {
+            if (MatchAt(tokens, i) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first word or phrase of the set among the tokens from <paramref name="from"/> to <paramref name="to"/>, or null.</summary>
+    public string? FirstIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
+        {
+            var n = MatchAt(tokens, i);
+            if (n > 0)
+                return string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
+        }
+        return null;
+    }
+}
