@@ -60,7 +60,7 @@ public sealed record NameMention(int Start, int End, string Text, Place? Place, 
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(() => GazetteerData.Load().Build());
+    private static readonly Lazy<Gazetteer> Shared = new(Load);
 
     private readonly Dictionary<string, Place> placesById;
     private readonly Dictionary<string, Actor> actorsById;
@@ -70,6 +70,12 @@ public sealed class Gazetteer
     private readonly Lazy<ILookup<string, Place>> byCountry;
 
     public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Reads the resource files into a new gazetteer. Use <see cref="Default"/>, which does this once per process.</summary>
+    public static Gazetteer Load() => GazetteerData.Load().Build();
+
+    /// <summary>How many distinct name tokens and trie nodes the matcher holds.</summary>
+    public (int Tokens, int Nodes) MatcherSize => matcher.Size;
 
     public IReadOnlyList<Place> Places { get; }
     public IReadOnlyList<Actor> Actors { get; }
