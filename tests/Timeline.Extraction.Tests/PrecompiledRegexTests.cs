@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Timeline.Extraction.Gazetteer;
 using Timeline.Extraction.Language;
 using Timeline.Tests;
 
@@ -22,7 +21,6 @@ public sealed class PrecompiledRegexTests
     {
         var regexes = LanguageProfile.Supported.Select(LanguageProfile.For)
             .SelectMany(p => p.Rules.Select(r => r.Pattern).Append(p.CoordinatedYear))
-            .Concat(Gazetteer.Gazetteer.Default.Patterns)
             .ToList();
         var patterns = regexes.Select(r => (Pattern: r.ToString(), Options: r.Options & ~RegexOptions.Compiled)).Distinct()
             .OrderBy(p => p.Options).ThenBy(p => p.Pattern, StringComparer.Ordinal).ToList();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Timeline.Extraction.Gazetteer;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 
@@ -75,59 +74,6 @@ public sealed class ResourceTests
             Assert.NotEmpty(profile.Events.Section("nouns"));
             Assert.NotEmpty(profile.Tense.Words("past"));
             Assert.NotEmpty(profile.Tense.Words("future"));
-        }
-    }
-
-    [Fact]
-    public void Every_place_is_well_formed()
-    {
-        var places = Gazetteer.Gazetteer.Default.Places;
-        Assert.True(places.Count >= 40);
-        Assert.Equal(places.Count, places.Select(p => p.Id).Distinct().Count());
-        Assert.Equal(places.Count, places.Select(p => p.GeonamesId).Distinct().Count());
-        foreach (var p in places)
-        {
-            Assert.Matches("^[a-z][a-z-]*$", p.Id);
-            Assert.Matches("^[A-Z]{2}$", p.CountryCode);
-            Assert.InRange(p.Latitude, -90, 90);
-            Assert.InRange(p.Longitude, -180, 180);
-            Assert.True(p.GeonamesId > 0, p.Id);
-            Assert.Contains(p.Name, p.Names);
-        }
-    }
-
-    [Fact]
-    public void Every_actor_is_well_formed_and_points_at_known_entries()
-    {
-        var gazetteer = Gazetteer.Gazetteer.Default;
-        var actors = gazetteer.Actors;
-        Assert.Equal(actors.Count, actors.Select(a => a.Id).Distinct().Count());
-        foreach (var a in actors)
-        {
-            Assert.NotEmpty(a.Names);
-            Assert.All(a.Names, n => Assert.False(string.IsNullOrWhiteSpace(n)));
-            if (a.Kind == ActorKind.Country)
-                Assert.Matches("^[A-Z]{2}$", a.Id);
-            if (a.CapitalPlaceId is { } capital)
-                Assert.True(gazetteer.PlaceById(capital) is not null, $"{a.Id}: capital '{capital}' is not in places.tsv");
-            foreach (var member in a.Members)
-                Assert.True(gazetteer.ActorById(member) is not null, $"{a.Id}: member '{member}' is not an actor");
-            if (a.Kind == ActorKind.Person)
-            {
-                Assert.False(string.IsNullOrWhiteSpace(a.Role), a.Id);
-                Assert.True(gazetteer.ActorById(a.Affiliation!) is not null, $"{a.Id}: affiliation '{a.Affiliation}' is not an actor");
-            }
-        }
-    }
-
-    [Fact]
-    public void Exonyms_resolve_to_one_place()
-    {
-        var gazetteer = Gazetteer.Gazetteer.Default;
-        foreach (var (name, id) in new[] { ("Genf", "geneva"), ("Genève", "geneva"), ("Brüssel", "brussels"), ("Bruxelles", "brussels"), ("Wien", "vienna"), ("Vienne", "vienna") })
-        {
-            var found = gazetteer.Find($"in {name} heute", 0, name.Length + 9);
-            Assert.Equal(id, Assert.Single(found).Place?.Id);
         }
     }
 

@@ -1,128 +1,223 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Timeline.Extraction.Language;
+using System.Text;
 
 namespace Timeline.Extraction.Gazetteer;
 
-public sealed record Place(string Id, string Name, string CountryCode, long GeonamesId, double Latitude, double Longitude, IReadOnlyList<string> Names);
+/// <summary>What a place is: a city, a capital (or seat of government), or a venue such as the White House.</summary>
+public enum PlaceKind { City, Capital, Venue }
+
+/// <summary>
+/// A place: a city from GeoNames or a curated venue. <see cref="Names"/> holds every name it is known by;
+/// <see cref="ContextNames"/> those of them that count only where the text shows a place ("in Essen").
+/// </summary>
+public sealed record Place(string Id, string Name, string CountryCode, long GeonamesId, double Latitude, double Longitude, IReadOnlyList<string> Names)
+{
+    public string GermanName { get; init; } = Name;
+    public PlaceKind Kind { get; init; } = PlaceKind.City;
+    public long Population { get; init; }
+
+    /// <summary>The GeoNames feature code (PPLC for a capital, PPLG for a seat of government); empty for a venue.</summary>
+    public string FeatureCode { get; init; } = "";
+
+    /// <summary>For a venue that stands for its city (the Kremlin for Moscow), that city's id.</summary>
+    public string? CityId { get; init; }
+
+    public IReadOnlyList<string> ContextNames { get; init; } = [];
+}
 
 public enum ActorKind { Country, Organisation, Person }
 
 /// <summary>A country, organisation or person. Bodies made of others (the NATO-Russia Council) list their members.</summary>
 public sealed record Actor(ActorKind Kind, string Id, string Name, IReadOnlyList<string> Names, IReadOnlyList<string> AdjectiveStems,
-    string? CapitalPlaceId, IReadOnlyList<string> Members, string? Role = null, string? Affiliation = null);
+    string? CapitalPlaceId, IReadOnlyList<string> Members, string? Role = null, string? Affiliation = null)
+{
+    public string GermanName { get; init; } = Name;
 
-/// <summary>A name found in a text: a place, or an actor (possibly a capital standing for its country, or an adjective such as "russische").</summary>
-public sealed record NameMention(int Start, int End, string Text, Place? Place, Actor? Actor, bool FromAdjective = false);
+    /// <summary>English nationality adjectives ("French", "Emirati").</summary>
+    public IReadOnlyList<string> Adjectives { get; init; } = [];
+
+    /// <summary>Nouns for a person of the country, German and English ("Russe", "Briton").</summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+}
 
 /// <summary>
-/// The places, countries, organisations and office holders the extractor knows, read from
-/// Resources/shared/*.tsv, and one matcher that finds all of them in a text.
+/// A name found in a text: a place, or an actor (possibly a capital standing for its country, or an adjective such as
+/// "russische"). For a venue that stands for its city ("im Weißen Haus"), <see cref="Place"/> is the city and
+/// <see cref="Venue"/> the venue named.
+/// </summary>
+public sealed record NameMention(int Start, int End, string Text, Place? Place, Actor? Actor, bool FromAdjective = false)
+{
+    /// <summary>The name is an ordinary word or a small town's, and counted because the text shows a place here.</summary>
+    public bool NeedsContext { get; init; }
+
+    public Place? Venue { get; init; }
+}
+
+/// <summary>
+/// The places, countries, organisations and office holders the extractor knows, read from Resources/shared/ (places
+/// and countries generated from GeoNames and i18n-iso-countries by tools/gazetteer), and one matcher over all their
+/// names. <see cref="Default"/> loads them once per process, on first use.
 /// </summary>
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Shared = new(Load);
 
-    public IReadOnlyList<Place> Places { get; }
-    public IReadOnlyList<Actor> Actors { get; }
     private readonly Dictionary<string, Place> placesById;
     private readonly Dictionary<string, Actor> actorsById;
-    private readonly Dictionary<string, object> byName;
-    private readonly Dictionary<string, Actor> byStem;
-    private readonly Regex names;
-    private readonly Regex stems;
+    private readonly Dictionary<string, Actor> capitals;
+    private readonly NameMatcher matcher;
+    private readonly Lazy<Dictionary<string, List<object>>> byKey;
+    private readonly Lazy<ILookup<string, Place>> byCountry;
 
     public static Gazetteer Default => Shared.Value;
 
-    private Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Actor> actors)
+    /// <summary>Reads the resource files into a new gazetteer. Use <see cref="Default"/>, which does this once per process.</summary>
+    public static Gazetteer Load() => GazetteerData.Load().Build();
+
+    /// <summary>How many distinct name tokens and trie nodes the matcher holds.</summary>
+    public (int Tokens, int Nodes) MatcherSize => matcher.Size;
+
+    public IReadOnlyList<Place> Places { get; }
+    public IReadOnlyList<Actor> Actors { get; }
+
+    internal Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Actor> actors, NameMatcher matcher)
     {
         Places = places;
         Actors = actors;
-        placesById = places.ToDictionary(p => p.Id);
-        actorsById = actors.ToDictionary(a => a.Id);
-        byName = new Dictionary<string, object>(StringComparer.Ordinal);
-        // Actors first: where a capital and a country share a name, the country wins ("Luxembourg").
-        foreach (var a in actors)
-            foreach (var n in a.Names)
-                byName.TryAdd(n, a);
-        foreach (var p in places)
-            foreach (var n in p.Names)
-                byName.TryAdd(n, p);
-        byStem = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
-        foreach (var a in actors)
-            foreach (var s in a.AdjectiveStems)
-                byStem.TryAdd(s, a);
-        names = RuleRegexes.Create(@"(?<![\p{L}\d])(?:" + Alternation(byName.Keys) + @")(?![\p{L}\d]|\.\p{L})", RegexOptions.CultureInvariant);
-        stems = RuleRegexes.Create(@"(?<![\p{L}\d])(?<stem>" + Alternation(byStem.Keys) + @")\p{L}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        this.matcher = matcher;
+        placesById = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        actorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        capitals = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var a in actors.Where(a => a.CapitalPlaceId is not null))
+            capitals.TryAdd(a.CapitalPlaceId!, a);
+        // The look-ups by name serve the API's filters, not extraction: built on their first use.
+        byKey = new Lazy<Dictionary<string, List<object>>>(BuildKeys);
+        byCountry = new Lazy<ILookup<string, Place>>(() => places.ToLookup(p => p.CountryCode, StringComparer.Ordinal));
     }
-
-    /// <summary>The regexes built from the name lists, for the precompiled catalogue.</summary>
-    internal IEnumerable<Regex> Patterns => [names, stems];
-
-    private static string Alternation(IEnumerable<string> words) =>
-        string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     public Place? PlaceById(string id) => placesById.GetValueOrDefault(id);
 
     public Actor? ActorById(string id) => actorsById.GetValueOrDefault(id);
 
-    /// <summary>Every known name in the text, longest first where names overlap.</summary>
-    public IReadOnlyList<NameMention> Find(string text, int start, int end)
+    /// <summary>The country whose capital a place is, if it is one.</summary>
+    public Actor? CountryWithCapital(string placeId) => capitals.GetValueOrDefault(placeId);
+
+    /// <summary>Every known name in the text between <paramref name="start"/> and <paramref name="end"/>, in text order; the longest where names overlap.</summary>
+    public IReadOnlyList<NameMention> Find(string text, int start, int end) => matcher.Find(text, start, end);
+
+    /// <summary>
+    /// The places a name, alias or id stands for, whatever its case and diacritics ("Wien", "vienna", "Genève",
+    /// "GENF"), in the order an ambiguous name resolves (capital, then population).
+    /// </summary>
+    public IReadOnlyList<Place> PlacesNamed(string name) =>
+        byKey.Value.TryGetValue(Key(name), out var found) ? found.OfType<Place>().ToList() : [];
+
+    /// <summary>The countries, organisations and people a name, alias, adjective or id stands for, whatever its case and diacritics.</summary>
+    public IReadOnlyList<Actor> ActorsNamed(string name) =>
+        byKey.Value.TryGetValue(Key(name), out var found) ? found.OfType<Actor>().ToList() : [];
+
+    /// <summary>The places of a country (ISO 3166 alpha-2), venues included, the most populous first.</summary>
+    public IReadOnlyList<Place> PlacesIn(string countryCode) =>
+        byCountry.Value[countryCode.ToUpperInvariant()].OrderByDescending(p => p.Population).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>A name folded for look-ups: lower case, without diacritics, "ß" as "ss", hyphens and runs of spaces as one space.</summary>
+    public static string Key(string name)
     {
-        var found = new List<NameMention>();
-        for (var m = names.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        var s = new StringBuilder(name.Length);
+        foreach (var raw in name.Trim())
         {
-            var entry = byName[m.Value];
-            found.Add(entry is Place p ? new NameMention(m.Index, m.Index + m.Length, m.Value, p, null)
-                : new NameMention(m.Index, m.Index + m.Length, m.Value, null, (Actor)entry));
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsWhiteSpace(c) || c == '-')
+            {
+                if (s.Length > 0 && s[^1] != ' ')
+                    s.Append(' ');
+            }
+            else if (c < 128)
+                s.Append(c);
+            else if (Folded.TryGetValue(c, out var plain))
+                s.Append(plain);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                s.Append(c);
         }
-        for (var m = stems.Match(text, start, end - start); m.Success; m = m.NextMatch())
-        {
-            if (byStem.TryGetValue(m.Groups["stem"].Value, out var actor))
-                found.Add(new NameMention(m.Index, m.Index + m.Length, m.Value, null, actor, FromAdjective: true));
-        }
-        var kept = new List<NameMention>();
-        foreach (var n in found.OrderByDescending(n => n.End - n.Start).ThenBy(n => n.Start))
-        {
-            if (!kept.Any(k => k.Start < n.End && n.Start < k.End))
-                kept.Add(n);
-        }
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
+        return s.ToString().TrimEnd();
     }
 
-    private static Gazetteer Load()
+    // Latin letters with diacritics and their plain forms. Written out because the library runs with invariant
+    // globalization, where Unicode decomposition is not available.
+    private static readonly Dictionary<char, string> Folded = BuildFolded();
+
+    private static Dictionary<char, string> BuildFolded()
     {
-        var places = Rows("shared/places.tsv", 7).Select(c => new Place(c[0], c[1], c[2],
-            long.Parse(c[3], CultureInfo.InvariantCulture), double.Parse(c[4], CultureInfo.InvariantCulture),
-            double.Parse(c[5], CultureInfo.InvariantCulture), Split(c[6]))).ToList();
-        var actors = Rows("shared/actors.tsv", 7).Select(c => new Actor(
-            c[0] == "country" ? ActorKind.Country : c[0] == "organisation" ? ActorKind.Organisation : throw new FormatException($"actors.tsv: unknown kind '{c[0]}'"),
-            c[1], c[2], Split(c[3]), Split(c[4]), Empty(c[5]), Split(c[6]))).ToList();
-        var people = Rows("shared/people.tsv", 6).Select(c => new Actor(ActorKind.Person, c[0], c[1], Split(c[2]), [], null, [], c[3], c[4])).ToList();
-        return new Gazetteer(places, actors.Concat(people).ToList());
-    }
-
-    private static string? Empty(string s) => s.Length == 0 ? null : s;
-
-    private static IReadOnlyList<string> Split(string s) =>
-        s.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-
-    /// <summary>The rows of a tab-separated resource, each padded to <paramref name="columns"/> cells.</summary>
-    public static IEnumerable<string[]> Rows(string path, int columns)
-    {
-        var text = ResourceFile.ReadEmbedded(path) ?? throw new InvalidOperationException($"Resource '{path}' is not embedded.");
-        var number = 0;
-        foreach (var raw in text.Split('\n'))
+        var table = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ð'] = "d" };
+        foreach (var (plain, marked) in new[]
         {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var cells = line.Split('\t');
-            if (cells.Length > columns)
-                throw new FormatException($"{path}:{number}: {cells.Length} cells, at most {columns} expected.");
-            yield return cells.Concat(Enumerable.Repeat("", columns - cells.Length)).Select(c => c.Trim()).ToArray();
+            ("a", "àáâãäåāăąǎạảấầẩẫậắằẳẵặ"), ("c", "çćĉċč"), ("d", "ďđ"), ("e", "èéêëēĕėęěẹẻẽếềểễệ"), ("g", "ĝğġģ"),
+            ("h", "ĥħ"), ("i", "ìíîïĩīĭįıǐịỉ"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"),
+            ("o", "òóôõöøōŏőǒọỏốồổỗộớờởỡợơ"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
+            ("u", "ùúûüũūŭůűųǔưụủứừửữự"), ("w", "ŵ"), ("y", "ýÿŷỳỵỷỹ"), ("z", "źżž"),
+        })
+        {
+            foreach (var c in marked)
+                table[c] = plain;
         }
+        return table;
     }
+
+    private Dictionary<string, List<object>> BuildKeys()
+    {
+        var keys = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+        void Add(string name, object target)
+        {
+            var key = Key(name);
+            if (key.Length == 0)
+                return;
+            if (!keys.TryGetValue(key, out var list))
+                keys[key] = list = [];
+            if (!list.Contains(target))
+                list.Add(target);
+        }
+        foreach (var a in Actors)
+        {
+            foreach (var n in a.Names.Append(a.Id).Append(a.Name).Append(a.GermanName).Concat(a.Adjectives).Concat(a.Demonyms).Concat(a.AdjectiveStems))
+                Add(n, a);
+        }
+        // A place's id and display names come before the names other places list as alternates ("White House").
+        var ranked = Places.OrderBy(p => (Place?)p, PlaceRanking.Instance).ToList();
+        foreach (var p in ranked)
+        {
+            Add(p.Id, p);
+            Add(p.Name, p);
+            Add(p.GermanName, p);
+        }
+        foreach (var p in ranked)
+        {
+            foreach (var n in p.Names)
+                Add(n, p);
+        }
+        return keys;
+    }
+}
+
+/// <summary>
+/// The order in which an ambiguous name resolves when the text names no country beside it: a capital first (PPLC,
+/// then a seat of government), then the most populous place; venues, which GeoNames does not count, after cities.
+/// </summary>
+internal sealed class PlaceRanking : IComparer<Place?>
+{
+    public static readonly PlaceRanking Instance = new();
+
+    public int Compare(Place? a, Place? b)
+    {
+        if (ReferenceEquals(a, b))
+            return 0;
+        if (a is null || b is null)
+            return a is null ? 1 : -1;
+        var rank = Rank(a).CompareTo(Rank(b));
+        if (rank != 0)
+            return rank;
+        var population = b.Population.CompareTo(a.Population);
+        return population != 0 ? population : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private static int Rank(Place p) => p.FeatureCode == "PPLC" ? 0 : p.Kind == PlaceKind.Capital ? 1 : p.Kind == PlaceKind.Venue ? 3 : 2;
 }

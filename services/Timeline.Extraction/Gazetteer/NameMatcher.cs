@@ -1,0 +1,302 @@
+namespace Timeline.Extraction.Gazetteer;
+
+/// <summary>How a name may be used.</summary>
+[Flags]
+internal enum NameUse
+{
+    None = 0,
+
+    /// <summary>One of the place's own names (display, GeoNames or ASCII name), not an alternate name of GeoNames.</summary>
+    Own = 1,
+
+    /// <summary>An ordinary word or a small town's name: it counts only where the text shows a place.</summary>
+    NeedsContext = 2,
+
+    /// <summary>A nationality adjective or demonym ("russische", "Emirati").</summary>
+    Adjective = 4,
+}
+
+/// <summary>What a name stands for.</summary>
+internal readonly record struct NameTarget(Place? Place, Actor? Actor, NameUse Use);
+
+/// <summary>
+/// One token trie over every name of the gazetteer. A text is cut into tokens (runs of letters and digits; every
+/// other character but white space is a token of its own), and from each word the trie is walked as far as the
+/// text allows; the longest name wins, so a name begins and ends at word boundaries. A name matches in its own case;
+/// a token in capitals also matches case-insensitively ("RIYADH", "BRÜSSEL"); a German genitive -s on the last
+/// word of a place or country is accepted ("Russlands", "Wiens").
+/// </summary>
+internal sealed class NameMatcher
+{
+    private const int Root = 0;
+
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> capitals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabularyBySpan;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> capitalsBySpan;
+    private readonly Dictionary<long, int> edges = [];
+    private readonly List<string> tokenText = [];
+    private readonly NameTarget[]?[] accepts;
+    private readonly Func<string, Place> placeById;
+    private readonly IReadOnlySet<string> contextBefore;
+    private readonly IReadOnlySet<string> parentWords;
+
+    public NameMatcher(IEnumerable<(string Name, NameTarget Target)> names, Func<string, Place> placeById,
+        IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords)
+    {
+        this.placeById = placeById;
+        this.contextBefore = contextBefore;
+        this.parentWords = parentWords;
+        vocabularyBySpan = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        capitalsBySpan = capitals.GetAlternateLookup<ReadOnlySpan<char>>();
+        var targets = new List<List<NameTarget>?> { null };
+        var tokens = new List<Token>();
+        foreach (var (name, target) in names)
+        {
+            tokens.Clear();
+            Tokenize(name, 0, name.Length, tokens);
+            if (tokens.Count == 0 || !tokens[0].Word)
+                continue;
+            var node = Root;
+            foreach (var token in tokens)
+            {
+                var id = TokenId(name.AsSpan(token.Start, token.End - token.Start));
+                if (!edges.TryGetValue(Edge(node, id), out var child))
+                {
+                    child = targets.Count;
+                    targets.Add(null);
+                    edges[Edge(node, id)] = child;
+                }
+                node = child;
+            }
+            (targets[node] ??= []).Add(target);
+        }
+        accepts = targets.Select(list => list is null ? null : Rank(list)).ToArray();
+    }
+
+    /// <summary>How many distinct tokens and trie nodes the names make.</summary>
+    public (int Tokens, int Nodes) Size => (vocabulary.Count, accepts.Length);
+
+    /// <summary>
+    /// Several entries under one name, in the order that decides between them when the text names no country beside
+    /// it: actors first (a country over its capital of the same name: "Luxembourg"), then places whose own name it is
+    /// over places that only list it as an alternate, then the capital, then the most populous.
+    /// </summary>
+    private static NameTarget[] Rank(List<NameTarget> list) =>
+        list.GroupBy(t => (object?)t.Place ?? t.Actor)
+            .Select(g => g.OrderByDescending(t => t.Use.HasFlag(NameUse.Own)).ThenBy(t => t.Use.HasFlag(NameUse.NeedsContext)).First())
+            .OrderBy(t => t.Actor is null ? 1 : 0)
+            .ThenBy(t => t.Use.HasFlag(NameUse.Own) ? 0 : 1)
+            .ThenBy(t => t.Place, PlaceRanking.Instance)
+            .ToArray();
+
+    private int TokenId(ReadOnlySpan<char> token)
+    {
+        if (vocabularyBySpan.TryGetValue(token, out var id))
+            return id;
+        var text = token.ToString();
+        id = tokenText.Count;
+        vocabulary[text] = id;
+        tokenText.Add(text);
+        var upper = text.ToUpperInvariant();
+        if (upper != text)
+        {
+            if (!capitals.TryGetValue(upper, out var ids))
+                capitals[upper] = ids = [];
+            ids.Add(id);
+        }
+        return id;
+    }
+
+    private static long Edge(int node, int token) => ((long)node << 32) | (uint)token;
+
+    public IReadOnlyList<NameMention> Find(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenize(text, start, end, tokens);
+        var matches = new List<Match>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (tokens[i].Word && Walk(text, tokens, i) is { } match)
+            {
+                matches.Add(match);
+                i = match.LastToken + 1;
+            }
+            else
+                i++;
+        }
+        var found = new List<NameMention>(matches.Count);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var from = tokens[match.FirstToken].Start;
+            var to = tokens[match.LastToken].End;
+            var parent = m + 1 < matches.Count ? ParentCountry(text, to, matches[m + 1], tokens) : null;
+            var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end));
+            if (chosen is not { } target)
+                continue;
+            var venue = target.Place?.Kind == PlaceKind.Venue ? target.Place : null;
+            var place = venue?.CityId is { } city ? placeById(city) : target.Place;
+            // "US-Präsident", "EU-Gipfel": the first part of a compound qualifies the word after it, as an adjective does.
+            var compound = to + 1 < end && text[to] == '-' && char.IsLetter(text[to + 1]);
+            found.Add(new NameMention(from, to, text[from..to], place, target.Actor, target.Use.HasFlag(NameUse.Adjective) || compound)
+            {
+                NeedsContext = target.Use.HasFlag(NameUse.NeedsContext),
+                Venue = venue,
+            });
+        }
+        return found;
+    }
+
+    private NameTarget? Choose(Match match, Actor? parent, Func<bool> hasContext)
+    {
+        var targets = accepts[match.Node]!;
+        var usable = match.Genitive ? targets.Where(t => !t.Use.HasFlag(NameUse.Adjective) && (t.Place is not null || t.Actor?.Kind == ActorKind.Country)) : targets;
+        // The Mordecai and CLIFF rule: "Aleppo in Syria", "Berlin, Germany", "Nice (France)" pick the place in that country.
+        if (parent is not null && usable.FirstOrDefault(t => t.Place?.CountryCode == parent.Id) is { Place: not null } inCountry)
+            return inCountry;
+        bool? context = null;
+        foreach (var t in usable)
+        {
+            if (!t.Use.HasFlag(NameUse.NeedsContext) || (context ??= hasContext()))
+                return t;
+        }
+        return null;
+    }
+
+    /// <summary>The country named right after a name, joined by a comma, a parenthesis or "in".</summary>
+    private Actor? ParentCountry(string text, int end, Match next, List<Token> tokens)
+    {
+        if (accepts[next.Node]![0].Actor is not { Kind: ActorKind.Country } country || next.Genitive)
+            return null;
+        var between = text.AsSpan(end, tokens[next.FirstToken].Start - end).Trim();
+        return between.Length > 0 && between.Length <= 3 && parentWords.Contains(between.ToString()) ? country : null;
+    }
+
+    /// <summary>After "in", "nach", "from"...; or at the start of a line as a dateline ("ESSEN –", "Nice (AFP) –").</summary>
+    private bool HasContext(string text, int from, int to, int start, int end)
+    {
+        var wordEnd = from;
+        while (wordEnd > start && text[wordEnd - 1] is ' ' or '\t')
+            wordEnd--;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+            wordStart--;
+        if (wordStart < wordEnd && contextBefore.Contains(text[wordStart..wordEnd].ToLowerInvariant()))
+            return true;
+        var lineStart = from;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+            lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n')
+            return false;
+        if (text.AsSpan(from, to - from).ContainsAnyInRange('a', 'z') is false)
+            return true;
+        var lineEnd = text.IndexOf('\n', to, Math.Min(end, text.Length) - to);
+        var rest = text.AsSpan(to, Math.Min(lineEnd < 0 ? end : lineEnd, to + 40) - to);
+        return rest.IndexOfAny('–', '—', '(') >= 0 || rest.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+    }
+
+    private Match? Walk(string text, List<Token> tokens, int first)
+    {
+        Span<int> current = stackalloc int[8];
+        Span<int> next = stackalloc int[8];
+        current[0] = Root;
+        var count = 1;
+        Match? best = null;
+        for (var j = first; j < tokens.Count && count > 0; j++)
+        {
+            var token = tokens[j];
+            if (j > first && text.AsSpan(tokens[j - 1].End, token.Start - tokens[j - 1].End).Contains('\n'))
+                break;
+            var span = text.AsSpan(token.Start, token.End - token.Start);
+            var nextCount = 0;
+            if (vocabularyBySpan.TryGetValue(span, out var id))
+                Step(current[..count], id, next, ref nextCount);
+            else if (token.Word && IsCapitals(span) && capitalsBySpan.TryGetValue(span, out var ids))
+            {
+                foreach (var folded in ids)
+                    Step(current[..count], folded, next, ref nextCount);
+            }
+            else if (token.Word && span.Length >= 4 && span[^1] == 's' && vocabularyBySpan.TryGetValue(span[..^1], out var stem)
+                && !"sxzß".Contains(span[^2]))
+            {
+                // A German genitive ends the name here: "Russlands", "des Kremls".
+                foreach (var node in current[..count])
+                {
+                    if (edges.TryGetValue(Edge(node, stem), out var child) && accepts[child] is not null && EndsWell(text, token.End))
+                        best = new Match(first, j, child, Genitive: true);
+                }
+            }
+            for (var k = 0; k < nextCount; k++)
+            {
+                if (accepts[next[k]] is not null && EndsWell(text, token.End))
+                {
+                    best = new Match(first, j, next[k], Genitive: false);
+                    break;
+                }
+            }
+            next[..nextCount].CopyTo(current);
+            count = nextCount;
+        }
+        return best;
+    }
+
+    private void Step(ReadOnlySpan<int> from, int token, Span<int> into, ref int count)
+    {
+        foreach (var node in from)
+        {
+            if (count < into.Length && edges.TryGetValue(Edge(node, token), out var child))
+                into[count++] = child;
+        }
+    }
+
+    /// <summary>A name does not end where the text goes on with a dot and a letter ("U.S" in "U.S.A").</summary>
+    private static bool EndsWell(string text, int end) =>
+        !(end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]));
+
+    private static bool IsCapitals(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2)
+            return false;
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
+
+    internal static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (!IsWordChar(c))
+            {
+                tokens.Add(new Token(i, i + 1, false));
+                i++;
+                continue;
+            }
+            var s = i;
+            while (i < end && IsWordChar(text[i]))
+                i++;
+            tokens.Add(new Token(s, i, true));
+        }
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+
+    internal readonly record struct Token(int Start, int End, bool Word);
+
+    private readonly record struct Match(int FirstToken, int LastToken, int Node, bool Genitive);
+}
