@@ -77,7 +77,7 @@ public sealed class BodyTable
         return found;
     }
 
-    private static List<Body> Load() => Gazetteer.Gazetteer.Rows("shared/bodies.tsv", 7).Select(c => new Body(
+    private static List<Body> Load() => Gazetteer.GazetteerData.Rows("shared/bodies.tsv", 7).Select(c => new Body(
         c[0],
         c[1] is "multilateral" or "bilateral" ? c[1] : throw new FormatException($"bodies.tsv: {c[0]}: mode must be multilateral or bilateral, not '{c[1]}'"),
         c[2].Length == 0 ? null : c[2],
