@@ -36,6 +36,9 @@ public sealed class EventExtractor
         var headlines = new List<(Mention Mention, SentenceReading Sentence)>();
         foreach (var sentence in article.Sentences)
         {
+            // A heading inside the article (a section title, a photo caption, a related link) reports nothing itself.
+            if (sentence.IsHeading && !sentence.IsTitle)
+                continue;
             var mentions = MentionDecision.Find(sentence, article);
             if (mentions.Count == 0)
                 continue;
@@ -56,9 +59,6 @@ public sealed class EventExtractor
                     headlines.Add((mention, sentence));
                     continue;
                 }
-                // A heading inside the article (a section title, a related link) goes on about nothing before it.
-                if (sentence.IsHeading)
-                    continue;
                 var draft = Start(sentence, [mention], article, tense);
                 if (DateDecision.Carry(mention, sentence, draft.Tense, article, drafts) is not { } carried)
                 {
@@ -80,19 +80,22 @@ public sealed class EventExtractor
                     drafts.Add(draft);
             }
         }
-        // A title names the event its article reports first: it takes that event's date, or else the publication date.
+        // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
+        // the publication date itself.
         foreach (var (mention, sentence) in headlines)
         {
             var draft = Start(sentence, [mention], article, tense);
-            var first = drafts.FirstOrDefault(d => d.Type == draft.Type);
+            var dct = article.DocumentDate?.Value;
+            var first = drafts.FirstOrDefault(d => d.Type == draft.Type && d.Sentence.IsLead && d.Date?.RangeStart is { } start
+                && (dct is null || Math.Abs(start.DayNumber - dct.Value.DayNumber) <= 7));
             if (first?.Date is not null)
             {
                 draft.Date = first.Date;
                 draft.DateSource = DateSource.Headline;
                 draft.CarriedFrom = first;
-                draft.Explain($"date: {first.Date.Value}, the title's event, reported first in sentence {first.Sentence.Index + 1}");
+                draft.Explain($"date: {first.Date.Value}, the title's event, reported in the lead in sentence {first.Sentence.Index + 1}");
             }
-            else if (DateDecision.Carry(mention, sentence, draft.Tense, article, []) is { } carried)
+            else if (DateDecision.LeadDate(sentence, draft.Tense, article) is { } carried)
             {
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
@@ -155,7 +158,13 @@ public sealed class EventExtractor
         ParticipantDecision.Decide(draft, article, share.Names, share.People);
         ModeDecision.FromParties(draft);
         StatusDecision.Decide(draft, article);
-        var ownDate = draft.DateSource == DateSource.Sentence && draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, draft.Date!.Start));
+        // "In April, we signed ...": a date in the event's own clause, or fronted right before it.
+        var ownDate = draft.DateSource == DateSource.Sentence && draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, draft.Date!.Start)
+            || DateDecision.Gap(draft.Sentence, a.Start, a.End, draft.Date.Start, draft.Date.End) <= 4);
+        // An agreement named by a noun alone is an event only with its date right beside it ("die Vereinbarung ... im Juli 2015").
+        if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb && t.Frame == Vocabulary.Frame.None)
+            && !(ownDate && draft.Triggers.Any(t => draft.Sentence.SameSegment(t.Start, draft.Date!.Start) && DateDecision.Gap(draft.Sentence, t.Start, t.End, draft.Date.Start, draft.Date.End) <= 6)))
+            return false;
         // Demands and refusals are everywhere in reports; only one dated in its own clause is an event.
         if (draft.Type is "REQUEST" or "REJECT" && (!ownDate || !draft.Sentence.Names.Concat<object>(draft.Sentence.People).Any()
             || !draft.Sentence.People.Any(p => p.Start < draft.AnchorStart) && !draft.Sentence.Names.Any(n => n.Actor is not null && n.Start < draft.AnchorStart)))

@@ -43,12 +43,21 @@ public static class DateDecision
             // A body named without an event word is a meeting only with a date of its own.
             if (mention.Triggers.Count == 0)
                 continue;
-            var host = dated.Where(g => g.Mentions[0].Type == mention.Type && !StandsApart(s, mention, g.Mentions, article))
-                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End)))
-                .Select(g => g.Mentions).FirstOrDefault();
-            if (host is not null)
+            var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type)
+                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+            if (sameKind.Count > 0)
             {
-                host.Add(mention);
+                var (hostMentions, hostDate) = sameKind[0];
+                // "held talks early Thursday with ... as well as a bilateral meeting with ...": another event on that day.
+                if (AnotherMeeting(s, mention, hostMentions, article))
+                {
+                    dated.Add(([mention], hostDate));
+                    continue;
+                }
+                if (Elsewhere(s, mention, hostMentions, article))
+                    undated.Add(mention);
+                else
+                    hostMentions.Add(mention);
                 continue;
             }
             // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another.
@@ -103,21 +112,27 @@ public static class DateDecision
     }
 
     /// <summary>
-    /// An undated event word that names its own place or partners stands apart from a dated one of its kind: "Juncker und
-    /// Maas, die sich am Dienstag in Meseberg begegnet waren, sprachen bei dem Antrittsbesuch in Brüssel", "talks with the
-    /// foreign ministers ... as well as a bilateral meeting with the Omani Foreign Minister".
+    /// An undated event word that names its own place is another occasion than a dated one of its kind elsewhere: "Juncker
+    /// und Maas, die sich am Dienstag in Meseberg begegnet waren, sprachen bei dem Antrittsbesuch in Brüssel".
     /// </summary>
-    private static bool StandsApart(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
+    private static bool Elsewhere(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
     {
         var lexicon = article.Lexicon;
-        var segment = s.SegmentOf(mention.Start);
-        var ownPlace = OwnPlace(s, segment, lexicon);
-        if (ownPlace is not null && group.All(g => OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id))
-            return true;
+        var ownPlace = OwnPlace(s, s.SegmentOf(mention.Start), lexicon);
+        return ownPlace is not null && group.All(g => OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id);
+    }
+
+    /// <summary>
+    /// A second meeting of its own on the same occasion, with its own partners: "talks with the foreign ministers ... as
+    /// well as a bilateral meeting with the Omani Foreign Minister".
+    /// </summary>
+    private static bool AnotherMeeting(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
         var at = s.TokenAt(mention.Start);
         return (lexicon.Bilateral.AnyIn(s.Tokens, at - 2, at) || lexicon.Multilateral.AnyIn(s.Tokens, at - 2, at))
             && lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
-            && group.All(g => g.End < mention.Start && s.Tokens.Any(t => t.Start > g.End && t.End <= mention.Start && lexicon.Conjunctions.MatchAt(s.Tokens, s.TokenAt(t.Start)) > 0));
+            && group.All(g => g.End < mention.Start && lexicon.Conjunctions.AnyIn(s.Tokens, s.TokenAt(g.End), at));
     }
 
     private static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
@@ -195,8 +210,8 @@ public static class DateDecision
         IReadOnlyList<EventDraft> earlier)
     {
         var dct = article.DocumentDate?.Value;
-        if (!ContinuesTheStory(mention, s, article))
-            return null;
+        if (s.IsListItem || !ContinuesTheStory(mention, s, article))
+            return earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article);
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
         var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
         // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
@@ -212,17 +227,18 @@ public static class DateDecision
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
-        // A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.
-        var lead = article.Sentences.FirstOrDefault(x => !x.IsHeading);
-        var inLead = lead is not null && (s.Paragraph == lead.Paragraph || s.IsTitle);
-        if (inLead && dct is { } day && tense != Direction.Future)
-        {
-            var value = Calendar.Day(day);
-            var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
-                new Provenance("publication-date", value, Direction.Same, "the lead reports the event without naming a day"));
-            return (date, DateSource.Publication, null);
-        }
-        return null;
+        return LeadDate(s, tense, article);
+    }
+
+    /// <summary>A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.</summary>
+    public static (Timex Date, DateSource Source, EventDraft? From)? LeadDate(SentenceReading s, Direction tense, ArticleReading article)
+    {
+        if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
+            return null;
+        var value = Calendar.Day(day);
+        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
+            new Provenance("publication-date", value, Direction.Same, "the lead reports the event without naming a day"));
+        return (date, DateSource.Publication, null);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public static class MentionDecision
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
-            if (Generic(body.Start, s, lexicon))
+            var next = s.TokenAt(body.End);
+            if (Generic(body.Start, s, lexicon) || (next < s.Tokens.Count && lexicon.BodyVetoes.Contains(s.Tokens[next].Text)) || InOffice(body, s))
                 continue;
             var head = mentions.FindIndex(m => m.Type == "CONSULT" && m.Body is null && Heads(m.Triggers[0], body, s));
             if (head >= 0)
@@ -40,6 +41,16 @@ public static class MentionDecision
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>
+    private static bool InOffice(BodyMention body, SentenceReading s)
+    {
+        var at = s.TokenAt(body.Start);
+        var k = at - 1;
+        while (k >= 0 && s.Tokens[k].Text is "the" or "of" or "des" or "der")
+            k--;
+        return k >= 0 && k < at - 1 && s.People.Any(p => p.Title is not null && p.End == s.Tokens[k].End);
     }
 
     /// <summary>An event word is the head of a body's name when they overlap or stand together: "Sitzung des X", "X meeting", "beim X-Treffen".</summary>

@@ -29,7 +29,9 @@ public static class PlaceDecision
         }
         if (named is { Actor: { Kind: ActorKind.Country } country })
         {
-            var city = CityIn(country.Id, draft, article, earlier);
+            var city = draft.CarriedFrom?.Place is { } before && before.CountryCode == country.Id
+                ? (before, $"{before.Name}, where the event it goes on about took place")
+                : CityIn(country.Id, draft, article, earlier);
             if (city is not null)
             {
                 Set(draft, city.Value.Place, $"'{named.Text}' named, narrowed to {city.Value.Why}");
@@ -57,7 +59,21 @@ public static class PlaceDecision
             return;
         }
         if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
+        {
             Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
+            return;
+        }
+        if (OnlyVenue(article) is { } only && (draft.Sentence.IsLead || draft.Sentence.IsTitle) && NearPublication(draft, article))
+            Set(draft, only.Place!, $"'{only.Text}', the only place the article names as a venue");
+    }
+
+    /// <summary>The one city the article's text names after a place preposition, if it names exactly one.</summary>
+    private static NameMention? OnlyVenue(ArticleReading article)
+    {
+        var venues = article.Sentences.Where(s => !s.IsHeading)
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && WordBefore(s, n.Start) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
+            .ToList();
+        return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
     }
 
     private static void Set(EventDraft draft, Place place, string why)
@@ -73,6 +89,7 @@ public static class PlaceDecision
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
         var visitEnd = draft.Triggers.Where(t => t.Mode == "visit" && t.IsVerb).Select(t => t.End).DefaultIfEmpty(-1).Min();
+        var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit");
         var candidates = new List<(NameMention Name, int Cost)>();
         var anchors = draft.Anchors.ToList();
         if (draft.DateSource == DateSource.Sentence && draft.Date is { } date && date.Start >= s.Start && date.End <= s.End && date.End > date.Start)
@@ -86,7 +103,10 @@ public static class PlaceDecision
             if (InPersonTitle(name, s))
                 continue;
             var preposition = WordBefore(s, name.Start);
-            var byPreposition = preposition is not null && (isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition) || lexicon.DestinationPrepositions.Contains(preposition));
+            // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
+            var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
+            var byPreposition = preposition is not null && (destinationWord ? visiting
+                : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
             var destination = visitEnd >= 0 && name.Start >= visitEnd && DateDecision.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
             if (!byPreposition && !destination)
                 continue;
@@ -96,7 +116,8 @@ public static class PlaceDecision
             var others = s.Triggers.Where(t => !draft.Triggers.Contains(t)).Select(t => DateDecision.Gap(s, t.Start, t.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
-            if (cost > 14)
+            // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").
+            if (cost > (isPlace ? 14 : 8))
                 continue;
             // A city beats its country in the same sentence: "in Addis Abeba (Äthiopien)".
             candidates.Add((name, cost + (isPlace ? 0 : 3)));

@@ -52,6 +52,7 @@ public sealed class ArticleReading
                 Sentence = sentence,
                 Paragraph = paragraph,
                 IsHeading = paragraph >= 0 && document.IsHeading(document.Paragraphs[paragraph]),
+                IsListItem = paragraph >= 0 && text[document.Paragraphs[paragraph].Start] is '·' or '•' or '-' or '*' or '–' or '▪',
                 Tokens = tokens,
                 Triggers = lexicon.Find(tokens),
                 Bodies = bodies.Find(tokens),
@@ -63,12 +64,7 @@ public sealed class ArticleReading
                     .ToList(),
             });
         }
-        foreach (var sentence in sentences)
-        {
-            if (!sentence.IsHeading)
-                break;
-            sentence.IsTitle = true;
-        }
+        MarkTitleAndLead(document, sentences);
         return new ArticleReading
         {
             Document = document,
@@ -81,6 +77,25 @@ public sealed class ArticleReading
             Dateline = FindDateline(document, sentences),
             Salience = CountCountries(sentences, gazetteer),
         };
+    }
+
+    /// <summary>
+    /// The lead is the first paragraph of running text (120 characters or more); the headings and one-sentence lines
+    /// before it are the title.
+    /// </summary>
+    private static void MarkTitleAndLead(TextDocument document, List<SentenceReading> sentences)
+    {
+        var lead = sentences.Select(s => s.Paragraph).Distinct()
+            .FirstOrDefault(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120, -1);
+        if (lead < 0)
+            lead = sentences.FirstOrDefault(s => !s.IsHeading)?.Paragraph ?? -1;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Paragraph == lead)
+                sentence.IsLead = true;
+            else if (sentence.Paragraph < lead && (sentence.IsHeading || sentences.Count(x => x.Paragraph == sentence.Paragraph) == 1))
+                sentence.IsTitle = true;
+        }
     }
 
     /// <summary>

@@ -25,8 +25,14 @@ public sealed class SentenceReading
     public required int Paragraph { get; init; }
     public required bool IsHeading { get; init; }
 
-    /// <summary>A heading before the article's first paragraph of running text: its title.</summary>
+    /// <summary>A heading or one-line paragraph before the article's lead: its title.</summary>
     public bool IsTitle { get; set; }
+
+    /// <summary>In the article's lead: its first paragraph of running text.</summary>
+    public bool IsLead { get; set; }
+
+    /// <summary>An item of a list ("·", "•", "-"): a fact of its own, which goes on about nothing before it.</summary>
+    public required bool IsListItem { get; init; }
     public required IReadOnlyList<Token> Tokens { get; init; }
     public required IReadOnlyList<Trigger> Triggers { get; init; }
     public required IReadOnlyList<BodyMention> Bodies { get; init; }

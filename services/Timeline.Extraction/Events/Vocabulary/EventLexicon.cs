@@ -72,6 +72,7 @@ public sealed class EventLexicon
     public WordSet NewEventDeterminers { get; }
     public WordSet DistinctMarkers { get; }
     public WordSet SequenceMarkers { get; }
+    public WordSet BodyVetoes { get; }
     public IReadOnlyList<string> RoleWords { get; }
     public IReadOnlySet<string> StopWords { get; }
 
@@ -108,8 +109,10 @@ public sealed class EventLexicon
                     Add(new Entry(form.Split(' ', StringSplitOptions.RemoveEmptyEntries), suffix, type, mode, frame, false, null));
             }
         }
+        // Longest first; where a form is both a noun and a verb ("talks", "visits"), the reading that asks less of the
+        // clause first, since the other one's frame may not hold.
         foreach (var list in byFirstWord.Values)
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            list.Sort((a, b) => a.Words.Length != b.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : (a.Frame == Frame.None ? 0 : 1).CompareTo(b.Frame == Frame.None ? 0 : 1));
         suffixes.Sort((a, b) => b.Words[0].Length.CompareTo(a.Words[0].Length));
 
         WordSet Set(string section, bool caseSensitive = false) => new(file.Words(section), caseSensitive);
@@ -143,6 +146,7 @@ public sealed class EventLexicon
         NewEventDeterminers = Set("new-event-determiners");
         DistinctMarkers = Set("distinct-markers");
         SequenceMarkers = Set("sequence-markers");
+        BodyVetoes = Set("body-vetoes", caseSensitive: true);
         RoleWords = file.Words("role-words");
         StopWords = new HashSet<string>(language.Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
     }
@@ -158,7 +162,8 @@ public sealed class EventLexicon
         }
         if (!byFirstWord.TryGetValue(entry.Words[0], out var list))
             byFirstWord[entry.Words[0]] = list = [];
-        if (!list.Any(e => e.Words.SequenceEqual(entry.Words, StringComparer.Ordinal) && e.Type == entry.Type && e.SeparatedPrefix == entry.SeparatedPrefix))
+        if (!list.Any(e => e.Words.SequenceEqual(entry.Words, StringComparer.Ordinal) && e.Type == entry.Type && e.SeparatedPrefix == entry.SeparatedPrefix
+            && e.IsVerb == entry.IsVerb && e.Frame == entry.Frame))
             list.Add(entry);
     }
 
