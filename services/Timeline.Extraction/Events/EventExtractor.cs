@@ -86,16 +86,16 @@ public sealed class EventExtractor
         {
             var draft = Start(sentence, [mention], article, tense);
             var dct = article.DocumentDate?.Value;
-            var first = drafts.FirstOrDefault(d => d.Type == draft.Type && d.Sentence.IsLead && d.Date?.RangeStart is { } start
-                && (dct is null || Math.Abs(start.DayNumber - dct.Value.DayNumber) <= 7));
+            var near = drafts.Where(d => d.Type == draft.Type && d.Date?.RangeStart is { } start && (dct is null || Math.Abs(start.DayNumber - dct.Value.DayNumber) <= 7)).ToList();
+            var first = near.FirstOrDefault(d => d.Sentence.IsLead) ?? near.FirstOrDefault();
             if (first?.Date is not null)
             {
                 draft.Date = first.Date;
                 draft.DateSource = DateSource.Headline;
                 draft.CarriedFrom = first;
-                draft.Explain($"date: {first.Date.Value}, the title's event, reported in the lead in sentence {first.Sentence.Index + 1}");
+                draft.Explain($"date: {first.Date.Value}, the title's event, reported in sentence {first.Sentence.Index + 1}");
             }
-            else if (DateDecision.LeadDate(sentence, draft.Tense, article) is { } carried)
+            else if (DateDecision.LeadDate(sentence, draft.Tense, article, mention) is { } carried)
             {
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
@@ -220,8 +220,34 @@ public sealed class EventExtractor
         });
     }
 
-    private static DiplomaticEvent Build(EventDraft draft, string key, ArticleReading article) =>
-        new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
-            TitleDecision.Title(draft, article.Lexicon), draft.Sentence.Start, draft.Sentence.End, draft.Evidence(article.Text),
+    private static DiplomaticEvent Build(EventDraft draft, string key, ArticleReading article)
+    {
+        var (start, end) = EvidenceSpan(draft, article.Text);
+        return new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
+            TitleDecision.Title(draft, article.Lexicon), start, end, article.Text[start..end],
             ConfidenceDecision.Of(draft), [.. draft.Explanation], draft.EndDate);
+    }
+
+    /// <summary>
+    /// The evidence is the event's sentence; where a long "sentence" runs lines together (a release number, a dateline and
+    /// the lead without full stops), only the comma segments from the event's words, date and place are kept.
+    /// </summary>
+    private static (int Start, int End) EvidenceSpan(EventDraft draft, string text)
+    {
+        var s = draft.Sentence;
+        if (s.End - s.Start <= 300)
+            return (s.Start, s.End);
+        var points = draft.Anchors.Select(a => a.Start).ToList();
+        if (draft.DateSource == DateSource.Sentence && draft.Date is { } date && date.End > date.Start && date.Start >= s.Start)
+            points.Add(date.Start);
+        var segments = points.Select(s.SegmentOf).Where(i => i >= 0).ToList();
+        if (segments.Count == 0)
+            return (s.Start, s.End);
+        var clauses = s.Sentence.Clauses;
+        var from = clauses[segments.Min()].Start;
+        var to = clauses[segments.Max()].End;
+        while (from < to && char.IsWhiteSpace(text[from]))
+            from++;
+        return (from, to);
+    }
 }

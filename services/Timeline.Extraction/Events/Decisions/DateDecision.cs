@@ -98,7 +98,9 @@ public static class DateDecision
             return Unreachable;
         var at = s.TokenAt(date.Start);
         var end = s.TokenAt(date.End);
-        if (tense == Direction.Future && (lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2)))
+        var bySaying = lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2);
+        // "An official said Wednesday that ... would proceed with the talks": the day of the saying does not date what it reports.
+        if (bySaying && (tense == Direction.Future || between.Any(t => lexicon.Complementizers.Contains(t.Text))))
             return Unreachable;
         return cost;
     }
@@ -211,7 +213,7 @@ public static class DateDecision
     {
         var dct = article.DocumentDate?.Value;
         if (s.IsListItem || !ContinuesTheStory(mention, s, article))
-            return earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article);
+            return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
         var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
         // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
@@ -227,13 +229,36 @@ public static class DateDecision
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
-        return LeadDate(s, tense, article);
+        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention);
+    }
+
+    /// <summary>
+    /// "Barroso leitet die Delegation, die sich zu Gesprächen mit der russischen Regierung in Moskau befindet": told in the
+    /// present tense with its partners and its place, an event is under way on the day of the report.
+    /// </summary>
+    private static (Timex Date, DateSource Source, EventDraft? From)? Ongoing(Mention mention, SentenceReading s, Direction tense, ArticleReading article)
+    {
+        if (tense != Direction.None || article.DocumentDate?.Value is not { } day || mention.Triggers.Count == 0 || s.IsListItem)
+            return null;
+        var lexicon = article.Lexicon;
+        var segment = s.SegmentOf(mention.Start);
+        var after = s.TokenAt(mention.End);
+        var companions = lexicon.CompanionPrepositions.AnyIn(s.Tokens, after, after + 2);
+        if (!companions || OwnPlace(s, segment, lexicon) is null || lexicon.Pluperfect.AnyIn(s.Tokens, 0, s.Tokens.Count))
+            return null;
+        var value = Calendar.Day(day);
+        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
+            new Provenance("publication-date", value, Direction.Same, "told in the present tense with its partners and place: under way on the day of the report"));
+        return (date, DateSource.Publication, null);
     }
 
     /// <summary>A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.</summary>
-    public static (Timex Date, DateSource Source, EventDraft? From)? LeadDate(SentenceReading s, Direction tense, ArticleReading article)
+    public static (Timex Date, DateSource Source, EventDraft? From)? LeadDate(SentenceReading s, Direction tense, ArticleReading article, Mention? mention = null)
     {
         if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
+            return null;
+        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day.
+        if (mention is not null && article.Lexicon.Pluperfect.AnyIn(s.Tokens, s.TokenAt(mention.Start) - 4, s.TokenAt(mention.Start)))
             return null;
         var value = Calendar.Day(day);
         var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,

@@ -58,6 +58,11 @@ public static class PlaceDecision
             Set(draft, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
             return;
         }
+        if (SameKindBefore(draft, earlier) is { } same)
+        {
+            Set(draft, same.Place!, $"the place of the {same.Triggers.Select(t => t.Word).FirstOrDefault() ?? "meeting"} told in sentence {same.Sentence.Index + 1}");
+            return;
+        }
         if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
         {
             Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
@@ -92,8 +97,9 @@ public static class PlaceDecision
         var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit");
         var candidates = new List<(NameMention Name, int Cost)>();
         var anchors = draft.Anchors.ToList();
-        if (draft.DateSource == DateSource.Sentence && draft.Date is { } date && date.Start >= s.Start && date.End <= s.End && date.End > date.Start)
-            anchors.Add((date.Start, date.End));
+        // The event's date, and every other mention of that date in the sentence ("2. Mai 2005 ... am 2. Mai in Luxemburg").
+        if (draft.DateSource == DateSource.Sentence && draft.Date is { } date)
+            anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
         foreach (var name in s.Names)
         {
             var isPlace = name.Place is not null;
@@ -177,6 +183,14 @@ public static class PlaceDecision
                 return place;
         }
         return null;
+    }
+
+    /// <summary>"the next talks, 25th of February": the place of the latest earlier event named with the same word.</summary>
+    private static EventDraft? SameKindBefore(EventDraft draft, IReadOnlyList<EventDraft> earlier)
+    {
+        var words = draft.Triggers.Where(t => !t.IsVerb).Select(t => Head(t.Word)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return words.Count == 0 ? null
+            : earlier.LastOrDefault(d => d.Place is not null && d.Type == draft.Type && d.Triggers.Any(t => words.Contains(Head(t.Word))));
     }
 
     private static string Head(string word) => word.Split(' ')[^1].TrimEnd('s').ToLowerInvariant();

@@ -73,6 +73,7 @@ public sealed class EventLexicon
     public WordSet DistinctMarkers { get; }
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
+    public WordSet Pluperfect { get; }
     public IReadOnlyList<string> RoleWords { get; }
     public IReadOnlySet<string> StopWords { get; }
 
@@ -147,6 +148,7 @@ public sealed class EventLexicon
         DistinctMarkers = Set("distinct-markers");
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
+        Pluperfect = Set("pluperfect");
         RoleWords = file.Words("role-words");
         StopWords = new HashSet<string>(language.Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
     }
