@@ -45,12 +45,18 @@ public sealed class EventDraft
     public Timex? EndDate { get; set; }
     public DateSource DateSource { get; set; }
     public EventDraft? CarriedFrom { get; set; }
+
+    /// <summary>The event of the same sentence this one is part of ("agreed during my visit", "met ... and agreed"): it shares its day and place.</summary>
+    public EventDraft? Occasion { get; set; }
     public Place? Place { get; set; }
     public string? PlaceHow { get; set; }
     public Direction Tense { get; set; }
 
     /// <summary>Said to be another event than those of its kind around it: "a separate discussion", "will also chair a meeting".</summary>
     public bool Distinct { get; set; }
+
+    /// <summary>Other events read from the same sentence: a place or a name nearer to one of them belongs to that one.</summary>
+    public IReadOnlyList<EventDraft> Siblings { get; set; } = [];
     public IReadOnlyList<EventParticipant> Participants => participants;
     public IReadOnlyList<string> Explanation => explanation;
 

@@ -44,12 +44,17 @@ public sealed class EventExtractor
                 continue;
             var (dated, undated) = DateDecision.Assign(sentence, mentions, article, m => TenseOf(sentence, m.Triggers, article, tense));
             var found = new List<EventDraft>();
-            foreach (var (group, date) in dated)
+            foreach (var (group, date, occasion) in dated)
             {
                 var draft = Start(sentence, group, article, tense);
                 draft.Date = date;
                 draft.DateSource = DateSource.Sentence;
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
+                if (occasion is not null)
+                {
+                    draft.Occasion = found.FirstOrDefault(f => f.Triggers.Intersect(occasion.Triggers).Any());
+                    draft.Explain($"date: that of the event it is part of, '{string.Join(", ", occasion.Triggers.Select(t => t.Word))}'");
+                }
                 found.Add(draft);
             }
             foreach (var mention in undated)
@@ -73,6 +78,8 @@ public sealed class EventExtractor
                     : $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about");
                 found.Add(draft);
             }
+            foreach (var draft in found)
+                draft.Siblings = [.. found.Where(f => f != draft)];
             var shares = NamesByDraft(sentence, found, article);
             foreach (var draft in found)
             {

@@ -34,6 +34,9 @@ public static class ArticleMerge
 
     public static bool SameEvent(EventDraft a, EventDraft b)
     {
+        // A title names the event it took its date from.
+        if ((a.DateSource == DateSource.Headline && a.CarriedFrom == b) || (b.DateSource == DateSource.Headline && b.CarriedFrom == a))
+            return true;
         if (a.Type != b.Type || a.Date is null || b.Date is null || !DatesCompatible(a.Date, b.Date))
             return false;
         if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id)

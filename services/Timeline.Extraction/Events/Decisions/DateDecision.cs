@@ -13,10 +13,10 @@ namespace Timeline.Extraction.Events.Decisions;
 public static class DateDecision
 {
     /// <summary>The sentence's mentions grouped by the date they share; undated mentions that join no group come back apart.</summary>
-    public static (List<(List<Mention> Mentions, Timex Date)> Dated, List<Mention> Undated) Assign(SentenceReading s, IReadOnlyList<Mention> mentions,
+    public static (List<(List<Mention> Mentions, Timex Date, Mention? Occasion)> Dated, List<Mention> Undated) Assign(SentenceReading s, IReadOnlyList<Mention> mentions,
         ArticleReading article, Func<Mention, Direction> tense)
     {
-        var dated = new List<(List<Mention> Mentions, Timex Date)>();
+        var dated = new List<(List<Mention> Mentions, Timex Date, Mention? Occasion)>();
         if (mentions.Count == 0)
             return (dated, []);
         var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
@@ -34,7 +34,7 @@ public static class DateDecision
                 if (same >= 0)
                     dated[same].Mentions.Add(mention);
                 else
-                    dated.Add(([mention], date));
+                    dated.Add(([mention], date, null));
             }
         }
         var undated = new List<Mention>();
@@ -47,11 +47,11 @@ public static class DateDecision
                 .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0)
             {
-                var (hostMentions, hostDate) = sameKind[0];
+                var (hostMentions, hostDate, _) = sameKind[0];
                 // "held talks early Thursday with ... as well as a bilateral meeting with ...": another event on that day.
                 if (AnotherMeeting(s, mention, hostMentions, article))
                 {
-                    dated.Add(([mention], hostDate));
+                    dated.Add(([mention], hostDate, null));
                     continue;
                 }
                 if (Elsewhere(s, mention, hostMentions, article))
@@ -60,11 +60,12 @@ public static class DateDecision
                     hostMentions.Add(mention);
                 continue;
             }
-            // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another.
-            var within = dated.Where(g => g.Mentions.Any(m => Introduced(s, m, article.Lexicon.DuringPrepositions)))
+            // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another;
+            // "We met in Helsinki on Tuesday and agreed to keep talking": a verb joined to a dated one shares its day.
+            var within = dated.Where(g => g.Mentions.Any(m => Introduced(s, m, article.Lexicon.DuringPrepositions) || Joined(s, m, mention, article.Lexicon)))
                 .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (within.Count > 0)
-                dated.Add(([mention], within[0].Date));
+                dated.Add(([mention], within[0].Date, within[0].Mentions[0]));
             else
                 undated.Add(mention);
         }
@@ -94,7 +95,8 @@ public static class DateDecision
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && AfterComma(article.Text, t.Start)))
             cost += 20;
         // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".
-        if (m.Triggers.Count == 0 && (segmentA != segmentB || cost > 8))
+        var titled = s.IsTitle && segmentB == segmentA + 1 && cost <= 8;
+        if (m.Triggers.Count == 0 && ((segmentA != segmentB && !titled) || cost > 8))
             return Unreachable;
         var at = s.TokenAt(date.Start);
         var end = s.TokenAt(date.End);
@@ -140,6 +142,16 @@ public static class DateDecision
     private static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
         s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
+
+    /// <summary>Two verbs of one subject joined by a conjunction, with no new clause between them: "met ... and agreed".</summary>
+    private static bool Joined(SentenceReading s, Mention dated, Mention undated, Vocabulary.EventLexicon lexicon)
+    {
+        if (!undated.Triggers.Any(t => t.IsVerb) || !dated.Triggers.Any(t => t.IsVerb) || dated.End > undated.Start)
+            return false;
+        var between = s.Tokens.Where(t => t.Start >= dated.End && t.End <= undated.Start).ToList();
+        return between.Count <= 10 && between.Any(t => lexicon.Conjunctions.Contains(t.Text))
+            && !between.Any(t => lexicon.Complementizers.Contains(t.Text) || lexicon.RelativePronouns.Contains(t.Text) && t.Text.Length > 3);
+    }
 
     /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
     private static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)

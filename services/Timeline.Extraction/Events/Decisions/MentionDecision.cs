@@ -53,13 +53,19 @@ public static class MentionDecision
         return k >= 0 && k < at - 1 && s.People.Any(p => p.Title is not null && p.End == s.Tokens[k].End);
     }
 
-    /// <summary>An event word is the head of a body's name when they overlap or stand together: "Sitzung des X", "X meeting", "beim X-Treffen".</summary>
+    /// <summary>
+    /// An event word is the head of a body's name when they overlap or stand together ("Sitzung des X", "X meeting",
+    /// "beim X-Treffen"), and the body is its subject when it stands right before it in its clause ("The Foreign Affairs
+    /// Council meets", "The OSCE Permanent Council held a special session").
+    /// </summary>
     private static bool Heads(Trigger trigger, BodyMention body, SentenceReading s)
     {
-        if (trigger.IsVerb)
-            return false;
         if (trigger.Start < body.End && body.Start < trigger.End)
             return true;
+        if (body.End <= trigger.Start && s.SameSegment(body.Start, trigger.Start) && DateDecision.Gap(s, body.Start, body.End, trigger.Start, trigger.End) <= 4)
+            return true;
+        if (trigger.IsVerb)
+            return false;
         var (from, to) = trigger.End <= body.Start ? (trigger.End, body.Start) : (body.End, trigger.Start);
         var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
         return between.Count <= 2 && between.All(t => t.Text is "of" or "the" or "des" or "der" or "the" or "of the" or "'s" or "its");
@@ -146,9 +152,18 @@ public static class MentionDecision
     private static bool Negated(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);
-        if (lexicon.Negations.AnyIn(s.Tokens, at - 2, at))
-            return !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
-        return false;
+        var negated = lexicon.Negations.AnyIn(s.Tokens, at - 2, at);
+        // German negates at the end of the clause: "Ein Treffen mit Putin ist am Freitag nicht geplant".
+        if (!negated && lexicon.Language == "de")
+        {
+            var segment = s.SegmentOf(t.Start);
+            for (var i = at + 1; i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
+            {
+                if (s.Tokens[i].Text is "nicht" && !(i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is "nur" or "zuletzt" or "mehr"))
+                    negated = true;
+            }
+        }
+        return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
     }
 
     /// <summary>"will meet annually", "jährlich": a kind of meeting that recurs, not one dated event.</summary>

@@ -48,6 +48,11 @@ public static class PlaceDecision
             Set(draft, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");
             return;
         }
+        if (draft.Occasion?.Place is { } shared)
+        {
+            Set(draft, shared, "the place of the event it is part of");
+            return;
+        }
         if (draft.CarriedFrom?.Place is { } carried)
         {
             Set(draft, carried, "the place of the event the sentence goes on about");
@@ -94,9 +99,15 @@ public static class PlaceDecision
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
         var visitEnd = draft.Triggers.Where(t => t.Mode == "visit" && t.IsVerb).Select(t => t.End).DefaultIfEmpty(-1).Min();
-        var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit");
+        // A visit goes to its place; so does a guest who is welcomed, received or hosted ("welcomed Macron to Berlin").
+        var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
         var candidates = new List<(NameMention Name, int Cost)>();
-        var anchors = draft.Anchors.ToList();
+        // Words this event shares with another of its sentence ("met X in Paris on Monday and Y in Rome on Tuesday") do
+        // not say which place is whose: the dates do.
+        var shared = draft.Siblings.SelectMany(o => o.Triggers).ToHashSet();
+        var anchors = draft.Anchors.Where(a => !draft.Triggers.Any(t => t.Start == a.Start && shared.Contains(t))).ToList();
+        if (anchors.Count == 0)
+            anchors = draft.Anchors.ToList();
         // The event's date, and every other mention of that date in the sentence ("2. Mai 2005 ... am 2. Mai in Luxemburg").
         if (draft.DateSource == DateSource.Sentence && draft.Date is { } date)
             anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
@@ -118,8 +129,10 @@ public static class PlaceDecision
                 continue;
             var cost = anchors.Min(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
-            // A place nearer to another event's words belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
-            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t)).Select(t => DateDecision.Gap(s, t.Start, t.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
+            // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
+            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t)).Select(t => (t.Start, t.End))
+                .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
+                .Select(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
             // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Timeline.Extraction.Events;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>
+/// How published reports word diplomatic events, one phenomenon per row, in the team's own sentences: the event words
+/// of readouts and press releases, meetings named by their body, places beyond a list, the dates these texts write,
+/// several events in one sentence, and what must not become an event. Each expected event reads
+/// "TYPE date place status", with "-" for no place; a row lists every event it expects, and no other may appear.
+/// </summary>
+public sealed class PublishedNewsTests
+{
+    private static List<DiplomaticEvent> Events(string language, string dct, string text) =>
+        [.. ArticleExtractor.Extract(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture)).Events];
+
+    private static string Describe(DiplomaticEvent e) => $"{e.Type} {e.Date.Value} {e.Place?.Name ?? "-"} {e.Status}";
+
+    public static TheoryData<string, string, string, string> Rows() => new()
+    {
+        // Event words of readouts.
+        { "en", "2023-03-02", "President Biden spoke by phone today with Chancellor Scholz of Germany.", "CONSULT 2023-03-02 - occurred" },
+        { "en", "2023-05-18", "Foreign Minister Wang Yi held talks with his Indonesian counterpart in Jakarta on Tuesday.", "CONSULT 2023-05-16 Jakarta occurred" },
+        { "en", "2023-10-05", "The Prime Minister hosted the President of Kenya at Downing Street this afternoon.", "CONSULT 2023-10-05 London occurred" },
+        { "en", "2022-06-08", "On Monday, King Abdullah received the visiting Italian Foreign Minister in Amman.", "CONSULT 2022-06-06 Amman occurred" },
+        { "en", "2019-05-13", "Chancellor Merkel welcomed President Macron to Berlin on Friday for a working dinner.", "CONSULT 2019-05-10 Berlin occurred" },
+        { "en", "2023-03-03", "Secretary Blinken met with his Japanese counterpart in New Delhi on Thursday.", "CONSULT 2023-03-02 New Delhi occurred" },
+        { "en", "2023-02-28", "The talks between Serbia and Kosovo ended in Brussels on Monday without an agreement.", "CONSULT 2023-02-27 Brussels occurred" },
+        { "en", "2022-07-20", "A new round of negotiations on grain exports opens in Istanbul on Monday.", "CONSULT 2022-07-25 Istanbul scheduled" },
+        { "en", "2012-06-14", "The third U.S.-India Strategic Dialogue took place in Washington on 13 June 2012.", "CONSULT 2012-06-13 Washington occurred" },
+        { "en", "2023-07-27", "The President met today with the Prime Minister of Italy.", "CONSULT 2023-07-27 - occurred" },
+        { "de", "2023-03-03", "Bundeskanzler Scholz telefonierte am Mittwoch mit dem französischen Präsidenten.", "CONSULT 2023-03-01 - occurred" },
+        { "de", "2023-03-03", "In einem Telefonat am Dienstag besprachen Baerbock und Blinken die Lage in der Ukraine.", "CONSULT 2023-02-28 - occurred" },
+        { "de", "2023-03-03", "Bundespräsident Steinmeier empfing am Montag den polnischen Präsidenten im Schloss Bellevue.", "CONSULT 2023-02-27 Berlin occurred" },
+        { "de", "2023-03-03", "Die Außenministerin kam am Donnerstag in Brüssel mit ihren Amtskollegen zusammen.", "CONSULT 2023-03-02 Brussels occurred" },
+        { "de", "2023-03-03", "Die EU-Außenminister berieten am Montag in Luxemburg über die Lage in Georgien.", "CONSULT 2023-02-27 Luxembourg occurred" },
+        { "de", "2023-03-03", "Die neue Außenministerin ist am Montag zu ihrem Antrittsbesuch nach Paris gereist.", "CONSULT 2023-02-27 Paris occurred" },
+        { "de", "2023-03-03", "Zu einem Arbeitstreffen kamen die Regierungschefs am Mittwoch in Prag zusammen.", "CONSULT 2023-03-01 Prague occurred" },
+        { "de", "2023-11-20", "Die Tagung der OSZE-Außenminister findet am 1. Dezember in Skopje statt.", "CONSULT 2023-12-01 Skopje scheduled" },
+
+        // Meetings named by their body; a body's seat is the venue unless the text names another.
+        { "en", "2022-03-21", "Foreign Affairs Council, 21 March 2022\n\nMinisters discussed the Russian aggression against Ukraine.", "CONSULT 2022-03-21 Brussels occurred" },
+        { "en", "2023-04-20", "The Foreign Affairs Council meets on 24 April to discuss the situation in Sudan.", "CONSULT 2023-04-24 Luxembourg scheduled" },
+        { "en", "2022-11-05", "G7 foreign ministers met in Münster on Thursday.", "CONSULT 2022-11-03 Münster occurred" },
+        { "en", "2022-02-28", "The OSCE Permanent Council held a special session on Friday.", "CONSULT 2022-02-25 Vienna occurred" },
+        { "de", "2023-07-01", "Der NATO-Gipfel findet am Dienstag in Vilnius statt.", "CONSULT 2023-07-04 Vilnius scheduled" },
+
+        // Places: venues that name a city, datelines, countries.
+        { "en", "2023-03-03", "Putin received Erdogan at the Kremlin on Tuesday.", "CONSULT 2023-02-28 Moscow occurred" },
+        { "en", "2023-03-03", "Macron hosted Scholz at the Elysee Palace on Monday evening.", "CONSULT 2023-02-27 Paris occurred" },
+        { "en", "2023-06-16", "KYIV — The foreign ministers of Poland and Lithuania met Ukraine's president on Thursday.", "CONSULT 2023-06-15 Kyiv occurred" },
+        { "en", "2023-03-03", "Chancellor Scholz travelled to Lithuania on Monday.", "CONSULT 2023-02-27 Lithuania occurred" },
+
+        // Dates as these texts write them.
+        { "de", "2023-02-02", "Die Ministerin hat heute (Donnerstag) in Wien ihren österreichischen Amtskollegen getroffen.", "CONSULT 2023-02-02 Vienna occurred" },
+        { "de", "2023-11-24", "Die Unterhändler haben am Mittwoch in Doha ihre Gespräche fortgesetzt.", "CONSULT 2023-11-22 Doha occurred" },
+
+        // Several events in one sentence; events in a quotation; a joint press conference after talks.
+        { "en", "2023-06-07", "Scholz met Macron in Paris on Monday and Meloni in Rome on Tuesday.", "CONSULT 2023-06-05 Paris occurred | CONSULT 2023-06-06 Rome occurred" },
+        { "en", "2023-03-03", "\"We met in Helsinki on Tuesday and agreed to keep talking,\" the minister said.", "CONSULT 2023-02-28 Helsinki occurred | AGREE 2023-02-28 Helsinki occurred" },
+        { "en", "2023-03-03", "After their talks in Ankara on Wednesday, the two ministers held a joint press conference.", "CONSULT 2023-03-01 Ankara occurred" },
+        { "en", "2023-03-03", "The two leaders held their first formal meeting in seven years in Jakarta on Monday.", "CONSULT 2023-02-27 Jakarta occurred" },
+
+        // What is not an event.
+        { "en", "2023-03-03", "Read more: Scholz meets Macron in Paris on Monday", "" },
+        { "en", "2023-03-03", "The minister called for calm on Monday.", "" },
+        { "en", "2023-03-03", "The Annual Forum will meet annually in Pretoria.", "" },
+        { "en", "2023-03-03", "No meeting with Lavrov is planned for Friday.", "" },
+        { "de", "2023-03-03", "Ein Treffen mit Putin ist am Freitag nicht geplant.", "" },
+        { "de", "2023-03-03", "Im Dezember waren die Preise stark gestiegen.", "" },
+        { "en", "2023-03-03", "UN Security Council Resolution 1874 was adopted in 2009.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Published_news_reads_as_a_reader_would(string language, string dct, string text, string expected)
+    {
+        var found = Events(language, dct, text).Select(Describe).Order(StringComparer.Ordinal).ToList();
+        var wanted = expected.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(wanted, found);
+    }
+
+    [Fact]
+    public void A_meeting_of_four_countries_is_multilateral_and_its_host_is_no_party()
+    {
+        var e = Assert.Single(Events("en", "2023-03-03", "The foreign ministers of France, Germany, Italy and Spain met in Madrid on Friday."));
+        Assert.Equal("multilateral", e.Mode);
+        var talks = Assert.Single(Events("en", "2023-03-03", "American and Russian negotiators met in Geneva on Monday."));
+        Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
+        Assert.Contains(talks.Participants, p => p.Id == "US");
+        Assert.Contains(talks.Participants, p => p.Id == "RU");
+    }
+
+    [Fact]
+    public void People_are_found_by_their_offices_and_the_country_they_act_for()
+    {
+        var e = Assert.Single(Events("en", "2023-05-18", "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos Dendias in Athens on Tuesday."));
+        Assert.Contains(e.Participants, p => p.Id == "mevlut-cavusoglu" && p.Affiliation == "TR");
+        Assert.Contains(e.Participants, p => p.Id == "nikos-dendias" && p.Affiliation == "GR");
+        Assert.Contains(e.Participants, p => p.Id == "TR");
+        Assert.Contains(e.Participants, p => p.Id == "GR");
+    }
+}
