@@ -25,6 +25,9 @@ public static class ArticleMerge
                 host.Date = draft.Date;
             host.Place ??= draft.Place;
             host.Body ??= draft.Body;
+            // "Readout of the President's Call with ...": a title that says how the talks were held says more than "spoke".
+            if (draft.Mode is "phone" or "visit" && host.Mode == "bilateral")
+                host.Mode = draft.Mode;
             foreach (var p in draft.Participants)
                 host.Add(p);
             host.Explain($"merged with the same event in sentence {draft.Sentence.Index + 1}");

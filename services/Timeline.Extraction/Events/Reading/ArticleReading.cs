@@ -65,6 +65,7 @@ public sealed class ArticleReading
             });
         }
         MarkTitleAndLead(document, sentences);
+        sentences = WithKnownAffiliations(sentences);
         return new ArticleReading
         {
             Document = document,
@@ -78,6 +79,29 @@ public sealed class ArticleReading
             Salience = CountCountries(sentences, gazetteer),
         };
     }
+
+    /// <summary>
+    /// "Readout of the President's Call with Prime Minister Cameron of the United Kingdom ... The President and Prime
+    /// Minister Cameron spoke today": a person whose country the article names once keeps it wherever named again.
+    /// </summary>
+    private static List<SentenceReading> WithKnownAffiliations(List<SentenceReading> sentences)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in sentences.SelectMany(s => s.People))
+        {
+            if (person.Name is { } name && person.Affiliation is { } affiliation)
+                known.TryAdd(LastWord(name), affiliation);
+        }
+        if (known.Count == 0)
+            return sentences;
+        foreach (var sentence in sentences)
+        {
+            sentence.People = [.. sentence.People.Select(p => p.Affiliation is null && p.Name is { } n && known.TryGetValue(LastWord(n), out var a) ? p with { Affiliation = a } : p)];
+        }
+        return sentences;
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>
     /// The lead is the first paragraph of running text (120 characters or more); the headings and one-sentence lines
@@ -116,6 +140,9 @@ public sealed class ArticleReading
         var opens = before.Length == 0 || LooksLikeDateOrCode(before);
         if (opens && (after.Length == 0 || after[0] is '–' or '—' or '-'))
             return true;
+        // "September 16, 2019, Ankara": a date opening the text's first lines, then the place it was written in.
+        if (opens && after.Length > 0 && after[0] == ',' && names.Any(n => n.Place is not null && n.Start > t.End && n.Start - t.End <= 3))
+            return true;
         if (before.EndsWith(", den", StringComparison.Ordinal))
             before = before[..^5];
         else if (before.EndsWith(",", StringComparison.Ordinal))
@@ -149,10 +176,12 @@ public sealed class ArticleReading
         var text = document.Text;
         foreach (var sentence in sentences.Where(s => s.Sentence.Start < 600).Take(8))
         {
-            foreach (var name in sentence.Names.Where(n => n.Place is not null && n.Start - sentence.Start <= 30))
+            foreach (var name in sentence.Names.Where(n => n.Place is not null && n.Start - sentence.Start <= 40))
             {
                 var before = text.AsSpan(sentence.Start, name.Start - sentence.Start).Trim();
-                if (before.Length > 0 && !LooksLikeDateOrCode(before))
+                // "September 16, 2019, Ankara": a date before the place, as some readouts head their text.
+                var afterDate = before.EndsWith(",", StringComparison.Ordinal) && OnlyDateBefore(sentence, name.Start);
+                if (before.Length > 0 && !LooksLikeDateOrCode(before) && !afterDate)
                     continue;
                 var after = text.AsSpan(name.End, Math.Min(40, sentence.End - name.End)).TrimStart();
                 if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' || after.StartsWith("(", StringComparison.Ordinal))
@@ -161,6 +190,10 @@ public sealed class ArticleReading
         }
         return null;
     }
+
+    /// <summary>Whether the text of a sentence before an offset is one date and punctuation.</summary>
+    private static bool OnlyDateBefore(SentenceReading sentence, int offset) =>
+        sentence.Tokens.Where(t => t.End <= offset).All(t => char.IsDigit(t.Text[0]) || char.IsUpper(t.Text[0]));
 
     /// <summary>"IP/05/510", "27.02.2020", "(29.06.2017)": what may stand before a dateline's place.</summary>
     private static bool LooksLikeDateOrCode(ReadOnlySpan<char> s)

@@ -54,7 +54,8 @@ public static class PeopleFinder
     private static (int Length, string? Actor) TitleAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<NameMention> names, EventLexicon lexicon,
         Gazetteer.Gazetteer gazetteer)
     {
-        var length = lexicon.Titles.MatchAt(tokens, i);
+        // "his Japanese counterpart", "ihrem französischen Amtskollegen": someone named by the office they share.
+        var length = Math.Max(lexicon.Titles.MatchAt(tokens, i), lexicon.Counterparts.MatchAt(tokens, i));
         if (length > 0)
             return (length, null);
         var token = tokens[i].Text;
