@@ -61,7 +61,22 @@ public sealed class PublishedNewsTests
         { "en", "2023-03-03", "After their talks in Ankara on Wednesday, the two ministers held a joint press conference.", "CONSULT 2023-03-01 Ankara occurred" },
         { "en", "2023-03-03", "The two leaders held their first formal meeting in seven years in Jakarta on Monday.", "CONSULT 2023-02-27 Jakarta occurred" },
 
+        // More readout shapes.
+        { "en", "2019-09-16", "September 16, 2019, Ankara\n\nVladimir Putin held a meeting with President of Turkey Recep Tayyip Erdogan.", "CONSULT 2019-09-16 Ankara occurred" },
+        { "en", "2020-05-14", "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron on Wednesday.", "CONSULT 2020-05-13 - occurred" },
+        { "en", "2018-10-10", "On the sidelines of the summit, the Prime Minister met Chancellor Merkel in Brussels on Tuesday.", "CONSULT 2018-10-09 Brussels occurred" },
+        { "en", "2018-10-10", "The Foreign Secretary paid a visit to Kyiv on Monday.", "CONSULT 2018-10-08 Kyiv occurred" },
+        { "de", "2018-10-10", "Außenminister Maas traf sich am Montag in Warschau mit seinem polnischen Amtskollegen.", "CONSULT 2018-10-08 Warsaw occurred" },
+        { "de", "2018-10-10", "Die Außenminister Frankreichs und Deutschlands sind am Dienstag in Paris zu Gesprächen zusammengekommen.", "CONSULT 2018-10-09 Paris occurred" },
+        { "de", "2018-10-10", "Der israelische Präsident ist am Montag zu einem zweitägigen Besuch in Berlin eingetroffen.", "CONSULT 2018-10-08 Berlin occurred" },
+        { "de", "2018-10-10", "Am Dienstag führte die Kanzlerin in Madrid Gespräche mit dem spanischen Ministerpräsidenten.", "CONSULT 2018-10-09 Madrid occurred" },
+
         // What is not an event.
+        { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
+        { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },
+        { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
+        { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
+        { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },
         { "en", "2023-03-03", "Read more: Scholz meets Macron in Paris on Monday", "" },
         { "en", "2023-03-03", "The minister called for calm on Monday.", "" },
         { "en", "2023-03-03", "The Annual Forum will meet annually in Pretoria.", "" },

@@ -143,6 +143,20 @@ public static class DateDecision
         s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
 
+    /// <summary>Whether a mention stands in a relative clause: "who met", ", die sich ... trafen".</summary>
+    private static bool InRelativeClause(SentenceReading s, Mention mention, ArticleReading article)
+    {
+        var at = s.TokenAt(mention.Start);
+        var segment = s.SegmentOf(mention.Start);
+        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        {
+            var token = s.Tokens[i];
+            if (article.Lexicon.RelativePronouns.Contains(token.Text) && (article.Lexicon.Language == "en" ? token.Text is "who" or "which" or "whom" : AfterComma(article.Text, token.Start)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Two verbs of one subject joined by a conjunction, with no new clause between them: "met ... and agreed".</summary>
     private static bool Joined(SentenceReading s, Mention dated, Mention undated, Vocabulary.EventLexicon lexicon)
     {
@@ -269,8 +283,10 @@ public static class DateDecision
     {
         if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
             return null;
-        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day.
-        if (mention is not null && article.Lexicon.Pluperfect.AnyIn(s.Tokens, s.TokenAt(mention.Start) - 4, s.TokenAt(mention.Start)))
+        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day;
+        // "a senior fellow who met many leaders": a relative clause describes someone, it reports no news.
+        if (mention is not null && (article.Lexicon.Pluperfect.AnyIn(s.Tokens, s.TokenAt(mention.Start) - 4, s.TokenAt(mention.Start))
+            || InRelativeClause(s, mention, article)))
             return null;
         var value = Calendar.Day(day);
         var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
