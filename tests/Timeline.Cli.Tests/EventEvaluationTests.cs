@@ -69,6 +69,46 @@ public sealed class EventEvaluationTests
         Assert.Equal(0, total.GetProperty("forbiddenEvents").GetInt32());
     }
 
+    /// <summary>
+    /// A floor under the published texts nobody on the team wrote, with and without their publication dates, so that a
+    /// change that loses what published news reports fails here. The README quotes the figures of the same command.
+    /// </summary>
+    [EventsRealFact]
+    public void On_published_news_events_stay_above_their_floor()
+    {
+        var (code, output, error) = CliProcess.Run("", "evaluate", "events", EventsRealFactAttribute.Folder, "--json");
+        Assert.True(code == 0, error);
+        var runs = JsonDocument.Parse(output).RootElement.GetProperty("runs").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("publicationDate").GetString()!, r => r.GetProperty("total"));
+        Assert.True(runs["given"].GetProperty("f1").GetDouble() >= 0.80, output);
+        Assert.True(runs["given"].GetProperty("precision").GetDouble() >= 0.80, output);
+        Assert.True(runs["none"].GetProperty("f1").GetDouble() >= 0.50, output);
+        Assert.True(runs["given"].GetProperty("forbiddenEvents").GetInt32() <= 5, output);
+    }
+
+    [Fact]
+    public void The_scorer_pairs_events_one_to_one_and_ignores_duplicates_and_optional_matches()
+    {
+        var gold = new EventGold("d", "en", new EventGoldDate("2019-05-07", true),
+        [
+            new("a", true, "CONSULT", "bilateral", "scheduled", "2019-05-07", null, ["United States", "Kenya"], null, "x", ["2019-05-08"]),
+            new("b", true, "CONSULT", "bilateral", "scheduled", "2019-05-07", new EventGoldPlace("Washington", "US", null, ["White House"]), ["United States"], null, "y"),
+            new("c", false, "AGREE", null, "occurred", null, null, ["Kenya"], null, "z"),
+        ], []);
+        ScoredEvent[] system =
+        [
+            new("CONSULT", "2019-05-08", null, "Nairobi", "scheduled", ["United States", "Kenya"], "x"),
+            new("CONSULT", "2019-05-07", null, "White House", "occurred", ["United States"], "y"),
+            new("CONSULT", "2019-05-07", null, "white house", "scheduled", ["United States"], "y"),
+            new("AGREE", "2001", null, null, "occurred", ["Kenya"], "z"),
+            new("SANCTION", "2019-05-07", null, null, "occurred", ["Kenya"], "w"),
+        ];
+        var (s, _) = EventScorer.Score("d", gold, system);
+        // Two pairs; the third CONSULT duplicates a paired one and the AGREE matches the optional event on any date.
+        Assert.Equal((2, 1, 0, 2), (s.TruePositives, s.FalsePositives, s.FalseNegatives, s.Ignored));
+        Assert.Equal(1, s.StatusCorrect);
+    }
+
     [Fact]
     public void The_scorer_ignores_optional_gold_and_counts_missing_required_events()
     {
