@@ -53,6 +53,7 @@ public sealed class EventExtractor
                 if (occasion is not null)
                 {
                     draft.Occasion = found.FirstOrDefault(f => f.Triggers.Intersect(occasion.Triggers).Any());
+                    draft.Distinct = occasion.IsOccasion;
                     draft.Explain($"date: that of the event it is part of, '{string.Join(", ", occasion.Triggers.Select(t => t.Word))}'");
                 }
                 found.Add(draft);
@@ -65,7 +66,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var draft = Start(sentence, [mention], article, tense);
-                if (DateDecision.Carry(mention, sentence, draft.Tense, article, drafts) is not { } carried)
+                if (DateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
                     MorePeople(mention, sentence, drafts);
                     continue;
@@ -73,6 +74,9 @@ public sealed class EventExtractor
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
                 draft.CarriedFrom = carried.From;
+                // A meeting at an occasion told before is another event than the occasion itself.
+                if (mentions.Any(m => m.IsOccasion && m != mention))
+                    draft.Distinct = true;
                 draft.Explain(carried.Source == DateSource.Publication
                     ? $"date: {carried.Date.Value}, the publication date: the lead reports the event without naming a day"
                     : $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about");

@@ -48,6 +48,12 @@ public static class DateDecision
             if (sameKind.Count > 0)
             {
                 var (hostMentions, hostDate, _) = sameKind[0];
+                // "Bei seinem Besuch letzte Woche in Wien traf sich Pompeo mit ...": a meeting at an occasion is an event of its own.
+                if (!mention.IsOccasion && hostMentions.All(h => h.IsOccasion) && (mention.Triggers.Any(t => t.IsVerb) || Companions(s, mention, article)))
+                {
+                    dated.Add(([mention], hostDate, hostMentions[0]));
+                    continue;
+                }
                 // "held talks early Thursday with ... as well as a bilateral meeting with ...": another event on that day.
                 if (AnotherMeeting(s, mention, hostMentions, article))
                 {
@@ -143,6 +149,19 @@ public static class DateDecision
         s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
 
+    /// <summary>"had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment.</summary>
+    private static bool PluperfectBefore(SentenceReading s, Mention mention, ArticleReading article)
+    {
+        var at = s.TokenAt(mention.Start);
+        var segment = s.SegmentOf(mention.Start);
+        for (var i = Math.Max(0, at - 4); i < at; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && article.Lexicon.Pluperfect.MatchAt(s.Tokens, i) > 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a mention stands in a relative clause: "who met", ", die sich ... trafen".</summary>
     private static bool InRelativeClause(SentenceReading s, Mention mention, ArticleReading article)
     {
@@ -157,6 +176,10 @@ public static class DateDecision
         return false;
     }
 
+    private static bool Companions(SentenceReading s, Mention mention, ArticleReading article) =>
+        article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
+        || article.Lexicon.Language == "de" && article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, 0, s.Tokens.Count);
+
     /// <summary>Two verbs of one subject joined by a conjunction, with no new clause between them: "met ... and agreed".</summary>
     private static bool Joined(SentenceReading s, Mention dated, Mention undated, Vocabulary.EventLexicon lexicon)
     {
@@ -168,7 +191,7 @@ public static class DateDecision
     }
 
     /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
-    private static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
+    public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
     {
         var at = s.TokenAt(m.Start);
         for (var k = Math.Max(0, at - 4); k < at; k++)
@@ -235,9 +258,20 @@ public static class DateDecision
     /// date, the publication date.
     /// </summary>
     public static (Timex Date, DateSource Source, EventDraft? From)? Carry(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
-        IReadOnlyList<EventDraft> earlier)
+        IReadOnlyList<EventDraft> earlier, IReadOnlyList<Mention>? sentenceMentions = null)
     {
         var dct = article.DocumentDate?.Value;
+        // "Kommissar Piebalgs wird bei diesem Gipfel auch mit Dlamini-Zuma Gespräche führen": the occasion named refers back
+        // to an event told before, and dates what happens at it.
+        var occasion = mention.IsOccasion ? null : sentenceMentions?.FirstOrDefault(m => m.IsOccasion && m != mention);
+        if (occasion is not null && mention.Triggers.Count > 0 && !InQuotation(article, s, mention.Start))
+        {
+            var heads = occasion.Triggers.Select(t => t.Word.ToLowerInvariant()).ToList();
+            var host = earlier.LastOrDefault(d => d.Date is not null && d.Triggers.Any(t => heads.Any(h => Related(h, t.Word.ToLowerInvariant()))))
+                ?? earlier.LastOrDefault(d => d.Date is not null && d.Type == "CONSULT");
+            if (host is not null && Agrees(host.Date!, tense, dct))
+                return (host.Date!, DateSource.Carried, host);
+        }
         if (s.IsListItem || !ContinuesTheStory(mention, s, article))
             return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
@@ -285,8 +319,7 @@ public static class DateDecision
             return null;
         // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day;
         // "a senior fellow who met many leaders": a relative clause describes someone, it reports no news.
-        if (mention is not null && (article.Lexicon.Pluperfect.AnyIn(s.Tokens, s.TokenAt(mention.Start) - 4, s.TokenAt(mention.Start))
-            || InRelativeClause(s, mention, article)))
+        if (mention is not null && (PluperfectBefore(s, mention, article) || InRelativeClause(s, mention, article)))
             return null;
         var value = Calendar.Day(day);
         var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
@@ -342,6 +375,10 @@ public static class DateDecision
         }
         return open;
     }
+
+    /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>
+    private static bool Related(string a, string b) =>
+        a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
 
     private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
     {

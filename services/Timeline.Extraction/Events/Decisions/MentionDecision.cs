@@ -5,7 +5,11 @@ using Timeline.Extraction.Gazetteer;
 namespace Timeline.Extraction.Events.Decisions;
 
 /// <summary>One event a sentence may report: its event words and the body whose meeting it is.</summary>
-public sealed record Mention(IReadOnlyList<Trigger> Triggers, BodyMention? Body, string Type)
+/// <param name="Triggers">Its event words.</param>
+/// <param name="Body">The named body whose meeting it is, if any.</param>
+/// <param name="Type">Its PLOVER type.</param>
+/// <param name="IsOccasion">Introduced by "during", "at", "bei", "am Rande": the occasion other events of the sentence happen at.</param>
+public sealed record Mention(IReadOnlyList<Trigger> Triggers, BodyMention? Body, string Type, bool IsOccasion = false)
 {
     public int Start => Math.Min(Triggers.Count > 0 ? Triggers.Min(t => t.Start) : int.MaxValue, Body?.Start ?? int.MaxValue);
     public int End => Math.Max(Triggers.Count > 0 ? Triggers.Max(t => t.End) : 0, Body?.End ?? 0);
@@ -40,7 +44,7 @@ public static class MentionDecision
                 mentions.Add(new Mention([], body, "CONSULT"));
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return mentions;
+        return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && DateDecision.Introduced(s, m, lexicon.DuringPrepositions) })];
     }
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>

@@ -18,8 +18,10 @@ public static class ParticipantDecision
         var lexicon = article.Lexicon;
         var gazetteer = article.Gazetteer;
         var reported = ReportedContentStart(draft, article);
-        names = names.Where(n => n.Start < reported).ToList();
-        people = people.Where(p => p.Start < reported).ToList();
+        // Names far from the event's words in a long sentence are its topics ("crises in Mali, Somalia ..."), not its parties.
+        names = names.Where(n => n.Start < reported && Near(draft, n.Start, n.End)).ToList();
+        people = people.Where(p => p.Start < reported && Near(draft, p.Start, p.End)).ToList();
+        var excluded = new List<NameMention>();
         foreach (var name in names)
         {
             if (name.Place is { } place)
@@ -33,8 +35,13 @@ public static class ParticipantDecision
             }
             if (name.Actor is not { } actor || actor.Kind == ActorKind.Person || InPerson(name, people))
                 continue;
-            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions)))
+            // "the war in Ukraine", "talks about Iran", "interests in Syria and Afghanistan", "Addis Abeba (Äthiopien)".
+            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
+                || JoinedTo(s, name, excluded, lexicon) || QualifiesAPlace(s, name, article.Text))
+            {
+                excluded.Add(name);
                 continue;
+            }
             if (actor.Kind == ActorKind.Country && draft.Place?.CountryCode == actor.Id && !draft.Place.Id.Equals(actor.Id, StringComparison.OrdinalIgnoreCase) && name.FromAdjective)
                 continue;
             AddActor(draft, actor, gazetteer);
@@ -51,6 +58,10 @@ public static class ParticipantDecision
             if (affiliation is not null)
                 AddActor(draft, affiliation, gazetteer);
         }
+        // "The President spoke with ...": an office holder named only by office acts for whoever issued the text.
+        if (article.Issuer is { } issuer && gazetteer.ActorById(issuer) is { } issuing
+            && (people.Any(p => p.Name is null && p.Affiliation is null) || (draft.Parties.Count() == 0 && draft.People.Any(p => p.Affiliation is null))))
+            AddActor(draft, issuing, gazetteer);
         if (draft.Body?.Body is { } body)
         {
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
@@ -84,6 +95,26 @@ public static class ParticipantDecision
                 return s.Tokens[i].Start;
         }
         return int.MaxValue;
+    }
+
+    private static bool Near(EventDraft draft, int start, int end) =>
+        draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, start) || DateDecision.Gap(draft.Sentence, a.Start, a.End, start, end) <= 15);
+
+    /// <summary>A name joined by "and"/"und" right after one that is a setting or topic shares its role.</summary>
+    private static bool JoinedTo(SentenceReading s, NameMention name, List<NameMention> excluded, Vocabulary.EventLexicon lexicon)
+    {
+        var at = s.TokenAt(name.Start);
+        return at >= 2 && lexicon.Conjunctions.Contains(s.Tokens[at - 1].Text) && excluded.Any(e => e.End == s.Tokens[at - 2].End);
+    }
+
+    /// <summary>"Addis Abeba (Äthiopien)", "Beijing, China": a country right after a place says where that place is.</summary>
+    private static bool QualifiesAPlace(SentenceReading s, NameMention name, string text)
+    {
+        var before = s.Names.LastOrDefault(n => n.End <= name.Start && n.Place is not null);
+        if (before is null)
+            return false;
+        var between = text.AsSpan(before.End, name.Start - before.End).Trim();
+        return between is "(" or ",";
     }
 
     private static void AddActor(EventDraft draft, Actor actor, Gazetteer.Gazetteer gazetteer)

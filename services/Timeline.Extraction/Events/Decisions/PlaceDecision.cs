@@ -130,7 +130,9 @@ public static class PlaceDecision
             var cost = anchors.Min(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
             // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
-            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t)).Select(t => (t.Start, t.End))
+            // Events of the same day and sentence (a meeting at an occasion) share their places.
+            var sameDay = draft.Siblings.Where(o => o.Date?.Value == draft.Date?.Value).SelectMany(o => o.Triggers).ToHashSet();
+            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
                 .Select(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)

@@ -28,6 +28,9 @@ public sealed class ArticleReading
     /// <summary>The place of the dateline ("RIYADH —", "Seattle (Vereinigte Staaten), 19.04.2006 –"), if any.</summary>
     public required NameMention? Dateline { get; init; }
 
+    /// <summary>Who issued the text (a White House readout, a Commission press release), by what its first and last lines say.</summary>
+    public required string? Issuer { get; init; }
+
     /// <summary>How often each country is named: who the article is about.</summary>
     public required IReadOnlyDictionary<string, int> Salience { get; init; }
 
@@ -77,6 +80,7 @@ public sealed class ArticleReading
             AllDates = dates.Timexes,
             Dateline = FindDateline(document, sentences),
             Salience = CountCountries(sentences, gazetteer),
+            Issuer = FindIssuer(document, lexicon, gazetteer),
         };
     }
 
@@ -154,6 +158,33 @@ public sealed class ArticleReading
             before = before[..open].TrimEnd();
         var placeEnd = start + before.Length;
         return names.Any(n => n.Place is not null && n.End == placeEnd && n.Start - start <= 30);
+    }
+
+    /// <summary>The actor whose issuing words stand in the text's first 400 or last 400 characters, furniture included.</summary>
+    private static string? FindIssuer(TextDocument document, EventLexicon lexicon, Gazetteer.Gazetteer gazetteer)
+    {
+        var text = document.Text;
+        var head = Tokenizer.Tokens(text, 0, Math.Min(text.Length, 400));
+        var tail = Tokenizer.Tokens(text, Math.Max(0, text.Length - 400), text.Length);
+        foreach (var (actor, words) in lexicon.Issuers)
+        {
+            if (gazetteer.ActorById(actor) is not null && (Contains(head, words) || Contains(tail, words)))
+                return actor;
+        }
+        return null;
+    }
+
+    private static bool Contains(IReadOnlyList<Token> tokens, string[] words)
+    {
+        for (var i = 0; i + words.Length <= tokens.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++)
+                all = string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
+            if (all)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the word right before an offset is one of <paramref name="words"/>.</summary>

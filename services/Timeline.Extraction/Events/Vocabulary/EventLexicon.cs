@@ -74,6 +74,9 @@ public sealed class EventLexicon
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
     public WordSet Pluperfect { get; }
+
+    /// <summary>Words that say who issued a text, by the actor id they stand for.</summary>
+    public IReadOnlyList<(string ActorId, string[] Words)> Issuers { get; }
     public IReadOnlyList<string> RoleWords { get; }
     public IReadOnlySet<string> StopWords { get; }
 
@@ -149,6 +152,7 @@ public sealed class EventLexicon
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
         Pluperfect = Set("pluperfect");
+        Issuers = [.. file.Section("issuers").SelectMany(e => e.Values.Select(v => (e.Key, Tokenizer.Words(v))))];
         RoleWords = file.Words("role-words");
         StopWords = new HashSet<string>(language.Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
     }
