@@ -44,7 +44,7 @@ public sealed class ArticleReading
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            if (sentence.Role != ParagraphRole.Body)
+            if (sentence.Role != ParagraphRole.Body || IsCitation(document, sentence))
                 continue;
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
             var names = gazetteer.Find(text, sentence.Start, sentence.End);
@@ -106,6 +106,23 @@ public sealed class ArticleReading
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// A line that quotes another article's title and names where it appeared ("\"Talks may resume\" — Voice of America,
+    /// December 9, 2006"): a source or a related link, not this article's text.
+    /// </summary>
+    private static bool IsCitation(TextDocument document, Sentence sentence)
+    {
+        var paragraph = document.ParagraphIndex(sentence.Start);
+        if (paragraph < 0)
+            return false;
+        var text = document.Text.AsSpan(document.Paragraphs[paragraph].Start, document.Paragraphs[paragraph].End - document.Paragraphs[paragraph].Start);
+        var close = text.Length > 1 && text[0] is '"' or '“' or '„' or '«' ? text[1..].IndexOfAny("\"”“»") : -1;
+        if (close < 0)
+            return false;
+        var after = text[(close + 2)..].TrimStart();
+        return after.Length > 0 && after[0] is '—' or '–' or '-';
+    }
 
     /// <summary>
     /// The lead is the first paragraph of running text (120 characters or more); the headings and one-sentence lines
