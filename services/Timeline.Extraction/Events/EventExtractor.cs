@@ -66,7 +66,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var draft = Start(sentence, [mention], article, tense);
-                if (DateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
+                if (CarriedDateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
                     MorePeople(mention, sentence, drafts);
                     continue;
@@ -106,7 +106,7 @@ public sealed class EventExtractor
                 draft.CarriedFrom = first;
                 draft.Explain($"date: {first.Date.Value}, the title's event, reported in sentence {first.Sentence.Index + 1}");
             }
-            else if (DateDecision.LeadDate(sentence, draft.Tense, article, mention) is { } carried)
+            else if (CarriedDateDecision.LeadDate(sentence, draft.Tense, article, mention) is { } carried)
             {
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
@@ -171,10 +171,10 @@ public sealed class EventExtractor
         StatusDecision.Decide(draft, article);
         // "In April, we signed ...": a date in the event's own clause, or fronted right before it.
         var ownDate = draft.DateSource == DateSource.Sentence && draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, draft.Date!.Start)
-            || DateDecision.Gap(draft.Sentence, a.Start, a.End, draft.Date.Start, draft.Date.End) <= 4);
+            || Clauses.Gap(draft.Sentence, a.Start, a.End, draft.Date.Start, draft.Date.End) <= 4);
         // An agreement named by a noun alone is an event only with its date right beside it ("die Vereinbarung ... im Juli 2015").
         if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb && t.Frame == Vocabulary.Frame.None)
-            && !(ownDate && draft.Triggers.Any(t => draft.Sentence.SameSegment(t.Start, draft.Date!.Start) && DateDecision.Gap(draft.Sentence, t.Start, t.End, draft.Date.Start, draft.Date.End) <= 6)))
+            && !(ownDate && draft.Triggers.Any(t => draft.Sentence.SameSegment(t.Start, draft.Date!.Start) && Clauses.Gap(draft.Sentence, t.Start, t.End, draft.Date.Start, draft.Date.End) <= 6)))
             return false;
         // Demands and refusals are everywhere in reports; only one dated in its own clause is an event.
         if (draft.Type is "REQUEST" or "REJECT" && (!ownDate || !draft.Sentence.Names.Concat<object>(draft.Sentence.People).Any()
@@ -224,7 +224,7 @@ public sealed class EventExtractor
             anchors.Add((date.Start, date.End));
         return anchors.Min(a =>
         {
-            var gap = DateDecision.Gap(s, a.Start, a.End, start, end);
+            var gap = Clauses.Gap(s, a.Start, a.End, start, end);
             var (from, to) = a.End <= start ? (a.End, start) : (end, a.Start);
             var across = s.Tokens.Any(t => t.Start >= from && t.End <= to && article.Lexicon.Conjunctions.Contains(t.Text));
             return gap + (s.SameSegment(a.Start, start) ? 0 : 6) + (across ? 20 : 0);

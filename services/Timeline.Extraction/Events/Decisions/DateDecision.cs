@@ -44,12 +44,12 @@ public static class DateDecision
             if (mention.Triggers.Count == 0)
                 continue;
             var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type)
-                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+                .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0)
             {
                 var (hostMentions, hostDate, _) = sameKind[0];
                 // "Bei seinem Besuch letzte Woche in Wien traf sich Pompeo mit ...": a meeting at an occasion is an event of its own.
-                if (!mention.IsOccasion && hostMentions.All(h => h.IsOccasion) && (mention.Triggers.Any(t => t.IsVerb) || Companions(s, mention, article)))
+                if (!mention.IsOccasion && hostMentions.All(h => h.IsOccasion) && (mention.Triggers.Any(t => t.IsVerb) || Clauses.Companions(s, mention, article)))
                 {
                     dated.Add(([mention], hostDate, hostMentions[0]));
                     continue;
@@ -68,8 +68,8 @@ public static class DateDecision
             }
             // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another;
             // "We met in Helsinki on Tuesday and agreed to keep talking": a verb joined to a dated one shares its day.
-            var within = dated.Where(g => g.Mentions.Any(m => Introduced(s, m, article.Lexicon.DuringPrepositions) || Joined(s, m, mention, article.Lexicon)))
-                .OrderBy(g => g.Mentions.Min(m => Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+            var within = dated.Where(g => g.Mentions.Any(m => Clauses.Introduced(s, m, article.Lexicon.DuringPrepositions) || Clauses.Joined(s, m, mention, article.Lexicon)))
+                .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (within.Count > 0)
                 dated.Add(([mention], within[0].Date, within[0].Mentions[0]));
             else
@@ -87,7 +87,7 @@ public static class DateDecision
     private static int Cost(SentenceReading s, Mention m, Timex date, IReadOnlyList<Mention> all, ArticleReading article, Direction tense)
     {
         var lexicon = article.Lexicon;
-        var cost = Gap(s, m.Start, m.End, date.Start, date.End);
+        var cost = Clauses.Gap(s, m.Start, m.End, date.Start, date.End);
         var segmentA = s.SegmentOf(m.Start);
         var segmentB = s.SegmentOf(date.Start);
         if (segmentA != segmentB)
@@ -98,7 +98,7 @@ public static class DateDecision
         var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
         if (between.Any(t => lexicon.Conjunctions.Contains(t.Text)))
             cost += 4;
-        if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && AfterComma(article.Text, t.Start)))
+        if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
             cost += 20;
         // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".
         var titled = s.IsTitle && segmentB == segmentA + 1 && cost <= 8;
@@ -113,14 +113,6 @@ public static class DateDecision
         return cost;
     }
 
-    private static bool AfterComma(string text, int offset)
-    {
-        var i = offset - 1;
-        while (i >= 0 && text[i] == ' ')
-            i--;
-        return i >= 0 && text[i] == ',';
-    }
-
     /// <summary>
     /// An undated event word that names its own place is another occasion than a dated one of its kind elsewhere: "Juncker
     /// und Maas, die sich am Dienstag in Meseberg begegnet waren, sprachen bei dem Antrittsbesuch in Brüssel".
@@ -128,8 +120,8 @@ public static class DateDecision
     private static bool Elsewhere(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
     {
         var lexicon = article.Lexicon;
-        var ownPlace = OwnPlace(s, s.SegmentOf(mention.Start), lexicon);
-        return ownPlace is not null && group.All(g => OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id);
+        var ownPlace = Clauses.OwnPlace(s, s.SegmentOf(mention.Start), lexicon);
+        return ownPlace is not null && group.All(g => Clauses.OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id);
     }
 
     /// <summary>
@@ -145,71 +137,6 @@ public static class DateDecision
             && group.All(g => g.End < mention.Start && lexicon.Conjunctions.AnyIn(s.Tokens, s.TokenAt(g.End), at));
     }
 
-    private static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
-        s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
-            && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
-
-    /// <summary>"had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment.</summary>
-    private static bool PluperfectBefore(SentenceReading s, Mention mention, ArticleReading article)
-    {
-        var at = s.TokenAt(mention.Start);
-        var segment = s.SegmentOf(mention.Start);
-        for (var i = Math.Max(0, at - 4); i < at; i++)
-        {
-            if (s.SegmentOf(s.Tokens[i].Start) == segment && article.Lexicon.Pluperfect.MatchAt(s.Tokens, i) > 0)
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a mention stands in a relative clause: "who met", ", die sich ... trafen".</summary>
-    private static bool InRelativeClause(SentenceReading s, Mention mention, ArticleReading article)
-    {
-        var at = s.TokenAt(mention.Start);
-        var segment = s.SegmentOf(mention.Start);
-        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
-        {
-            var token = s.Tokens[i];
-            if (article.Lexicon.RelativePronouns.Contains(token.Text) && (article.Lexicon.Language == "en" ? token.Text is "who" or "which" or "whom" : AfterComma(article.Text, token.Start)))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool Companions(SentenceReading s, Mention mention, ArticleReading article) =>
-        article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
-        || article.Lexicon.Language == "de" && article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, 0, s.Tokens.Count);
-
-    /// <summary>Two verbs of one subject joined by a conjunction, with no new clause between them: "met ... and agreed".</summary>
-    private static bool Joined(SentenceReading s, Mention dated, Mention undated, Vocabulary.EventLexicon lexicon)
-    {
-        if (!undated.Triggers.Any(t => t.IsVerb) || !dated.Triggers.Any(t => t.IsVerb) || dated.End > undated.Start)
-            return false;
-        var between = s.Tokens.Where(t => t.Start >= dated.End && t.End <= undated.Start).ToList();
-        return between.Count <= 10 && between.Any(t => lexicon.Conjunctions.Contains(t.Text))
-            && !between.Any(t => lexicon.Complementizers.Contains(t.Text) || lexicon.RelativePronouns.Contains(t.Text) && t.Text.Length > 3);
-    }
-
-    /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
-    public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
-    {
-        var at = s.TokenAt(m.Start);
-        for (var k = Math.Max(0, at - 4); k < at; k++)
-        {
-            var n = prepositions.MatchAt(s.Tokens, k);
-            if (n > 0 && k + n <= at)
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Tokens between two spans, zero where they overlap.</summary>
-    public static int Gap(SentenceReading s, int aStart, int aEnd, int bStart, int bEnd)
-    {
-        var (from, to) = aEnd <= bStart ? (aEnd, bStart) : bEnd <= aStart ? (bEnd, aStart) : (0, 0);
-        return from == to ? 0 : s.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
-    }
-
     /// <summary>
     /// The date of an event among those nearest to its words: the nearest, but a day before a coarser date that holds it
     /// ("in December, on 12 December"); two days joined by a conjunction are two events ("am Montag in Moskau und am
@@ -222,7 +149,7 @@ public static class DateDecision
             yield break;
         var days = usable.Where(d => d.Date.Granularity >= Granularity.Day).OrderBy(d => d.Date.Start).ToList();
         if (days.Count > 1 && days.Zip(days.Skip(1)).All(p => p.First.Date.RangeStart != p.Second.Date.RangeStart
-            && Gap(s, p.First.Date.Start, p.First.Date.End, p.Second.Date.Start, p.Second.Date.End) <= 10
+            && Clauses.Gap(s, p.First.Date.Start, p.First.Date.End, p.Second.Date.Start, p.Second.Date.End) <= 10
             && s.Tokens.Any(t => t.Start >= p.First.Date.End && t.End <= p.Second.Date.Start && article.Lexicon.Conjunctions.Contains(t.Text))))
         {
             foreach (var day in days)
@@ -251,144 +178,4 @@ public static class DateDecision
         start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
             ? all.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t != start && t.Start >= start.End && t.Start - start.End <= 12 && t.RangeStart > start.RangeStart)
             : null;
-
-    /// <summary>
-    /// The date an undated mention goes on about: the latest event reported before it whose time agrees with the
-    /// mention's tense (what is to come cannot be dated by what happened), or, in the lead of an article that has named no
-    /// date, the publication date.
-    /// </summary>
-    public static (Timex Date, DateSource Source, EventDraft? From)? Carry(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
-        IReadOnlyList<EventDraft> earlier, IReadOnlyList<Mention>? sentenceMentions = null)
-    {
-        var dct = article.DocumentDate?.Value;
-        // "Kommissar Piebalgs wird bei diesem Gipfel auch mit Dlamini-Zuma Gespräche führen": the occasion named refers back
-        // to an event told before, and dates what happens at it.
-        var occasion = mention.IsOccasion ? null : sentenceMentions?.FirstOrDefault(m => m.IsOccasion && m != mention);
-        if (occasion is not null && mention.Triggers.Count > 0 && !InQuotation(article, s, mention.Start))
-        {
-            var heads = occasion.Triggers.Select(t => t.Word.ToLowerInvariant()).ToList();
-            var host = earlier.LastOrDefault(d => d.Date is not null && d.Triggers.Any(t => heads.Any(h => Related(h, t.Word.ToLowerInvariant()))))
-                ?? earlier.LastOrDefault(d => d.Date is not null && d.Type == "CONSULT");
-            if (host is not null && Agrees(host.Date!, tense, dct))
-                return (host.Date!, DateSource.Carried, host);
-        }
-        if (s.IsListItem || !ContinuesTheStory(mention, s, article))
-            return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
-        // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
-        var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
-        // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
-        var own = OwnPlace(s, s.SegmentOf(mention.Start), article.Lexicon);
-        var candidates = earlier.AsEnumerable().Reverse().ToList();
-        if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
-            candidates.Insert(0, there);
-        foreach (var draft in candidates)
-        {
-            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource == DateSource.Publication)
-                continue;
-            if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
-                continue;
-            return (draft.Date, DateSource.Carried, draft);
-        }
-        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention);
-    }
-
-    /// <summary>
-    /// "Barroso leitet die Delegation, die sich zu Gesprächen mit der russischen Regierung in Moskau befindet": told in the
-    /// present tense with its partners and its place, an event is under way on the day of the report.
-    /// </summary>
-    private static (Timex Date, DateSource Source, EventDraft? From)? Ongoing(Mention mention, SentenceReading s, Direction tense, ArticleReading article)
-    {
-        if (tense != Direction.None || article.DocumentDate?.Value is not { } day || mention.Triggers.Count == 0 || s.IsListItem)
-            return null;
-        var lexicon = article.Lexicon;
-        var segment = s.SegmentOf(mention.Start);
-        var after = s.TokenAt(mention.End);
-        var companions = lexicon.CompanionPrepositions.AnyIn(s.Tokens, after, after + 2);
-        if (!companions || OwnPlace(s, segment, lexicon) is null || lexicon.Pluperfect.AnyIn(s.Tokens, 0, s.Tokens.Count))
-            return null;
-        var value = Calendar.Day(day);
-        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
-            new Provenance("publication-date", value, Direction.Same, "told in the present tense with its partners and place: under way on the day of the report"));
-        return (date, DateSource.Publication, null);
-    }
-
-    /// <summary>A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.</summary>
-    public static (Timex Date, DateSource Source, EventDraft? From)? LeadDate(SentenceReading s, Direction tense, ArticleReading article, Mention? mention = null)
-    {
-        if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
-            return null;
-        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day;
-        // "a senior fellow who met many leaders": a relative clause describes someone, it reports no news.
-        if (mention is not null && (PluperfectBefore(s, mention, article) || InRelativeClause(s, mention, article)))
-            return null;
-        var value = Calendar.Day(day);
-        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
-            new Provenance("publication-date", value, Direction.Same, "the lead reports the event without naming a day"));
-        return (date, DateSource.Publication, null);
-    }
-
-    /// <summary>
-    /// Whether an undated mention may report an event of its own on a date told before: a verb does ("Bush met with the
-    /// President of Russia"), and so does a noun that opens a new event ("will also chair a meeting on Libya"); a noun
-    /// that refers back ("the talks"), or one inside a quotation, adds nothing the article has not dated.
-    /// </summary>
-    private static bool ContinuesTheStory(Mention mention, SentenceReading s, ArticleReading article)
-    {
-        if (mention.Triggers.Count == 0 || InQuotation(article, s, mention.Start))
-            return false;
-        if (mention.Triggers.Any(t => t.IsVerb))
-            return true;
-        var at = s.TokenAt(mention.Start);
-        return article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at);
-    }
-
-    /// <summary>
-    /// Whether an offset lies inside a quotation opened earlier in its paragraph: German „…“ and »…«, English “…” and
-    /// "…", French «…».
-    /// </summary>
-    public static bool InQuotation(ArticleReading article, SentenceReading s, int offset)
-    {
-        var text = article.Text;
-        var from = s.Paragraph >= 0 ? article.Document.Paragraphs[s.Paragraph].Start : s.Start;
-        var open = false;
-        var german = false;
-        for (var i = from; i < offset; i++)
-        {
-            switch (text[i])
-            {
-                case '„':
-                    (open, german) = (true, true);
-                    break;
-                case '“':
-                    (open, german) = german && open ? (false, false) : (true, false);
-                    break;
-                case '”':
-                    open = false;
-                    break;
-                case '"':
-                    open = !open;
-                    break;
-                case '«' or '»':
-                    open = !open;
-                    break;
-            }
-        }
-        return open;
-    }
-
-    /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>
-    private static bool Related(string a, string b) =>
-        a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
-
-    private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
-    {
-        if (dct is not { } d || date.RangeStart is not { } start || date.RangeEnd is not { } end)
-            return true;
-        return tense switch
-        {
-            Direction.Future => end >= d,
-            Direction.Past => start <= d,
-            _ => true,
-        };
-    }
 }

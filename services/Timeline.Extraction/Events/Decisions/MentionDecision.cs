@@ -44,7 +44,7 @@ public static class MentionDecision
                 mentions.Add(new Mention([], body, "CONSULT"));
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && DateDecision.Introduced(s, m, lexicon.DuringPrepositions) })];
+        return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
     }
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>
@@ -66,7 +66,7 @@ public static class MentionDecision
     {
         if (trigger.Start < body.End && body.Start < trigger.End)
             return true;
-        if (body.End <= trigger.Start && s.SameSegment(body.Start, trigger.Start) && DateDecision.Gap(s, body.Start, body.End, trigger.Start, trigger.End) <= 4)
+        if (body.End <= trigger.Start && s.SameSegment(body.Start, trigger.Start) && Clauses.Gap(s, body.Start, body.End, trigger.Start, trigger.End) <= 4)
             return true;
         if (trigger.IsVerb)
             return false;

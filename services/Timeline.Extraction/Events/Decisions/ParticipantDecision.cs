@@ -98,7 +98,7 @@ public static class ParticipantDecision
     }
 
     private static bool Near(EventDraft draft, int start, int end) =>
-        draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, start) || DateDecision.Gap(draft.Sentence, a.Start, a.End, start, end) <= 15);
+        draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, start) || Clauses.Gap(draft.Sentence, a.Start, a.End, start, end) <= 15);
 
     /// <summary>A name joined by "and"/"und" right after one that is a setting or topic shares its role.</summary>
     private static bool JoinedTo(SentenceReading s, NameMention name, List<NameMention> excluded, Vocabulary.EventLexicon lexicon)

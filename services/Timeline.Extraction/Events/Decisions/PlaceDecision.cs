@@ -124,17 +124,17 @@ public static class PlaceDecision
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
-            var destination = visitEnd >= 0 && name.Start >= visitEnd && DateDecision.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
+            var destination = visitEnd >= 0 && name.Start >= visitEnd && Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
             if (!byPreposition && !destination)
                 continue;
-            var cost = anchors.Min(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
+            var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
             // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
             // Events of the same day and sentence (a meeting at an occasion) share their places.
             var sameDay = draft.Siblings.Where(o => o.Date?.Value == draft.Date?.Value).SelectMany(o => o.Triggers).ToHashSet();
             var others = s.Triggers.Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
-                .Select(a => DateDecision.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
+                .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
             // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").

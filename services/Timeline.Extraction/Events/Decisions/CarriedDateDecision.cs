@@ -1,0 +1,119 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Dates a mention whose sentence names no date of its own. A sentence that goes on about an event told before takes
+/// its date when the tense agrees (what is to come cannot be dated by what happened), and so does a meeting at an
+/// occasion told before ("bei diesem Gipfel"); an event told in the present tense with its partners and place is under
+/// way on the day of the report; a lead or title that reports an event without any date reports the news of the day.
+/// </summary>
+public static class CarriedDateDecision
+{
+    /// <summary>
+    /// The date an undated mention goes on about: the latest event reported before it whose time agrees with the
+    /// mention's tense (what is to come cannot be dated by what happened), or, in the lead of an article that has named no
+    /// date, the publication date.
+    /// </summary>
+    public static (Timex Date, DateSource Source, EventDraft? From)? Carry(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
+        IReadOnlyList<EventDraft> earlier, IReadOnlyList<Mention>? sentenceMentions = null)
+    {
+        var dct = article.DocumentDate?.Value;
+        // "Kommissar Piebalgs wird bei diesem Gipfel auch mit Dlamini-Zuma Gespräche führen": the occasion named refers back
+        // to an event told before, and dates what happens at it.
+        var occasion = mention.IsOccasion ? null : sentenceMentions?.FirstOrDefault(m => m.IsOccasion && m != mention);
+        if (occasion is not null && mention.Triggers.Count > 0 && !Clauses.InQuotation(article, s, mention.Start))
+        {
+            var heads = occasion.Triggers.Select(t => t.Word.ToLowerInvariant()).ToList();
+            var host = earlier.LastOrDefault(d => d.Date is not null && d.Triggers.Any(t => heads.Any(h => Related(h, t.Word.ToLowerInvariant()))))
+                ?? earlier.LastOrDefault(d => d.Date is not null && d.Type == "CONSULT");
+            if (host is not null && Agrees(host.Date!, tense, dct))
+                return (host.Date!, DateSource.Carried, host);
+        }
+        if (s.IsListItem || !ContinuesTheStory(mention, s, article))
+            return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
+        // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
+        var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
+        // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
+        var own = Clauses.OwnPlace(s, s.SegmentOf(mention.Start), article.Lexicon);
+        var candidates = earlier.AsEnumerable().Reverse().ToList();
+        if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
+            candidates.Insert(0, there);
+        foreach (var draft in candidates)
+        {
+            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource == DateSource.Publication)
+                continue;
+            if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
+                continue;
+            return (draft.Date, DateSource.Carried, draft);
+        }
+        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention);
+    }
+
+    /// <summary>
+    /// "Barroso leitet die Delegation, die sich zu Gesprächen mit der russischen Regierung in Moskau befindet": told in the
+    /// present tense with its partners and its place, an event is under way on the day of the report.
+    /// </summary>
+    private static (Timex Date, DateSource Source, EventDraft? From)? Ongoing(Mention mention, SentenceReading s, Direction tense, ArticleReading article)
+    {
+        if (tense != Direction.None || article.DocumentDate?.Value is not { } day || mention.Triggers.Count == 0 || s.IsListItem)
+            return null;
+        var lexicon = article.Lexicon;
+        var segment = s.SegmentOf(mention.Start);
+        var after = s.TokenAt(mention.End);
+        var companions = lexicon.CompanionPrepositions.AnyIn(s.Tokens, after, after + 2);
+        if (!companions || Clauses.OwnPlace(s, segment, lexicon) is null || lexicon.Pluperfect.AnyIn(s.Tokens, 0, s.Tokens.Count))
+            return null;
+        var value = Calendar.Day(day);
+        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
+            new Provenance("publication-date", value, Direction.Same, "told in the present tense with its partners and place: under way on the day of the report"));
+        return (date, DateSource.Publication, null);
+    }
+
+    /// <summary>A lead (or title) reports the news of its day: an event it names without any date happened on the publication date.</summary>
+    public static (Timex Date, DateSource Source, EventDraft? From)? LeadDate(SentenceReading s, Direction tense, ArticleReading article, Mention? mention = null)
+    {
+        if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
+            return null;
+        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day;
+        // "a senior fellow who met many leaders": a relative clause describes someone, it reports no news.
+        if (mention is not null && (Clauses.PluperfectBefore(s, mention, article) || Clauses.InRelativeClause(s, mention, article)))
+            return null;
+        var value = Calendar.Day(day);
+        var date = new Timex(s.Start, s.Start, "", "DATE", value, Granularity.Day, day, day,
+            new Provenance("publication-date", value, Direction.Same, "the lead reports the event without naming a day"));
+        return (date, DateSource.Publication, null);
+    }
+
+    /// <summary>
+    /// Whether an undated mention may report an event of its own on a date told before: a verb does ("Bush met with the
+    /// President of Russia"), and so does a noun that opens a new event ("will also chair a meeting on Libya"); a noun
+    /// that refers back ("the talks"), or one inside a quotation, adds nothing the article has not dated.
+    /// </summary>
+    private static bool ContinuesTheStory(Mention mention, SentenceReading s, ArticleReading article)
+    {
+        if (mention.Triggers.Count == 0 || Clauses.InQuotation(article, s, mention.Start))
+            return false;
+        if (mention.Triggers.Any(t => t.IsVerb))
+            return true;
+        var at = s.TokenAt(mention.Start);
+        return article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at);
+    }
+
+    /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>
+    private static bool Related(string a, string b) =>
+        a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
+
+    private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
+    {
+        if (dct is not { } d || date.RangeStart is not { } start || date.RangeEnd is not { } end)
+            return true;
+        return tense switch
+        {
+            Direction.Future => end >= d,
+            Direction.Past => start <= d,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,118 @@
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// What decisions read from a sentence's shape: how far apart two spans are, whether a mention is introduced by a
+/// preposition, stands in a relative clause or a quotation, is told in the past perfect, or names its own place.
+/// </summary>
+public static class Clauses
+{
+    public static bool AfterComma(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        return i >= 0 && text[i] == ',';
+    }
+
+    public static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
+        s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
+            && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
+
+    /// <summary>"had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment.</summary>
+    public static bool PluperfectBefore(SentenceReading s, Mention mention, ArticleReading article)
+    {
+        var at = s.TokenAt(mention.Start);
+        var segment = s.SegmentOf(mention.Start);
+        for (var i = Math.Max(0, at - 4); i < at; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && article.Lexicon.Pluperfect.MatchAt(s.Tokens, i) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a mention stands in a relative clause: "who met", ", die sich ... trafen".</summary>
+    public static bool InRelativeClause(SentenceReading s, Mention mention, ArticleReading article)
+    {
+        var at = s.TokenAt(mention.Start);
+        var segment = s.SegmentOf(mention.Start);
+        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        {
+            var token = s.Tokens[i];
+            if (article.Lexicon.RelativePronouns.Contains(token.Text) && (article.Lexicon.Language == "en" ? token.Text is "who" or "which" or "whom" : AfterComma(article.Text, token.Start)))
+                return true;
+        }
+        return false;
+    }
+
+    public static bool Companions(SentenceReading s, Mention mention, ArticleReading article) =>
+        article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
+        || article.Lexicon.Language == "de" && article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, 0, s.Tokens.Count);
+
+    /// <summary>Two verbs of one subject joined by a conjunction, with no new clause between them: "met ... and agreed".</summary>
+    public static bool Joined(SentenceReading s, Mention dated, Mention undated, Vocabulary.EventLexicon lexicon)
+    {
+        if (!undated.Triggers.Any(t => t.IsVerb) || !dated.Triggers.Any(t => t.IsVerb) || dated.End > undated.Start)
+            return false;
+        var between = s.Tokens.Where(t => t.Start >= dated.End && t.End <= undated.Start).ToList();
+        return between.Count <= 10 && between.Any(t => lexicon.Conjunctions.Contains(t.Text))
+            && !between.Any(t => lexicon.Complementizers.Contains(t.Text) || lexicon.RelativePronouns.Contains(t.Text) && t.Text.Length > 3);
+    }
+
+    /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
+    public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
+    {
+        var at = s.TokenAt(m.Start);
+        for (var k = Math.Max(0, at - 4); k < at; k++)
+        {
+            var n = prepositions.MatchAt(s.Tokens, k);
+            if (n > 0 && k + n <= at)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens between two spans, zero where they overlap.</summary>
+    public static int Gap(SentenceReading s, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        var (from, to) = aEnd <= bStart ? (aEnd, bStart) : bEnd <= aStart ? (bEnd, aStart) : (0, 0);
+        return from == to ? 0 : s.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
+    }
+
+    /// <summary>
+    /// Whether an offset lies inside a quotation opened earlier in its paragraph: German „…“ and »…«, English “…” and
+    /// "…", French «…».
+    /// </summary>
+    public static bool InQuotation(ArticleReading article, SentenceReading s, int offset)
+    {
+        var text = article.Text;
+        var from = s.Paragraph >= 0 ? article.Document.Paragraphs[s.Paragraph].Start : s.Start;
+        var open = false;
+        var german = false;
+        for (var i = from; i < offset; i++)
+        {
+            switch (text[i])
+            {
+                case '„':
+                    (open, german) = (true, true);
+                    break;
+                case '“':
+                    (open, german) = german && open ? (false, false) : (true, false);
+                    break;
+                case '”':
+                    open = false;
+                    break;
+                case '"':
+                    open = !open;
+                    break;
+                case '«' or '»':
+                    open = !open;
+                    break;
+            }
+        }
+        return open;
+    }
+}
