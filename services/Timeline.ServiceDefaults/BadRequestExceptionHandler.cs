@@ -76,7 +76,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         var name = type.TrimEnd('?').Split('.')[^1].Split('`')[0];
         return name switch
         {
-            "String" or "string" => "text",
+            "String" or "string" => "a string (text in quotes)",
             "Int32" or "int" or "Int64" or "long" => "a whole number",
             "Double" or "double" or "Decimal" or "decimal" => "a number",
             "Boolean" or "bool" => "true or false",

@@ -20,6 +20,9 @@ public class RunningServices : IAsyncLifetime
     /// <summary>Queues that vanish with the test run; durable ones survive a broker restart, as in production.</summary>
     protected virtual bool TemporaryQueues => true;
 
+    /// <summary>The key every service of the run accepts, and every client of the run sends.</summary>
+    public const string Key = "integration-test-key";
+
     private readonly List<(string Name, Process Process, StringBuilder Output)> processes = [];
 
     public HttpClient Articles { get; private set; } = null!;
@@ -51,9 +54,12 @@ public class RunningServices : IAsyncLifetime
         info.Environment["ConnectionStrings__Mongo"] = Servers.MongoWithDatabase(database);
         info.Environment["Messaging__QueuePrefix"] = $"e2e-{run}";
         info.Environment["Messaging__TemporaryQueues"] = TemporaryQueues ? "true" : "false";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Timeline__ApiKey"] = Key;
+        info.Environment["Timeline__RateLimit__PermitsPerSecond"] = "10000";
+        info.Environment["Timeline__RateLimit__Burst"] = "10000";
         foreach (var (key, value) in Settings)
             info.Environment[key] = value;
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var output = new StringBuilder();
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -64,6 +70,7 @@ public class RunningServices : IAsyncLifetime
         processes.Add((name, process, output));
 
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         var last = "no answer";
         while (DateTime.UtcNow < deadline)

@@ -148,7 +148,7 @@ public sealed class ArticlesApiTests : ServiceTest<Articles.Api.Program, IArticl
             var a = await Store.GetAsync(id, default);
             return (a?.Status == ArticleStatus.Failed, a, a?.Status ?? "missing");
         }, what: "the article to be marked failed");
-        Assert.Equal("the extractor broke", article!.Error);
+        Assert.Contains("the extractor broke", article!.Error);
     }
 
     [Fact]

@@ -120,7 +120,15 @@ public sealed class TimelineApiTests : ServiceTest<Timeline.Api.Program, ITimeli
 
         var page = await Client.GetAsync("/");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/api/timeline", await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/page/timeline.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", page.Headers.GetValues("Content-Security-Policy").Single());
+        var script = await Client.GetStringAsync("/page/timeline.js");
+        Assert.Contains("/api/timeline", script);
+        Assert.Contains("isWebAddress(m.url)", script);
 
         var swagger = await Json.Read(await Client.GetAsync("/swagger/v1/swagger.json"));
         Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline", out _));

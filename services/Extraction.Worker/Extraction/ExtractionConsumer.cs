@@ -83,7 +83,7 @@ public sealed class ExtractionConsumerDefinition : ConsumerDefinition<Extraction
 
 /// <summary>The worker's outbox: publishes stored outcomes that have not gone out, whichever worker stored them.</summary>
 public sealed class ExtractionOutboxDispatcher(IServiceScopeFactory scopes, IExtractionStore store, TimeProvider clock, ILogger<ExtractionOutboxDispatcher> logger)
-    : Timeline.ServiceDefaults.Messaging.OutboxDispatcher(logger, TimeSpan.FromSeconds(1))
+    : Timeline.ServiceDefaults.Messaging.OutboxDispatcher(scopes, logger, TimeSpan.FromSeconds(1))
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
@@ -92,19 +92,15 @@ public sealed class ExtractionOutboxDispatcher(IServiceScopeFactory scopes, IExt
         var claimed = await store.ClaimUnsentAsync(50, Lease, clock.GetUtcNow(), cancellationToken);
         if (claimed.Count == 0)
             return 0;
-        using var scope = scopes.CreateScope();
-        var bus = scope.ServiceProvider.GetRequiredService<IBus>();
         var sent = 0;
         foreach (var outcome in claimed)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(10));
             try
             {
                 if (outcome.Result is { } result)
-                    await bus.Publish(result, c => c.MessageId = outcome.MessageId, timeout.Token);
+                    await PublishAsync(result, outcome.MessageId, cancellationToken);
                 else
-                    await bus.Publish(outcome.Failure!, c => c.MessageId = outcome.MessageId, timeout.Token);
+                    await PublishAsync(outcome.Failure!, outcome.MessageId, cancellationToken);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +13,7 @@ namespace Timeline.ServiceDefaults.Messaging;
 /// process is back. A failure leaves the item pending for the next round: delivery is at least once, and every
 /// message carries an id derived from what it announces, so a copy sent again is recognisable as the same message.
 /// </summary>
-public abstract class OutboxDispatcher(ILogger logger, TimeSpan interval) : BackgroundService
+public abstract class OutboxDispatcher(IServiceScopeFactory scopes, ILogger logger, TimeSpan interval) : BackgroundService
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -52,6 +54,16 @@ public abstract class OutboxDispatcher(ILogger logger, TimeSpan interval) : Back
                 logger.LogWarning(e, "Outbox: could not publish every pending message; will try again");
             }
         }
+    }
+
+    /// <summary>Publishes one message under its stable id, waiting at most ten seconds for the broker to take it.</summary>
+    protected async Task PublishAsync<T>(T message, Guid messageId, CancellationToken cancellationToken) where T : class
+    {
+        using var scope = scopes.CreateScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IBus>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        await bus.Publish(message, c => c.MessageId = messageId, timeout.Token);
     }
 
     /// <summary>A message id that is the same every time the same thing is announced (a version-4-shaped UUID from SHA-256).</summary>

@@ -15,7 +15,18 @@ public static class SecurityHeaders
     public const string SwaggerPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary>Adds the headers as the response starts, so that error responses written after a reset carry them too.</summary>
     public static Task Add(HttpContext context, Func<Task> next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            Write(context);
+            return Task.CompletedTask;
+        });
+        return next();
+    }
+
+    private static void Write(HttpContext context)
     {
         var headers = context.Response.Headers;
         var path = context.Request.Path;
@@ -28,6 +39,5 @@ public static class SecurityHeaders
         headers.ContentSecurityPolicy = path == "/" || path.StartsWithSegments("/page") ? PagePolicy
             : path.StartsWithSegments("/swagger") ? SwaggerPolicy
             : ApiPolicy;
-        return next();
     }
 }
