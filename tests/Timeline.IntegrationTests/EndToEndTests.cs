@@ -93,6 +93,9 @@ public class RunningServices : IAsyncLifetime
         throw new InvalidOperationException($"{name} was not ready within 60 s (last: {last}):\n{Tail(output)}");
     }
 
+    /// <summary>The operating-system process of a service of this run, for its memory.</summary>
+    public Process Process(string name) => processes.Single(p => p.Name == name).Process;
+
     public string Logs() => string.Join("\n", processes.Select(p => $"--- {p.Name}\n{Tail(p.Output)}"));
 
     private static string Tail(StringBuilder output)

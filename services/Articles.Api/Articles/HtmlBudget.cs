@@ -13,7 +13,7 @@ public static class HtmlBudget
 {
     public const int MaxBytes = 2_000_000;
     public const int MaxDepth = 200;
-    public const int MaxTags = 100_000;
+    public const int MaxTags = 20_000;
     public static readonly TimeSpan ParseTime = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan SlotWait = TimeSpan.FromSeconds(2);
 

@@ -50,13 +50,23 @@ public static class RequestGuards
         await next(context);
     }
 
-    /// <summary>Applies the endpoint's body limit; runs after routing, so the endpoint is known.</summary>
-    public static Task ApplyBodyLimit(HttpContext context, RequestDelegate next)
+    /// <summary>
+    /// Applies the endpoint's body limit; runs after routing, so the endpoint is known. A body that declares its
+    /// length is refused before a byte of it is read; one sent in chunks is cut off where it passes the limit.
+    /// </summary>
+    public static async Task ApplyBodyLimit(HttpContext context, RequestDelegate next)
     {
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? DefaultBodyLimit;
+        if (context.Request.ContentLength > limit)
+        {
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, "The request is too large.",
+                $"The request body has {context.Request.ContentLength:N0} bytes; this endpoint takes at most {limit:N0}.", "body");
+            return;
+        }
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
-            feature.MaxRequestBodySize = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? DefaultBodyLimit;
-        return next(context);
+            feature.MaxRequestBodySize = limit;
+        await next(context);
     }
 
     private static async Task Refuse(HttpContext context, int status, string title, string detail, string? field = null)
