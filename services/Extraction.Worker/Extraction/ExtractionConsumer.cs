@@ -85,7 +85,8 @@ public sealed class ExtractionConsumerDefinition : ConsumerDefinition<Extraction
 public sealed class ExtractionOutboxDispatcher(IServiceScopeFactory scopes, IExtractionStore store, TimeProvider clock, ILogger<ExtractionOutboxDispatcher> logger)
     : Timeline.ServiceDefaults.Messaging.OutboxDispatcher(scopes, logger, TimeSpan.FromSeconds(1))
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    // Long enough to publish a round, short enough that a crashed worker's claim soon passes to another.
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
 
     public override async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
