@@ -28,7 +28,7 @@ public static class MessagingExtensions
             x.AddConfigureEndpointsCallback((context, _, cfg) =>
             {
                 // Only what can heal is left to fail here (the database, the broker): consumers turn permanent failures
-                // into outcomes of their own. Growing pauses ride out a restart of either for about two minutes.
+                // into outcomes of their own. Eight retries with pauses growing from 0.2 s to 30 s ride out a restart of either.
                 cfg.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
                 cfg.UseInMemoryOutbox(context);
                 if (temporary && cfg is IRabbitMqReceiveEndpointConfigurator rabbit)
