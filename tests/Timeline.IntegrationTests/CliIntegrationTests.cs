@@ -17,13 +17,7 @@ public sealed class CliIntegrationTests
     public async Task Import_posts_a_folder_of_mixed_files_and_reports_what_was_refused()
     {
         var port = Servers.FreePort();
-        var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
-        using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--Samples:Load=false", "--Timeline:ApiKey=import-test-key"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var host = Servers.StartStandalone(port, "--Samples:Load=false", "--Timeline:ApiKey=import-test-key");
         var folder = Directory.CreateTempSubdirectory("timeline-import-");
         try
         {

@@ -125,7 +125,7 @@ public sealed class AccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Closed_reads_need_the_key_but_health_does_not()
+    public async Task Closed_reads_need_the_key_but_health_and_the_page_itself_do_not()
     {
         var anonymous = timeline.CreateClient();
         var response = await anonymous.GetAsync("/api/timeline");
@@ -134,6 +134,9 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/swagger/v1/swagger.json")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/timeline/export/csv")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        // The page holds no data and asks for the key itself.
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/page/timeline.js")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await timeline.CreateKeyedClient().GetAsync("/api/timeline")).StatusCode);
     }
 

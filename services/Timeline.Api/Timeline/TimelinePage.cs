@@ -18,10 +18,11 @@ public static class TimelinePageEndpoint
         return reader.ReadToEnd();
     }
 
+    /// <summary>The page and its files hold no data, so they load even when reads are closed: the page then asks for a key.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Results.Content(Html.Value, "text/html; charset=utf-8")).ExcludeFromDescription();
-        app.MapGet("/page/timeline.js", () => Results.Content(Script.Value, "text/javascript; charset=utf-8")).ExcludeFromDescription();
-        app.MapGet("/page/timeline.css", () => Results.Content(Style.Value, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Content(Html.Value, "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/page/timeline.js", () => Results.Content(Script.Value, "text/javascript; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/page/timeline.css", () => Results.Content(Style.Value, "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
     }
 }
