@@ -65,6 +65,9 @@ CONF
     echo "export TIMELINE_RABBITMQ_NODE='$name'"
     echo "export ConnectionStrings__RabbitMq='amqp://timeline:$password@127.0.0.1:$port/'"
     echo "export TIMELINE_RABBITMQ_MANAGEMENT='http://127.0.0.1:$mgmt/'"
+    # What starting the same node again needs (the fault tests kill it with -9 and bring it back).
+    echo "export TIMELINE_RABBITMQ_DIR='$dir'"
+    echo "export TIMELINE_RABBITMQ_DIST_PORT='$dist'"
   } >> "$env_file"
   log "RabbitMQ node $name on 127.0.0.1:$port (management on $mgmt)"
 }

@@ -29,6 +29,7 @@ public static class ArticlesModule
     public static IBusRegistrationConfigurator AddArticlesConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ArticleStatusConsumer>();
+        bus.AddConsumer<ExtractionFailedConsumer>();
         bus.AddConsumer<ExtractionFaultConsumer>();
         return bus;
     }

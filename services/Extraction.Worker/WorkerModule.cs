@@ -7,7 +7,12 @@ namespace Extraction.Worker;
 /// <summary>The extraction service as parts a host can assemble.</summary>
 public static class WorkerModule
 {
-    public static IServiceCollection AddExtraction(this IServiceCollection services) => services;
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        services.AddSingleton<ExtractionOutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExtractionOutboxDispatcher>());
+        return services;
+    }
 
     public static IServiceCollection AddMongoExtractionStore(this IServiceCollection services)
     {

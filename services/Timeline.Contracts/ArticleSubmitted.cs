@@ -10,6 +10,12 @@ public sealed record ArticleSubmitted
     /// <summary>Largest plain text (in UTF-16 characters) an article may have.</summary>
     public const int MaxTextLength = 200_000;
 
+    /// <summary>The earliest publication date an article may give: older "news" is a typo or a probe.</summary>
+    public static readonly DateOnly EarliestPublishedAt = new(1800, 1, 1);
+
+    /// <summary>The latest publication date an article may give: a year after it was submitted (an embargo, a clock a day off).</summary>
+    public static DateOnly LatestPublishedAt(DateTimeOffset submittedAt) => DateOnly.FromDateTime(submittedAt.UtcDateTime).AddYears(1);
+
     public required Guid ArticleId { get; init; }
     public required string Text { get; init; }
     public string? Title { get; init; }

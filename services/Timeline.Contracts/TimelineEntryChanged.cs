@@ -10,6 +10,13 @@ public sealed record TimelineEntryChanged
     /// <summary>The entry as it now stands; for "removed", as it last stood.</summary>
     public required TimelineEntrySummary Entry { get; init; }
     public required DateTimeOffset ChangedAt { get; init; }
+
+    /// <summary>
+    /// The entry's change count: 1 for its first change, one more for each later one, never reused (an entry that is
+    /// removed and comes back goes on counting). Each version is announced once; should a copy of the same
+    /// announcement arrive again it has the same version and the same message id.
+    /// </summary>
+    public int Version { get; init; }
 }
 
 /// <summary>The subscriber's view of a timeline entry (without its full list of mentions).</summary>

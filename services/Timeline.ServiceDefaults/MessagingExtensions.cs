@@ -22,10 +22,14 @@ public static class MessagingExtensions
         var temporary = configuration.GetValue<bool>("Messaging:TemporaryQueues");
         services.AddMassTransit(x =>
         {
+            // No usage report leaves the process for MassTransit's servers.
+            x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(string.IsNullOrWhiteSpace(prefix) ? null : prefix, false));
             x.AddConfigureEndpointsCallback((context, _, cfg) =>
             {
-                cfg.UseMessageRetry(r => r.Intervals(200, 1000, 5000, 15000));
+                // Only what can heal is left to fail here (the database, the broker): consumers turn permanent failures
+                // into outcomes of their own. Eight retries with pauses growing from 0.2 s to 30 s ride out a restart of either.
+                cfg.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
                 cfg.UseInMemoryOutbox(context);
                 if (temporary && cfg is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

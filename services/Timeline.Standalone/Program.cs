@@ -6,6 +6,7 @@ using Timeline.Standalone;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("Timeline (all-in-one)", defaultPort: 5080, jsonLogs: false);
+var generatedKey = StandaloneKey.EnsureConfigured(builder.Configuration);
 builder.Services.AddArticles().AddInMemoryArticleStore();
 builder.Services.AddExtraction().AddInMemoryExtractionStore();
 builder.Services.AddTimeline().AddInMemoryTimelineStore();
@@ -22,7 +23,7 @@ app.UseServiceDefaults();
 app.MapArticles();
 app.MapExtraction();
 app.MapTimeline();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, generatedKey));
 app.Run();
 
 /// <summary>The entry point, named so that tests can start this host.</summary>

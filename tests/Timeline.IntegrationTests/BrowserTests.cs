@@ -25,20 +25,14 @@ public sealed class BrowserTests
             throw new InvalidOperationException($"playwright-core is not installed: run 'npm install --prefix {Driver}' (./test.sh does).");
 
         var port = Servers.FreePort();
-        var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
-        using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var host = Servers.StartStandalone(port);
         try
         {
             var url = $"http://127.0.0.1:{port}/";
             await WaitForMeetings(url);
             var screenshot = Path.Combine(TestPaths.RepositoryRoot, "TestResults", "timeline-page.png");
             Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-            var seen = RunDriver(url, screenshot);
+            var seen = RunDriver("page-check.mjs", url, screenshot);
 
             var ids = seen.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToList();
             var meetings = ids.Where(id => id.StartsWith("2022-01", StringComparison.Ordinal)).ToList();
@@ -48,6 +42,7 @@ public sealed class BrowserTests
             Assert.Contains("place=vienna", seen.GetProperty("filteredUrl").GetString());
             Assert.True(seen.GetProperty("mentions").GetArrayLength() >= 4, seen.ToString());
             Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
+            Assert.False(seen.GetProperty("keyFormShown").GetBoolean(), "the page asks for a key although reads are open");
         }
         finally
         {
@@ -56,9 +51,35 @@ public sealed class BrowserTests
         }
     }
 
-    private static async Task WaitForMeetings(string url)
+    [Fact]
+    public async Task With_reads_closed_the_page_asks_for_the_key_and_then_shows_the_meetings()
+    {
+        if (!File.Exists(Browser))
+            throw new InvalidOperationException($"No Chromium at {Browser}: install Debian's 'chromium' package (./test.sh does as root) or set CHROMIUM.");
+        var port = Servers.FreePort();
+        using var host = Servers.StartStandalone(port, "--Timeline:ApiKey=page-key", "--Timeline:RequireKeyForReads=true");
+        try
+        {
+            var url = $"http://127.0.0.1:{port}/";
+            await WaitForMeetings(url, "page-key");
+            var seen = RunDriver("key-check.mjs", url, "page-key");
+            Assert.Contains("needs an API key", seen.GetProperty("asked").GetString());
+            Assert.Equal(0, seen.GetProperty("entriesBefore").GetInt32());
+            Assert.True(seen.GetProperty("entriesAfter").GetInt32() >= 4, seen.ToString());
+            Assert.False(seen.GetProperty("keyFormShownAfter").GetBoolean());
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            host.WaitForExit(10_000);
+        }
+    }
+
+    private static async Task WaitForMeetings(string url, string? key = null)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        if (key is not null)
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         var last = "no answer";
         while (DateTime.UtcNow < deadline)
@@ -80,9 +101,9 @@ public sealed class BrowserTests
         throw new InvalidOperationException($"The all-in-one host did not load its samples within 60 s ({last}).");
     }
 
-    private static JsonElement RunDriver(string url, string screenshot)
+    private static JsonElement RunDriver(string script, params string[] arguments)
     {
-        var info = new ProcessStartInfo("node", [Path.Combine(Driver, "page-check.mjs"), url, screenshot])
+        var info = new ProcessStartInfo("node", [Path.Combine(Driver, script), .. arguments])
         {
             WorkingDirectory = Driver,
             RedirectStandardOutput = true,

@@ -17,13 +17,7 @@ public sealed class CliIntegrationTests
     public async Task Import_posts_a_folder_of_mixed_files_and_reports_what_was_refused()
     {
         var port = Servers.FreePort();
-        var dll = Path.Combine(TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
-        using var host = Process.Start(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--Samples:Load=false"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var host = Servers.StartStandalone(port, "--Samples:Load=false", "--Timeline:ApiKey=import-test-key");
         var folder = Directory.CreateTempSubdirectory("timeline-import-");
         try
         {
@@ -35,15 +29,19 @@ public sealed class CliIntegrationTests
             File.WriteAllText(Path.Combine(folder.FullName, "broken.json"), "{\"text\":");
             await WaitForHealth($"http://127.0.0.1:{port}/health/live");
 
-            var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test");
+            var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test", "--api-key", "import-test-key");
 
             Assert.True(code == 1, $"exit {code}: {output} {error}");
             Assert.Contains("6 accepted, 0 already known, 2 rejected", output);
             Assert.Contains("rejected broken.json: not valid JSON", output);
             Assert.Contains("rejected lines.jsonl:1: language", output);
-            var (again, secondOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}");
+            var (again, secondOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--api-key", "import-test-key");
             Assert.Equal(1, again);
             Assert.Contains("0 accepted, 6 already known, 2 rejected", secondOutput);
+            var (keyless, keylessOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}");
+            Assert.Equal(1, keyless);
+            Assert.Contains("0 accepted, 0 already known, 8 rejected", keylessOutput);
+            Assert.Contains("API key", keylessOutput);
         }
         finally
         {

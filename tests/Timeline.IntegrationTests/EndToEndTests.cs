@@ -20,7 +20,10 @@ public class RunningServices : IAsyncLifetime
     /// <summary>Queues that vanish with the test run; durable ones survive a broker restart, as in production.</summary>
     protected virtual bool TemporaryQueues => true;
 
-    private readonly List<(string Name, Process Process, StringBuilder Output)> processes = [];
+    /// <summary>The key every service of the run accepts, and every client of the run sends.</summary>
+    public const string Key = "integration-test-key";
+
+    private readonly List<ServiceProcess> processes = [];
 
     public HttpClient Articles { get; private set; } = null!;
     public HttpClient Timeline { get; private set; } = null!;
@@ -29,87 +32,43 @@ public class RunningServices : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var run = Guid.NewGuid().ToString("N")[..8];
-        var rabbit = Servers.RabbitMq;
-        Articles = await Start("Articles.Api", rabbit, $"e2e-articles-{run}", run);
-        Worker = await Start("Extraction.Worker", rabbit, $"e2e-extraction-{run}", run);
-        Timeline = await Start("Timeline.Api", rabbit, $"e2e-timeline-{run}", run);
+        Articles = await Start("Articles.Api", $"e2e-articles-{run}", run);
+        Worker = await Start("Extraction.Worker", $"e2e-extraction-{run}", run);
+        Timeline = await Start("Timeline.Api", $"e2e-timeline-{run}", run);
     }
 
-    private async Task<HttpClient> Start(string name, string rabbit, string database, string run)
+    private async Task<HttpClient> Start(string name, string database, string run)
     {
-        var port = Servers.FreePort();
-        var dll = Path.Combine(TestPaths.RepositoryRoot, "services", name, "bin", Configuration, "net10.0", name + ".dll");
-        if (!File.Exists(dll))
-            throw new InvalidOperationException($"{dll} is not built; build the solution first (dotnet build Timeline.sln -c {Configuration}).");
-        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        info.Environment["ConnectionStrings__RabbitMq"] = rabbit;
-        info.Environment["ConnectionStrings__Mongo"] = Servers.MongoWithDatabase(database);
-        info.Environment["Messaging__QueuePrefix"] = $"e2e-{run}";
-        info.Environment["Messaging__TemporaryQueues"] = TemporaryQueues ? "true" : "false";
+        var environment = Environment(Servers.RabbitMq, Servers.MongoWithDatabase(database), $"e2e-{run}", TemporaryQueues);
         foreach (var (key, value) in Settings)
-            info.Environment[key] = value;
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var output = new StringBuilder();
-        var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        processes.Add((name, process, output));
-
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var last = "no answer";
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-                throw new InvalidOperationException($"{name} exited with code {process.ExitCode}:\n{Tail(output)}");
-            try
-            {
-                var ready = await client.GetAsync("/health/ready");
-                last = $"{(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}";
-                if (ready.StatusCode == HttpStatusCode.OK)
-                    return client;
-            }
-            catch (HttpRequestException e)
-            {
-                last = e.Message;
-            }
-            await Task.Delay(250);
-        }
-        throw new InvalidOperationException($"{name} was not ready within 60 s (last: {last}):\n{Tail(output)}");
+            environment[key] = value;
+        var service = await ServiceProcess.StartAsync(name, environment, Key);
+        processes.Add(service);
+        return service.Client;
     }
 
-    public string Logs() => string.Join("\n", processes.Select(p => $"--- {p.Name}\n{Tail(p.Output)}"));
-
-    private static string Tail(StringBuilder output)
+    /// <summary>What every service of a test run is given: its servers, its queues, the run's key and no rate limit to speak of.</summary>
+    public static Dictionary<string, string> Environment(string rabbit, string mongo, string queuePrefix, bool temporaryQueues) => new()
     {
-        lock (output)
-        {
-            var text = output.ToString();
-            return text.Length > 4000 ? text[^4000..] : text;
-        }
-    }
+        ["ConnectionStrings__RabbitMq"] = rabbit,
+        ["ConnectionStrings__Mongo"] = mongo,
+        ["Messaging__QueuePrefix"] = queuePrefix,
+        ["Messaging__TemporaryQueues"] = temporaryQueues ? "true" : "false",
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Timeline__ApiKey"] = Key,
+        ["Timeline__RateLimit__PermitsPerSecond"] = "10000",
+        ["Timeline__RateLimit__Burst"] = "10000",
+    };
 
-    private static string Configuration =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    /// <summary>The operating-system process of a service of this run, for its memory.</summary>
+    public Process Process(string name) => processes.Single(p => p.Name == name).Current;
 
+    public string Logs() => string.Join("\n", processes.Select(p => $"--- {p.Name}\n{p.Logs()}"));
 
     public Task DisposeAsync()
     {
-        foreach (var (_, process, _) in processes)
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
+        foreach (var process in processes)
             process.Dispose();
-        }
         return Task.CompletedTask;
     }
 }

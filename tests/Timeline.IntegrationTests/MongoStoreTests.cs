@@ -17,9 +17,14 @@ public sealed class MongoStoreTests
         await store.InitializeAsync(default);
         var article = new ArticleDocument { Id = Guid.NewGuid(), ContentHash = "abc", Text = "Text", Language = "de", PublishedAt = new DateOnly(2022, 1, 12), SubmittedAt = T0 };
 
+        article.Submissions = [new ArticleSubmission("First", null, null, article.PublishedAt, T0)];
+        article.SubmissionCount = 1;
         Assert.Null(await store.InsertAsync(article, default));
         var duplicate = new ArticleDocument { Id = Guid.NewGuid(), ContentHash = "abc", Text = "Text", SubmittedAt = T0 };
-        Assert.Equal(article.Id, await store.InsertAsync(duplicate, default));
+        var existing = await store.InsertAsync(duplicate, default);
+        Assert.Equal(article.Id, existing!.Id);
+        Assert.Equal("First", existing.Submission.Source);
+        await store.AddSubmissionAsync(article.Id, new ArticleSubmission("Second", "https://second.example/a", null, new DateOnly(2022, 1, 13), T0.AddMinutes(1)), default);
 
         var unpublished = await store.UnpublishedAsync(T0.AddMinutes(1), 10, default);
         Assert.Equal(article.Id, Assert.Single(unpublished).Id);
@@ -44,6 +49,8 @@ public sealed class MongoStoreTests
         Assert.Equal(new DateOnly(2022, 1, 12), stored.PublishedAt);
         Assert.Equal(T0.AddMinutes(2), stored.ExtractedAt);
         Assert.Single(await store.ListAsync(ArticleStatus.Extracted, 10, default));
+        Assert.Equal(["First", "Second"], stored.Submissions.Select(s => s.Source));
+        Assert.True(stored.Published, "recording the extraction must not reset the announcement flag");
     }
 
     [Fact]
@@ -60,11 +67,24 @@ public sealed class MongoStoreTests
             Article = new ArticleInfo { Language = "en", Title = "t" },
             Events = [Event("e1", "2022-01-13", "vienna")],
         };
-        await store.SaveAsync(result, default);
-        await store.SaveAsync(result, default);
+        var outcome = new ExtractionOutcome(result, null);
+        await store.SaveAsync(outcome, default);
+        await store.SaveAsync(outcome with { Result = result with { ExtractedAt = T0.AddDays(1) } }, default);
         var back = await store.GetAsync(id, "0.1.0", default);
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(result), System.Text.Json.JsonSerializer.Serialize(back));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(result), System.Text.Json.JsonSerializer.Serialize(back!.Value.Outcome.Result));
+        Assert.False(back.Value.Sent);
         Assert.Null(await store.GetAsync(id, "9.9.9", default));
+
+        // Two dispatchers claim at once: each unsent outcome goes to one of them only, until it is sent or released.
+        var first = await store.ClaimUnsentAsync(10, TimeSpan.FromMinutes(1), T0, default);
+        var second = await store.ClaimUnsentAsync(10, TimeSpan.FromMinutes(1), T0, default);
+        Assert.Equal(id, Assert.Single(first).ArticleId);
+        Assert.Empty(second);
+        await store.ReleaseAsync(first[0], default);
+        Assert.Single(await store.ClaimUnsentAsync(10, TimeSpan.FromMinutes(1), T0, default));
+        await store.MarkSentAsync(first[0], default);
+        Assert.True((await store.GetAsync(id, "0.1.0", default))!.Value.Sent);
+        Assert.Empty(await store.ClaimUnsentAsync(10, TimeSpan.FromMinutes(1), T0.AddHours(1), default));
     }
 
     [Fact]
@@ -109,6 +129,44 @@ public sealed class MongoStoreTests
         var month = await store.GetEntryAsync("2022-01-consult-brussels", default);
         Assert.Equal(1, month!.ArticleCount);
         Assert.Equal("month", month.Date.Granularity);
+    }
+
+    [Fact]
+    public async Task Each_entry_change_is_stored_with_its_notification_and_versions_count_on_through_a_removal()
+    {
+        var store = new MongoTimelineStore(Servers.FreshDatabase("timeline-outbox"));
+        await store.InitializeAsync(default);
+        var projector = new TimelineProjector(store, TimeProvider.System);
+        var a = Guid.NewGuid();
+        var reading = Article(a, "One", "en", Event("e1", "2022-01-13", "vienna", "OSCE"));
+
+        await projector.ApplyAsync(reading, default);
+        var pending = Assert.Single(await store.PendingAsync(10, default));
+        Assert.Equal((1, 0), (pending.Version, pending.NotifiedVersion));
+        Assert.Equal(("created", 1), (pending.Pending.Single().Change, pending.Pending.Single().Version));
+
+        // The same reading again (a redelivery after a crash) writes nothing and owes nothing more.
+        Assert.Empty(await projector.ApplyAsync(reading, default));
+        await store.MarkNotifiedAsync(pending.Id, 1, default);
+        Assert.Empty(await store.PendingAsync(10, default));
+
+        // The article withdrawn: the entry becomes a tombstone at version 2 that no query returns; back again, it is version 3.
+        await projector.ApplyAsync(reading with { ExtractorVersion = "0.2.0", Events = [] }, default);
+        Assert.Null(await store.GetEntryAsync(pending.Id, default));
+        Assert.Empty(await store.QueryAsync(new TimelineQuery(), default));
+        var tombstone = Assert.Single(await store.PendingAsync(10, default));
+        Assert.Equal(("removed", 2, 1), (tombstone.Pending.Single().Change, tombstone.Version, tombstone.NotifiedVersion));
+        await projector.ApplyAsync(reading with { ExtractorVersion = "0.3.0" }, default);
+        var back = Assert.Single(await store.PendingAsync(10, default));
+        Assert.Equal([("removed", 2), ("created", 3)], back.Pending.Select(p => (p.Change, p.Version)));
+        Assert.Equal(3, (await store.GetEntryAsync(pending.Id, default))!.Version);
+
+        // A writer that computed from an older version is refused, not merged over the newer one.
+        await Assert.ThrowsAsync<TimelineWriteConflictException>(() => store.WriteEntriesAsync([new EntryWrite(back with { Version = 3 }, 1)], default));
+        await store.MarkNotifiedAsync(back.Id, 2, default);
+        Assert.Single(await store.PendingAsync(10, default));
+        await store.MarkNotifiedAsync(back.Id, 3, default);
+        Assert.Empty(await store.PendingAsync(10, default));
     }
 
     private static ArticleEventsExtracted Article(Guid id, string source, string language, params ExtractedEvent[] events) => new()

@@ -24,9 +24,7 @@ public sealed class ResilienceTests(DurableServices services) : IClassFixture<Du
     [Fact]
     public async Task An_article_accepted_while_the_broker_is_down_reaches_the_timeline_when_it_returns()
     {
-        var node = Environment.GetEnvironmentVariable("TIMELINE_RABBITMQ_NODE")
-            ?? throw new InvalidOperationException("TIMELINE_RABBITMQ_NODE is not set: run ./test.sh, or source .local/servers.env after deploy/local/start-servers.sh.");
-        RabbitMqCtl(node, "stop_app");
+        Faults.RabbitNode.StopApp();
         Guid id;
         try
         {
@@ -46,7 +44,7 @@ public sealed class ResilienceTests(DurableServices services) : IClassFixture<Du
         }
         finally
         {
-            RabbitMqCtl(node, "start_app");
+            Faults.RabbitNode.StartApp();
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(120);
@@ -61,16 +59,5 @@ public sealed class ResilienceTests(DurableServices services) : IClassFixture<Du
             await Task.Delay(500);
         }
         throw new Xunit.Sdk.XunitException($"The article accepted during the outage did not reach the timeline within 120 s ({last}).\n{services.Logs()}");
-    }
-
-    private static void RabbitMqCtl(string node, string command)
-    {
-        using var process = Process.Start(new ProcessStartInfo("/usr/sbin/rabbitmqctl", ["-q", "-n", node, command])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        if (!process.WaitForExit(60_000) || process.ExitCode != 0)
-            throw new InvalidOperationException($"rabbitmqctl {command} failed: {process.StandardError.ReadToEnd()}");
     }
 }

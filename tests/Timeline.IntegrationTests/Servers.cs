@@ -51,6 +51,18 @@ public static class Servers
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>The all-in-one host as a process on a loopback port, with extra command-line settings.</summary>
+    public static System.Diagnostics.Process StartStandalone(int port, params string[] settings)
+    {
+        var dll = Path.Combine(Timeline.Tests.TestPaths.RepositoryRoot, "services", "Timeline.Standalone", "bin", Timeline.Tests.TestPaths.Configuration, "net10.0", "Timeline.Standalone.dll");
+        return System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", .. settings])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+    }
+
     public static string MongoWithDatabase(string database)
     {
         var url = new MongoUrlBuilder(Mongo) { DatabaseName = database };

@@ -72,7 +72,7 @@ public sealed class DeploymentTests
             Assert.Equal("service_healthy", ((YamlMappingNode)dependsOn[server])["condition"].ToString());
 
         var ports = ((YamlSequenceNode)service["ports"]).Children.Select(p => p.ToString()).ToList();
-        Assert.Contains($"{port}:8080", ports);
+        Assert.Contains($"${{BIND_ADDRESS:-127.0.0.1}}:{port}:8080", ports);
 
         var environment = Merged((YamlMappingNode)service["environment"]);
         Assert.StartsWith("amqp://", environment["ConnectionStrings__RabbitMq"].ToString());
@@ -80,19 +80,88 @@ public sealed class DeploymentTests
     }
 
     [Fact]
-    public void Credentials_come_from_the_env_file_and_none_is_guest()
+    public void Credentials_come_from_an_uncommitted_env_file_whose_example_sets_no_secret()
     {
         var text = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
         Assert.DoesNotContain("guest", text, StringComparison.OrdinalIgnoreCase);
-        var variables = System.Text.RegularExpressions.Regex.Matches(text, @"\$\{([A-Z_]+)\}").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var variables = System.Text.RegularExpressions.Regex.Matches(text, @"\$\{([A-Z_]+)(?::[-?][^}]*)?\}").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.NotEmpty(variables);
-        var defined = File.ReadAllLines(Path.Combine(Root, ".env")).Where(l => l.Contains('=') && !l.StartsWith('#'))
+        var example = File.ReadAllLines(Path.Combine(Root, ".env.example")).Where(l => l.Contains('=') && !l.StartsWith('#'))
             .ToDictionary(l => l[..l.IndexOf('=')], l => l[(l.IndexOf('=') + 1)..]);
         foreach (var variable in variables)
+            Assert.True(example.ContainsKey(variable), $"{variable} is used by docker-compose.yml but not listed in .env.example");
+        foreach (var secret in example.Keys.Where(k => k.EndsWith("PASSWORD", StringComparison.Ordinal) || k.EndsWith("API_KEY", StringComparison.Ordinal)))
+            Assert.True(example[secret].Length == 0, $".env.example gives {secret} a value; secrets belong in .env only");
+
+        // Secrets without a value stop compose instead of starting with a blank password.
+        foreach (var secret in new[] { "RABBITMQ_PASSWORD", "MONGO_ROOT_PASSWORD", "TIMELINE_API_KEY" })
+            Assert.Contains("${" + secret + ":?", text);
+
+        Assert.Contains(".env", File.ReadAllLines(Path.Combine(Root, ".gitignore")));
+        Assert.Contains(".env", File.ReadAllLines(Path.Combine(Root, ".dockerignore")));
+        if (Directory.Exists(Path.Combine(Root, ".git")))
+            Assert.Equal("", Git("ls-files", ".env"));
+    }
+
+    [Fact]
+    public void Every_published_port_is_bound_to_loopback_unless_configured()
+    {
+        foreach (var (name, node) in Services().Children)
         {
-            Assert.True(defined.ContainsKey(variable), $"{variable} is used by docker-compose.yml but not set in .env");
-            Assert.NotEqual("guest", defined[variable]);
+            if (!((YamlMappingNode)node).Children.TryGetValue("ports", out var ports))
+                continue;
+            foreach (var port in ((YamlSequenceNode)ports).Children.Select(p => p.ToString()))
+                Assert.True(port.StartsWith("${BIND_ADDRESS:-127.0.0.1}:", StringComparison.Ordinal) || port.StartsWith("127.0.0.1:", StringComparison.Ordinal),
+                    $"{name} publishes {port} on every interface");
         }
+        Assert.Contains("BIND_ADDRESS=127.0.0.1", File.ReadAllLines(Path.Combine(Root, ".env.example")));
+    }
+
+    [Theory]
+    [InlineData("articles-api", "articles")]
+    [InlineData("extraction-worker", "extraction")]
+    [InlineData("timeline-api", "timeline")]
+    public void Each_service_connects_to_MongoDB_as_its_own_user_with_rights_on_its_own_database_only(string service, string database)
+    {
+        var connection = Merged((YamlMappingNode)Service(service)["environment"])["ConnectionStrings__Mongo"];
+        Assert.StartsWith($"mongodb://{database}:", connection);
+        Assert.EndsWith($"@mongo:27017/{database}?authSource={database}", connection);
+        Assert.DoesNotContain("ROOT", connection);
+
+        var mongo = Service("mongo");
+        Assert.Contains(((YamlSequenceNode)mongo["volumes"]).Children, v => v.ToString().StartsWith("./deploy/mongo/create-service-users.js:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
+        var script = File.ReadAllText(Path.Combine(Root, "deploy", "mongo", "create-service-users.js"));
+        Assert.Contains($"{{ database: \"{database}\", user: \"{database}\", password: process.env.MONGO_{database.ToUpperInvariant()}_PASSWORD }}", script);
+        Assert.Contains("roles: [{ role: \"readWrite\", db: s.database }]", script);
+        Assert.DoesNotContain("root", script.Split("roles:")[1].Split('\n')[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_image_runs_as_a_non_root_user_and_nothing_reports_usage_outside()
+    {
+        var dockerfile = File.ReadAllLines(Path.Combine(Root, "deploy", "docker", "Dockerfile"));
+        var finalStage = dockerfile.Reverse().TakeWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal)).Reverse().ToList();
+        var users = finalStage.Where(l => l.StartsWith("USER ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["USER $APP_UID"], users);
+        Assert.Contains(finalStage, l => l.Contains("MASSTRANSIT_USAGE_TELEMETRY=false", StringComparison.Ordinal));
+
+        foreach (var name in new[] { "articles-api", "extraction-worker", "timeline-api" })
+        {
+            var environment = Merged((YamlMappingNode)Service(name)["environment"]);
+            Assert.Equal("false", environment["MASSTRANSIT_USAGE_TELEMETRY"]);
+            Assert.StartsWith("${TIMELINE_API_KEY:?", environment["Timeline__ApiKey"]);
+        }
+        var messaging = File.ReadAllText(Path.Combine(Root, "services", "Timeline.ServiceDefaults", "MessagingExtensions.cs"));
+        Assert.Contains("x.DisableUsageTelemetry();", messaging);
+    }
+
+    private static string Git(params string[] arguments)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("git", arguments) { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var git = System.Diagnostics.Process.Start(info)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit(10_000);
+        return output.Trim();
     }
 
     [Fact]

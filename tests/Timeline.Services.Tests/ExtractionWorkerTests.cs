@@ -37,23 +37,44 @@ public sealed class ExtractionWorkerTests : ServiceTest<global::Extraction.Worke
     }
 
     [Fact]
-    public async Task The_same_message_twice_republishes_the_same_result()
+    public async Task The_same_message_twice_announces_the_result_once_with_a_stable_message_id()
     {
         var id = Guid.NewGuid();
         await Harness.Bus.Publish(Submitted(id));
-        await Eventually.Get(async () =>
+        var first = await Eventually.Get(async () =>
         {
-            var n = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Count();
-            return (n == 1, n, $"{n} results");
+            var list = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).ToList();
+            return (list.Count == 1, list.FirstOrDefault(), $"{list.Count} results");
         }, what: "the first result");
         await Harness.Bus.Publish(Submitted(id));
-        var results = await Eventually.Get(async () =>
+        await Eventually.Get(async () =>
         {
-            var list = Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Select(m => m.Context.Message).ToList();
-            return (list.Count == 2, list, $"{list.Count} results");
-        }, what: "the second result");
-        Assert.Equal(results[0].ExtractedAt, results[1].ExtractedAt);
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(results[0]), System.Text.Json.JsonSerializer.Serialize(results[1]));
+            var n = Harness.Consumed.Select<ArticleSubmitted>(m => m.Context.Message.ArticleId == id).Count();
+            return (n == 2, n, $"{n} deliveries consumed");
+        }, what: "the second delivery to be consumed");
+
+        var stored = await Store.GetAsync(id, Timeline.Extraction.ArticleExtractor.Version, default);
+        Assert.True(stored!.Value.Sent);
+        Assert.Equal(stored.Value.Outcome.MessageId, first!.Context.MessageId);
+        Assert.Single(Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task An_article_the_extractor_must_not_read_fails_at_once_without_retries(string published)
+    {
+        var id = Guid.NewGuid();
+        await Harness.Bus.Publish(Submitted(id) with { PublishedAt = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
+        var failure = await Eventually.Get(async () =>
+        {
+            var f = Harness.Published.Select<ArticleExtractionFailed>(m => m.Context.Message.ArticleId == id).FirstOrDefault();
+            return (f is not null, f, "no failure yet");
+        }, what: "the failure");
+        Assert.Contains("publication date", failure!.Context.Message.Reason);
+        Assert.Single(Harness.Consumed.Select<ArticleSubmitted>(m => m.Context.Message.ArticleId == id));
+        Assert.False(Harness.Published.Select<ArticleEventsExtracted>(m => m.Context.Message.ArticleId == id).Any());
+        Assert.False(Harness.Published.Select<MassTransit.Fault<ArticleSubmitted>>().Any());
     }
 
     [Fact]
@@ -66,6 +87,18 @@ public sealed class ExtractionWorkerTests : ServiceTest<global::Extraction.Worke
         Assert.Equal("2022-01-10", e.GetProperty("event").GetProperty("date").GetProperty("value").GetString());
         Assert.True(e.GetProperty("explanation").GetArrayLength() > 0);
         Assert.Equal("2022-01-10", body.GetProperty("timexes")[0].GetProperty("value").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"Am Montag in Genf.\",\"publishedAt\":\"9999-12-31\"}", 400, "publishedAt")]
+    [InlineData("{\"text\":\"Am Montag in Genf.\",\"publishedAt\":\"0001-01-01\"}", 400, "publishedAt")]
+    [InlineData("{\"text\":\"Am Montag in Genf.\",\"publishedAt\":\"2022-13-01\"}", 400, "publishedAt")]
+    [InlineData("{\"text\":\"Am \\u0000 Montag.\"}", 400, "text")]
+    public async Task The_dry_run_refuses_dates_out_of_range_and_control_characters_by_field(string body, int status, string field)
+    {
+        var response = await Client.PostRaw("/api/extract", body);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.True((await Json.Read(response)).GetProperty("errors").TryGetProperty(field, out _));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public abstract class ServiceTest<TProgram, TStore, TInMemoryStore> : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        Client = Factory.CreateClient();
+        Client = Factory.CreateKeyedClient();
         Harness = Factory.Services.GetTestHarness();
         await Harness.Start();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Timeline.Tests;
 
 namespace Timeline.Services.Tests;
@@ -31,10 +32,23 @@ public sealed class StandaloneTests : IClassFixture<WebApplicationFactory<Progra
         Assert.Equal(1, summit.GetProperty("articleCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Without_a_configured_key_the_host_makes_one_that_writes_need()
+    {
+        var key = factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Timeline:ApiKey"];
+        Assert.Matches("^[0-9a-f]{48}$", key);
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostObject("/api/extract", new { text = "Am Montag in Genf." })).StatusCode);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostObject("/api/extract", new { text = "Am Montag in Genf.", language = "de" })).StatusCode);
+    }
+
     [SeedCorpusFact]
     public async Task The_reference_article_without_a_date_adds_its_mentions_to_the_three_meetings()
     {
         var client = factory.CreateClient();
+        // The host made a key for this run (none was configured); a client takes it from the host's configuration.
+        client.DefaultRequestHeaders.Add("X-Api-Key", factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Timeline:ApiKey"]);
         var response = await client.PostObject("/api/articles", new { text = await File.ReadAllTextAsync(TestPaths.SeedArticle), source = "Reference" });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = (await Json.Read(response)).GetProperty("id").GetGuid().ToString();

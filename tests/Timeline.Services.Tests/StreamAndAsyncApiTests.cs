@@ -48,7 +48,7 @@ public sealed class StreamAndAsyncApiTests : ServiceTest<Timeline.Api.Program, I
         var document = await Json.Read(await Client.GetAsync("/asyncapi.json"));
         Assert.Equal("2.6.0", document.GetProperty("asyncapi").GetString());
         var channels = document.GetProperty("channels");
-        foreach (var exchange in new[] { "Timeline.Contracts:ArticleSubmitted", "Timeline.Contracts:ArticleEventsExtracted", "Timeline.Contracts:TimelineEntryChanged" })
+        foreach (var exchange in new[] { "Timeline.Contracts:ArticleSubmitted", "Timeline.Contracts:ArticleEventsExtracted", "Timeline.Contracts:ArticleExtractionFailed", "Timeline.Contracts:TimelineEntryChanged" })
         {
             Assert.True(channels.TryGetProperty(exchange, out var channel), exchange);
             Assert.Equal("fanout", channel.GetProperty("bindings").GetProperty("amqp").GetProperty("exchange").GetProperty("type").GetString());
@@ -56,6 +56,7 @@ public sealed class StreamAndAsyncApiTests : ServiceTest<Timeline.Api.Program, I
         var payload = document.GetProperty("components").GetProperty("messages").GetProperty("TimelineEntryChanged").GetProperty("payload");
         var message = payload.GetProperty("properties").GetProperty("message").GetProperty("properties");
         Assert.True(message.TryGetProperty("entryId", out _));
+        Assert.True(message.TryGetProperty("version", out _));
         Assert.True(message.GetProperty("entry").GetProperty("properties").TryGetProperty("date", out _));
     }
 }

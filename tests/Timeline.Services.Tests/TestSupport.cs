@@ -15,14 +15,33 @@ namespace Timeline.Services.Tests;
 /// </summary>
 public sealed class ServiceFactory<TProgram>(Action<IServiceCollection> swapStores) : WebApplicationFactory<TProgram> where TProgram : class
 {
+    /// <summary>The key the test host accepts; <see cref="CreateKeyedClient"/> sends it.</summary>
+    public const string Key = "test-key-for-services";
+
+    /// <summary>Settings beside the key (limits, closed reads) a test class wants.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Timeline:ApiKey", Key);
+        builder.UseSetting("Timeline:RateLimit:PermitsPerSecond", "10000");
+        builder.UseSetting("Timeline:RateLimit:Burst", "10000");
+        foreach (var (name, value) in Settings)
+            builder.UseSetting(name, value);
         builder.ConfigureTestServices(services =>
         {
             swapStores(services);
             services.AddMassTransitTestHarness();
         });
+    }
+
+    /// <summary>A client that sends the test key with every request.</summary>
+    public HttpClient CreateKeyedClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
     }
 
     public static void Replace<TService, TImplementation>(IServiceCollection services)

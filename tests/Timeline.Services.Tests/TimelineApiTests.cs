@@ -1,6 +1,7 @@
 using System.Net;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Timeline.Api.Messaging;
 using Timeline.Api.Timeline;
 using Timeline.Contracts;
 
@@ -46,6 +47,89 @@ public sealed class TimelineApiTests : ServiceTest<Timeline.Api.Program, ITimeli
         Assert.Single(Harness.Published.Select<TimelineEntryChanged>());
         var entry = (await Timeline()).GetProperty("items")[0];
         Assert.Equal(1, entry.GetProperty("articleCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_change_written_before_a_crash_is_published_after_it_once_under_its_stable_id()
+    {
+        // The consumer wrote the entry and its pending change, then the process died before anything was published:
+        // here the projector writes straight to the store, as the consumer would have.
+        var message = TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 12), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "brussels", "Brussels", "BE"));
+        await new TimelineProjector(Store, TimeProvider.System).ApplyAsync(message, default);
+
+        var published = await Eventually.Get(async () =>
+        {
+            var p = Harness.Published.Select<TimelineEntryChanged>().FirstOrDefault();
+            return (p is not null, p, "nothing published yet");
+        }, what: "the dispatcher to publish the written change");
+        Assert.Equal((1, "created"), (published!.Context.Message.Version, published.Context.Message.Change));
+        Assert.Equal(TimelineOutboxDispatcher.MessageIdOf(published.Context.Message), published.Context.MessageId);
+
+        // The message itself, redelivered, finds the entry written and announces nothing more.
+        await Deliver(message);
+        await Task.Delay(1500);
+        Assert.Single(Harness.Published.Select<TimelineEntryChanged>());
+        Assert.Equal(1, (await Json.Read(await Client.GetAsync("/api/timeline/2022-01-12-consult-brussels"))).GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_dispatcher_that_dies_between_publishing_and_recording_sends_the_same_message_again()
+    {
+        var store = new ForgetfulStore();
+        await new TimelineProjector(store, TimeProvider.System).ApplyAsync(
+            TestEvents.Article(Guid.NewGuid(), "One", new DateOnly(2022, 1, 12), "0.1.0", T0, TestEvents.Consult("e1", "2022-01-12", "vienna", "Vienna", "AT")), default);
+        var dispatcher = new TimelineOutboxDispatcher(Factory.Services.GetRequiredService<IServiceScopeFactory>(), store,
+            new TimelineChangeFeed(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TimelineOutboxDispatcher>.Instance);
+
+        var sent = new SentChanges("2022-01-12-consult-vienna");
+        using var observing = Factory.Services.GetRequiredService<MassTransit.IBus>().ConnectPublishObserver(sent);
+
+        await Assert.ThrowsAsync<IOException>(() => dispatcher.DispatchAsync(default));
+        Assert.Equal(1, await dispatcher.DispatchAsync(default));
+        Assert.Equal(0, await dispatcher.DispatchAsync(default));
+
+        Assert.Equal(2, sent.All.Count);
+        Assert.Single(sent.All.Select(m => m.MessageId).Distinct());
+        Assert.All(sent.All, m => Assert.Equal(1, m.Version));
+    }
+
+    /// <summary>Every sending of one entry's changes, copies included (the harness's own list keeps one per message id).</summary>
+    private sealed class SentChanges(string entryId) : MassTransit.IPublishObserver
+    {
+        public List<(Guid? MessageId, int Version)> All { get; } = [];
+
+        public Task PrePublish<T>(MassTransit.PublishContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostPublish<T>(MassTransit.PublishContext<T> context) where T : class
+        {
+            if (context.Message is TimelineEntryChanged change && change.EntryId == entryId)
+                lock (All) All.Add((context.MessageId, change.Version));
+            return Task.CompletedTask;
+        }
+
+        public Task PublishFault<T>(MassTransit.PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+
+    /// <summary>A store whose first attempt to record a publication fails, as a process killed at that moment would.</summary>
+    private sealed class ForgetfulStore : ITimelineStore
+    {
+        private readonly InMemoryTimelineStore inner = new();
+        private int marks;
+
+        public Task MarkNotifiedAsync(string id, int version, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref marks) == 1 ? throw new IOException("the process died here") : inner.MarkNotifiedAsync(id, version, cancellationToken);
+
+        public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
+        public Task<ArticleState?> GetArticleStateAsync(Guid articleId, CancellationToken cancellationToken) => inner.GetArticleStateAsync(articleId, cancellationToken);
+        public Task SaveArticleStateAsync(ArticleState state, CancellationToken cancellationToken) => inner.SaveArticleStateAsync(state, cancellationToken);
+        public Task ReplaceArticleMentionsAsync(Guid articleId, IReadOnlyList<Mention> mentions, CancellationToken cancellationToken) => inner.ReplaceArticleMentionsAsync(articleId, mentions, cancellationToken);
+        public Task<IReadOnlyList<Mention>> GetMentionsInBucketAsync(string bucket, CancellationToken cancellationToken) => inner.GetMentionsInBucketAsync(bucket, cancellationToken);
+        public Task<IReadOnlyList<TimelineEntry>> GetEntriesInBucketAsync(string bucket, CancellationToken cancellationToken) => inner.GetEntriesInBucketAsync(bucket, cancellationToken);
+        public Task WriteEntriesAsync(IReadOnlyList<EntryWrite> writes, CancellationToken cancellationToken) => inner.WriteEntriesAsync(writes, cancellationToken);
+        public Task SetPossibleDuplicatesAsync(string id, IReadOnlyList<string> possibleDuplicates, CancellationToken cancellationToken) => inner.SetPossibleDuplicatesAsync(id, possibleDuplicates, cancellationToken);
+        public Task<TimelineEntry?> GetEntryAsync(string id, CancellationToken cancellationToken) => inner.GetEntryAsync(id, cancellationToken);
+        public Task<IReadOnlyList<TimelineEntry>> QueryAsync(TimelineQuery query, CancellationToken cancellationToken) => inner.QueryAsync(query, cancellationToken);
+        public Task<IReadOnlyList<TimelineEntry>> PendingAsync(int limit, CancellationToken cancellationToken) => inner.PendingAsync(limit, cancellationToken);
     }
 
     [Fact]
@@ -120,7 +204,15 @@ public sealed class TimelineApiTests : ServiceTest<Timeline.Api.Program, ITimeli
 
         var page = await Client.GetAsync("/");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/api/timeline", await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/page/timeline.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", page.Headers.GetValues("Content-Security-Policy").Single());
+        var script = await Client.GetStringAsync("/page/timeline.js");
+        Assert.Contains("/api/timeline", script);
+        Assert.Contains("isWebAddress(m.url)", script);
 
         var swagger = await Json.Read(await Client.GetAsync("/swagger/v1/swagger.json"));
         Assert.True(swagger.GetProperty("paths").TryGetProperty("/api/timeline", out _));

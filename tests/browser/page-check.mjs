@@ -15,6 +15,7 @@ try {
   await page.waitForFunction(() => document.querySelectorAll("article.entry").length >= 4, null, { timeout: 30000 });
   seen.entries = await page.$$eval("article.entry", (els) => els.map((e) => ({ id: e.dataset.id, title: e.querySelector("h2").firstChild.textContent })));
   seen.days = await page.$$eval("section.day", (els) => els.map((e) => e.dataset.date));
+  seen.keyFormShown = await page.isVisible("#key");
   await page.screenshot({ path: screenshot, fullPage: true });
 
   await page.selectOption("select[name=place]", "vienna");

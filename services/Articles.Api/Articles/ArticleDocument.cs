@@ -1,14 +1,16 @@
 namespace Articles.Api.Articles;
 
-/// <summary>An article as the Articles service stores it.</summary>
+/// <summary>An article as the Articles service stores it. Raw HTML is not kept: only the text read from it.</summary>
 public sealed class ArticleDocument
 {
+    /// <summary>How many submissions of the same text an article records; later ones are answered but not recorded.</summary>
+    public const int MaxSubmissions = 100;
+
     public Guid Id { get; set; }
 
     /// <summary>SHA-256 of the plain text: the same text submitted twice is one article.</summary>
     public string ContentHash { get; set; } = "";
     public string Text { get; set; } = "";
-    public string? Html { get; set; }
     public string? Title { get; set; }
     public string? Url { get; set; }
     public string? Source { get; set; }
@@ -30,9 +32,21 @@ public sealed class ArticleDocument
     public int EventCount { get; set; }
     public string? Error { get; set; }
 
-    /// <summary>A shallow copy: every member is immutable or a string.</summary>
-    public ArticleDocument Clone() => (ArticleDocument)MemberwiseClone();
+    /// <summary>Every time this text was submitted (the first included), with the source, address and date given each time.</summary>
+    public List<ArticleSubmission> Submissions { get; set; } = [];
+    public int SubmissionCount { get; set; }
+
+    /// <summary>A copy whose list of submissions is its own; every other member is immutable or a string.</summary>
+    public ArticleDocument Clone()
+    {
+        var copy = (ArticleDocument)MemberwiseClone();
+        copy.Submissions = [.. Submissions];
+        return copy;
+    }
 }
+
+/// <summary>One submission of an article's text: who sent it as what.</summary>
+public sealed record ArticleSubmission(string? Source, string? Url, string? Title, DateOnly? PublishedAt, DateTimeOffset SubmittedAt);
 
 public static class ArticleStatus
 {

@@ -33,12 +33,14 @@ public sealed record SubmitArticleRequest
 
 /// <summary>The answer to a submission.</summary>
 /// <param name="Id">The article's id.</param>
-/// <param name="Status">Its processing status: submitted, extracted or failed.</param>
+/// <param name="Status">Its processing status: submitted, or "duplicate" when the text was known.</param>
 /// <param name="Duplicate">True when the same text had been submitted before; the id is the earlier article's.</param>
-public sealed record ArticleAccepted(Guid Id, string Status, bool Duplicate);
+/// <param name="DuplicateOf">For a duplicate: the article's first submission (its source, address, date and time). This
+/// submission is recorded beside it.</param>
+public sealed record ArticleAccepted(Guid Id, string Status, bool Duplicate, ArticleSubmission? DuplicateOf = null);
 
 /// <summary>One item of a batch: accepted (with an id) or refused (with the reason).</summary>
-public sealed record BatchItemResult(int Index, int Status, Guid? Id, bool Duplicate, string? Error);
+public sealed record BatchItemResult(int Index, int Status, Guid? Id, bool Duplicate, string? Error, ArticleSubmission? DuplicateOf = null);
 
 public sealed record BatchResult(int Accepted, int Duplicates, int Rejected, IReadOnlyList<BatchItemResult> Items);
 
@@ -62,6 +64,9 @@ public sealed record ArticleView
     public string? Text { get; init; }
     public required IReadOnlyList<ExtractedEvent> Events { get; init; }
 
+    /// <summary>Every submission of this text: the first, then others with their own source or date.</summary>
+    public required IReadOnlyList<ArticleSubmission> Submissions { get; init; }
+
     public static ArticleView From(ArticleDocument a, bool includeText) => new()
     {
         Id = a.Id,
@@ -80,5 +85,6 @@ public sealed record ArticleView
         TextLength = a.Text.Length,
         Text = includeText ? a.Text : null,
         Events = ExtractionRecord.Events(a),
+        Submissions = a.Submissions.Count > 0 ? a.Submissions : [InMemoryArticleStore.Submission(a)],
     };
 }

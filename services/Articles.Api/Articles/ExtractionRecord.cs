@@ -17,10 +17,12 @@ internal static class ExtractionRecord
         article.DetectedLanguage = result.Article.Language;
         article.DocumentDate = result.Article.DocumentDate;
         article.DocumentDateSource = result.Article.DocumentDateSource;
-        article.EventsJson = JsonSerializer.Serialize(result.Events, JsonSerializerOptions.Web);
+        article.EventsJson = Serialize(result);
         article.EventCount = result.Events.Count;
         article.Error = null;
     }
+
+    public static string Serialize(ArticleEventsExtracted result) => JsonSerializer.Serialize(result.Events, JsonSerializerOptions.Web);
 
     public static IReadOnlyList<ExtractedEvent> Events(ArticleDocument article) =>
         article.EventsJson is null ? [] : JsonSerializer.Deserialize<List<ExtractedEvent>>(article.EventsJson, JsonSerializerOptions.Web) ?? [];

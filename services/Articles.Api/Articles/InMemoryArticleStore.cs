@@ -11,21 +11,47 @@ public sealed class InMemoryArticleStore : IArticleStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<Guid?> InsertAsync(ArticleDocument article, CancellationToken cancellationToken)
+    public Task<ExistingArticle?> InsertAsync(ArticleDocument article, CancellationToken cancellationToken)
     {
-        var id = byHash.GetOrAdd(article.ContentHash, article.Id);
-        if (id != article.Id)
-            return Task.FromResult<Guid?>(id);
-        articles[article.Id] = Copy(article);
-        return Task.FromResult<Guid?>(null);
+        lock (articles)
+        {
+            var id = byHash.GetOrAdd(article.ContentHash, article.Id);
+            if (id != article.Id)
+            {
+                var first = articles[id];
+                return Task.FromResult<ExistingArticle?>(new ExistingArticle(id, first.Submissions.FirstOrDefault() ?? Submission(first)));
+            }
+            articles[article.Id] = article.Clone();
+            return Task.FromResult<ExistingArticle?>(null);
+        }
     }
 
-    public Task<ArticleDocument?> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult(articles.TryGetValue(id, out var a) ? Copy(a) : null);
+    internal static ArticleSubmission Submission(ArticleDocument a) => new(a.Source, a.Url, a.Title, a.PublishedAt, a.SubmittedAt);
 
-    public Task<IReadOnlyList<ArticleDocument>> ListAsync(string? status, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ArticleDocument>>(articles.Values.Where(a => status is null || a.Status == status)
-            .OrderByDescending(a => a.SubmittedAt).Take(limit).Select(Copy).ToList());
+    public Task AddSubmissionAsync(Guid id, ArticleSubmission submission, CancellationToken cancellationToken)
+    {
+        Update(id, a =>
+        {
+            if (a.SubmissionCount >= ArticleDocument.MaxSubmissions || a.Submissions.Contains(submission))
+                return;
+            a.Submissions.Add(submission);
+            a.SubmissionCount++;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<ArticleDocument?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        lock (articles)
+            return Task.FromResult(articles.TryGetValue(id, out var a) ? a.Clone() : null);
+    }
+
+    public Task<IReadOnlyList<ArticleDocument>> ListAsync(string? status, int limit, CancellationToken cancellationToken)
+    {
+        lock (articles)
+            return Task.FromResult<IReadOnlyList<ArticleDocument>>(articles.Values.Where(a => status is null || a.Status == status)
+                .OrderByDescending(a => a.SubmittedAt).Take(limit).Select(a => a.Clone()).ToList());
+    }
 
     public Task MarkPublishedAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -33,9 +59,12 @@ public sealed class InMemoryArticleStore : IArticleStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<ArticleDocument>> UnpublishedAsync(DateTimeOffset submittedBefore, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ArticleDocument>>(articles.Values.Where(a => !a.Published && a.SubmittedAt < submittedBefore)
-            .OrderBy(a => a.SubmittedAt).Take(limit).Select(Copy).ToList());
+    public Task<IReadOnlyList<ArticleDocument>> UnpublishedAsync(DateTimeOffset submittedBefore, int limit, CancellationToken cancellationToken)
+    {
+        lock (articles)
+            return Task.FromResult<IReadOnlyList<ArticleDocument>>(articles.Values.Where(a => !a.Published && a.SubmittedAt < submittedBefore)
+                .OrderBy(a => a.SubmittedAt).Take(limit).Select(a => a.Clone()).ToList());
+    }
 
     public Task RecordExtractionAsync(ArticleEventsExtracted result, CancellationToken cancellationToken)
     {
@@ -59,6 +88,22 @@ public sealed class InMemoryArticleStore : IArticleStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> ResetForRedriveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = false;
+        Update(id, a =>
+        {
+            found = true;
+            a.Published = false;
+            if (a.Status == ArticleStatus.Failed)
+            {
+                a.Status = ArticleStatus.Submitted;
+                a.Error = null;
+            }
+        });
+        return Task.FromResult(found);
+    }
+
     private void Update(Guid id, Action<ArticleDocument> change)
     {
         lock (articles)
@@ -67,6 +112,4 @@ public sealed class InMemoryArticleStore : IArticleStore
                 change(a);
         }
     }
-
-    private static ArticleDocument Copy(ArticleDocument a) => a.Clone();
 }

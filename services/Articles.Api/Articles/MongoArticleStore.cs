@@ -6,6 +6,7 @@ namespace Articles.Api.Articles;
 public sealed class MongoArticleStore(IMongoDatabase database) : IArticleStore
 {
     private readonly IMongoCollection<ArticleDocument> articles = database.GetCollection<ArticleDocument>("articles");
+    private static readonly UpdateDefinitionBuilder<ArticleDocument> Set = Builders<ArticleDocument>.Update;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class MongoArticleStore(IMongoDatabase database) : IArticleStore
         ], cancellationToken);
     }
 
-    public async Task<Guid?> InsertAsync(ArticleDocument article, CancellationToken cancellationToken)
+    public async Task<ExistingArticle?> InsertAsync(ArticleDocument article, CancellationToken cancellationToken)
     {
         try
         {
@@ -27,8 +28,9 @@ public sealed class MongoArticleStore(IMongoDatabase database) : IArticleStore
         }
         catch (Exception e) when (IsDuplicateKey(e))
         {
-            var existing = await articles.Find(a => a.ContentHash == article.ContentHash).FirstOrDefaultAsync(cancellationToken);
-            return existing?.Id ?? throw new InvalidOperationException("A duplicate key was reported but no article with that text exists.", e);
+            var existing = await articles.Find(a => a.ContentHash == article.ContentHash).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidOperationException("A duplicate key was reported but no article with that text exists.", e);
+            return new ExistingArticle(existing.Id, existing.Submissions.FirstOrDefault() ?? InMemoryArticleStore.Submission(existing));
         }
     }
 
@@ -41,6 +43,10 @@ public sealed class MongoArticleStore(IMongoDatabase database) : IArticleStore
         _ => false,
     };
 
+    public Task AddSubmissionAsync(Guid id, ArticleSubmission submission, CancellationToken cancellationToken) =>
+        articles.UpdateOneAsync(a => a.Id == id && a.SubmissionCount < ArticleDocument.MaxSubmissions,
+            Set.AddToSet(a => a.Submissions, submission).Inc(a => a.SubmissionCount, 1), cancellationToken: cancellationToken);
+
     public async Task<ArticleDocument?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await articles.Find(a => a.Id == id).FirstOrDefaultAsync(cancellationToken);
 
@@ -51,22 +57,52 @@ public sealed class MongoArticleStore(IMongoDatabase database) : IArticleStore
     }
 
     public Task MarkPublishedAsync(Guid id, CancellationToken cancellationToken) =>
-        articles.UpdateOneAsync(a => a.Id == id, Builders<ArticleDocument>.Update.Set(a => a.Published, true), cancellationToken: cancellationToken);
+        articles.UpdateOneAsync(a => a.Id == id, Set.Set(a => a.Published, true), cancellationToken: cancellationToken);
 
     public async Task<IReadOnlyList<ArticleDocument>> UnpublishedAsync(DateTimeOffset submittedBefore, int limit, CancellationToken cancellationToken) =>
         await articles.Find(a => !a.Published && a.SubmittedAt < submittedBefore).SortBy(a => a.SubmittedAt).Limit(limit).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Writes only the extraction's fields, and only over the reading it was compared with: if another result landed
+    /// in between, the comparison is made again against that one.
+    /// </summary>
     public async Task RecordExtractionAsync(ArticleEventsExtracted result, CancellationToken cancellationToken)
     {
-        var article = await GetAsync(result.ArticleId, cancellationToken);
-        if (article is null || !ExtractionRecord.IsNewer(article, result))
-            return;
-        ExtractionRecord.Apply(article, result);
-        await articles.ReplaceOneAsync(a => a.Id == article.Id, article, cancellationToken: cancellationToken);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var article = await GetAsync(result.ArticleId, cancellationToken);
+            if (article is null || !ExtractionRecord.IsNewer(article, result))
+                return;
+            var seen = article.ExtractedAt;
+            var update = Set
+                .Set(a => a.Status, ArticleStatus.Extracted)
+                .Set(a => a.ExtractorVersion, result.ExtractorVersion)
+                .Set(a => a.ExtractedAt, result.ExtractedAt)
+                .Set(a => a.DetectedLanguage, result.Article.Language)
+                .Set(a => a.DocumentDate, result.Article.DocumentDate)
+                .Set(a => a.DocumentDateSource, result.Article.DocumentDateSource)
+                .Set(a => a.EventsJson, ExtractionRecord.Serialize(result))
+                .Set(a => a.EventCount, result.Events.Count)
+                .Set(a => a.Error, null);
+            var written = await articles.UpdateOneAsync(a => a.Id == article.Id && a.ExtractedAt == seen, update, cancellationToken: cancellationToken);
+            if (written.MatchedCount > 0)
+                return;
+        }
+        throw new InvalidOperationException($"Article {result.ArticleId}: extraction results kept crossing; the message will be retried.");
     }
 
     public Task RecordFailureAsync(Guid id, string reason, CancellationToken cancellationToken) =>
         articles.UpdateOneAsync(a => a.Id == id && a.Status != ArticleStatus.Extracted,
-            Builders<ArticleDocument>.Update.Set(a => a.Status, ArticleStatus.Failed).Set(a => a.Error, reason),
+            Set.Set(a => a.Status, ArticleStatus.Failed).Set(a => a.Error, reason),
             cancellationToken: cancellationToken);
+
+    public async Task<bool> ResetForRedriveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = await articles.UpdateOneAsync(a => a.Id == id, Set.Set(a => a.Published, false), cancellationToken: cancellationToken);
+        if (found.MatchedCount == 0)
+            return false;
+        await articles.UpdateOneAsync(a => a.Id == id && a.Status == ArticleStatus.Failed,
+            Set.Set(a => a.Status, ArticleStatus.Submitted).Set(a => a.Error, null), cancellationToken: cancellationToken);
+        return true;
+    }
 }

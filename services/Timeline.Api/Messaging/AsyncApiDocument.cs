@@ -27,6 +27,7 @@ public static class AsyncApiDocument
     [
         (typeof(ArticleSubmitted), "Articles API", "an article has been stored"),
         (typeof(ArticleEventsExtracted), "Extraction worker", "an article has been read: every event of the article in one message"),
+        (typeof(ArticleExtractionFailed), "Extraction worker", "the extractor cannot read an article, however often it tries (the article is marked failed)"),
         (typeof(TimelineEntryChanged), "Timeline API", "a timeline entry was created, updated or removed"),
     ];
 
@@ -72,7 +73,9 @@ public static class AsyncApiDocument
             {
                 ["title"] = "Timeline messages",
                 ["version"] = "1.0.0",
-                ["description"] = "What Timeline publishes on RabbitMQ (MassTransit). Delivery is at least once: handle a message twice without harm, using its ids.",
+                ["description"] = "What Timeline publishes on RabbitMQ (MassTransit). Delivery is at least once: a message may come again, " +
+                    "with the same messageId (derived from what it announces), so handle it twice without harm. TimelineEntryChanged carries " +
+                    "the entry's version: 1, 2, 3... without gaps, one message per version.",
             },
             ["defaultContentType"] = "application/vnd.masstransit+json",
             ["servers"] = new JsonObject

@@ -47,14 +47,27 @@ public sealed class InMemoryTimelineStore : ITimelineStore
             return Task.FromResult<IReadOnlyList<TimelineEntry>>(entries.Values.Where(e => e.Bucket == bucket).ToList());
     }
 
-    public Task WriteEntriesAsync(IReadOnlyList<TimelineEntry> upserts, IReadOnlyList<string> removedIds, CancellationToken cancellationToken)
+    public Task WriteEntriesAsync(IReadOnlyList<EntryWrite> writes, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            foreach (var e in upserts)
-                entries[e.Id] = e;
-            foreach (var id in removedIds)
-                entries.Remove(id);
+            foreach (var (entry, expected) in writes)
+            {
+                var current = entries.GetValueOrDefault(entry.Id);
+                if ((current?.Version ?? 0) != expected)
+                    throw new TimelineWriteConflictException(entry.Id);
+                entries[entry.Id] = entry with { NotifiedVersion = current?.NotifiedVersion ?? 0 };
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task SetPossibleDuplicatesAsync(string id, IReadOnlyList<string> possibleDuplicates, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (entries.TryGetValue(id, out var e))
+                entries[id] = e with { PossibleDuplicates = possibleDuplicates };
         }
         return Task.CompletedTask;
     }
@@ -62,14 +75,30 @@ public sealed class InMemoryTimelineStore : ITimelineStore
     public Task<TimelineEntry?> GetEntryAsync(string id, CancellationToken cancellationToken)
     {
         lock (gate)
-            return Task.FromResult(entries.GetValueOrDefault(id));
+            return Task.FromResult(entries.GetValueOrDefault(id) is { Removed: false } e ? e : null);
+    }
+
+    public Task<IReadOnlyList<TimelineEntry>> PendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<TimelineEntry>>(entries.Values.Where(e => e.HasPending).Take(limit).ToList());
+    }
+
+    public Task MarkNotifiedAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (entries.TryGetValue(id, out var e) && e.NotifiedVersion <= version)
+                entries[id] = e with { NotifiedVersion = version, HasPending = e.Version > version };
+        }
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<TimelineEntry>> QueryAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            var matching = entries.Values.Where(query.Matches).Where(query.IsAfterCursor);
+            var matching = entries.Values.Where(e => !e.Removed).Where(query.Matches).Where(query.IsAfterCursor);
             var ordered = query.Descending
                 ? matching.OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal)
                 : matching.OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal);

@@ -29,6 +29,7 @@ public sealed class MongoTimelineStore(IMongoDatabase database) : ITimelineStore
             Index(e.Ascending(x => x.Languages).Ascending(x => x.Date.Start), "languages_date"),
             Index(e.Ascending(x => x.SourceCount).Ascending(x => x.Date.Start), "sources_date"),
             Index(e.Ascending(x => x.SearchText), "searchText"),
+            Index(e.Ascending(x => x.HasPending), "hasPending"),
         ], cancellationToken);
         var m = Builders<Mention>.IndexKeys;
         await mentions.Indexes.CreateManyAsync(
@@ -60,23 +61,60 @@ public sealed class MongoTimelineStore(IMongoDatabase database) : ITimelineStore
     public async Task<IReadOnlyList<TimelineEntry>> GetEntriesInBucketAsync(string bucket, CancellationToken cancellationToken) =>
         await entries.Find(e => e.Bucket == bucket).ToListAsync(cancellationToken);
 
-    public async Task WriteEntriesAsync(IReadOnlyList<TimelineEntry> upserts, IReadOnlyList<string> removedIds, CancellationToken cancellationToken)
+    public async Task WriteEntriesAsync(IReadOnlyList<EntryWrite> writes, CancellationToken cancellationToken)
     {
-        var writes = new List<WriteModel<TimelineEntry>>();
-        writes.AddRange(upserts.Select(e => new ReplaceOneModel<TimelineEntry>(Builders<TimelineEntry>.Filter.Eq(x => x.Id, e.Id), e) { IsUpsert = true }));
-        if (removedIds.Count > 0)
-            writes.Add(new DeleteManyModel<TimelineEntry>(Builders<TimelineEntry>.Filter.In(x => x.Id, removedIds)));
-        if (writes.Count > 0)
-            await entries.BulkWriteAsync(writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);
+        foreach (var (entry, expected) in writes)
+        {
+            if (expected == 0)
+            {
+                try
+                {
+                    await entries.InsertOneAsync(entry, cancellationToken: cancellationToken);
+                    continue;
+                }
+                catch (Exception e) when (e is MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey } or MongoCommandException { Code: 11000 })
+                {
+                    throw new TimelineWriteConflictException(entry.Id);
+                }
+            }
+            // Every field but the id and what the dispatcher records; a single-document update, so the entry and its
+            // pending notification are written together or not at all.
+            var fields = entry.ToBsonDocument();
+            fields.Remove("_id");
+            fields.Remove("notifiedVersion");
+            var written = await entries.UpdateOneAsync(Builders<TimelineEntry>.Filter.Eq(e => e.Id, entry.Id) & Builders<TimelineEntry>.Filter.Eq(e => e.Version, expected),
+                new BsonDocument("$set", fields), cancellationToken: cancellationToken);
+            if (written.MatchedCount == 0)
+                throw new TimelineWriteConflictException(entry.Id);
+        }
     }
 
+    public Task SetPossibleDuplicatesAsync(string id, IReadOnlyList<string> possibleDuplicates, CancellationToken cancellationToken) =>
+        entries.UpdateOneAsync(e => e.Id == id, Builders<TimelineEntry>.Update.Set(e => e.PossibleDuplicates, possibleDuplicates), cancellationToken: cancellationToken);
+
     public async Task<TimelineEntry?> GetEntryAsync(string id, CancellationToken cancellationToken) =>
-        await entries.Find(e => e.Id == id).FirstOrDefaultAsync(cancellationToken);
+        await entries.Find(Builders<TimelineEntry>.Filter.Eq(e => e.Id, id) & OnTimeline).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TimelineEntry>> PendingAsync(int limit, CancellationToken cancellationToken) =>
+        await entries.Find(e => e.HasPending).Limit(limit).ToListAsync(cancellationToken);
+
+    public async Task MarkNotifiedAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        var f = Builders<TimelineEntry>.Filter;
+        var u = Builders<TimelineEntry>.Update;
+        var done = await entries.UpdateOneAsync(f.Eq(e => e.Id, id) & f.Eq(e => e.Version, version),
+            u.Set(e => e.NotifiedVersion, version).Set(e => e.HasPending, false), cancellationToken: cancellationToken);
+        if (done.MatchedCount == 0)
+            await entries.UpdateOneAsync(f.Eq(e => e.Id, id) & f.Lt(e => e.NotifiedVersion, version), u.Set(e => e.NotifiedVersion, version), cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Not a tombstone. Entries written before tombstones existed have no such field, and count as on the timeline.</summary>
+    private static readonly FilterDefinition<TimelineEntry> OnTimeline = Builders<TimelineEntry>.Filter.Ne(e => e.Removed, true);
 
     public async Task<IReadOnlyList<TimelineEntry>> QueryAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         var f = Builders<TimelineEntry>.Filter;
-        var filters = new List<FilterDefinition<TimelineEntry>>();
+        var filters = new List<FilterDefinition<TimelineEntry>> { OnTimeline };
         if (query.From is { } from)
             filters.Add(f.Gte(e => e.Date.End, from));
         if (query.To is { } to)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Contracts;
+using Timeline.ServiceDefaults.Security;
 
 namespace Timeline.Api.Timeline;
 
@@ -110,7 +111,7 @@ public static class TimelineEndpoints
     {
         var (query, errors) = Parse(from, to, place, country, actor, type, status, q, minSources, language, null, null, null);
         if (format is not ("json" or "csv" or "ics" or "timelinejs"))
-            errors["format"] = [$"'{format}' is not an export format; use json, csv, ics or timelinejs."];
+            errors["format"] = [$"'{Text.Printable(format)}' is not an export format; use json, csv, ics or timelinejs."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "The export is not valid.");
         var entries = await store.QueryAsync(query with { Limit = MaxExport }, ct);
@@ -126,9 +127,9 @@ public static class TimelineEndpoints
 
     private static async Task<Results<Ok<TimelineEntryView>, ProblemHttpResult>> Get(string id, ITimelineStore store, CancellationToken ct)
     {
-        var entry = await store.GetEntryAsync(id, ct);
+        var entry = id.Length > 200 ? null : await store.GetEntryAsync(id, ct);
         return entry is null
-            ? TypedResults.Problem($"No timeline entry has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Timeline entry not found.")
+            ? TypedResults.Problem($"No timeline entry has the id '{Text.Printable(id)}'.", statusCode: StatusCodes.Status404NotFound, title: "Timeline entry not found.")
             : TypedResults.Ok(TimelineEntryView.From(entry, includeMentions: true));
     }
 
@@ -183,7 +184,7 @@ public static class TimelineEndpoints
                         if (!query.Matches(change.Entry))
                             continue;
                         var data = System.Text.Json.JsonSerializer.Serialize(change.Message, json);
-                        await context.Response.WriteAsync($"id: {change.Message.EntryId}@{change.Message.ChangedAt:O}\nevent: timeline-entry\ndata: {data}\n\n", ct);
+                        await context.Response.WriteAsync($"id: {change.Message.EntryId}@{change.Message.Version}\nevent: timeline-entry\ndata: {data}\n\n", ct);
                     }
                     await context.Response.Body.FlushAsync(ct);
                 }
@@ -199,6 +200,14 @@ public static class TimelineEndpoints
         string? actor, string? type, string? status, string? q, int? minSources, string? language, string? sort, int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>();
+        Cap(errors, "q", q, MaxText);
+        foreach (var (name, value) in new[] { ("place", place), ("country", country), ("actor", actor), ("type", type), ("status", status), ("language", language), ("sort", sort) })
+            Cap(errors, name, value, MaxName);
+        Cap(errors, "cursor", cursor, MaxCursor);
+        Cap(errors, "from", from, MaxName);
+        Cap(errors, "to", to, MaxName);
+        if (errors.Count > 0)
+            return (new TimelineQuery(), errors);
         var fromDate = Date(from, "from", errors);
         var toDate = Date(to, "to", errors);
         if (fromDate > toDate)
@@ -208,9 +217,9 @@ public static class TimelineEndpoints
         if (minSources is < 1)
             errors["minSources"] = ["minSources counts sources: use 1 or more."];
         if (sort is not null and not "asc" and not "desc")
-            errors["sort"] = [$"'{sort}' is not a sort order; use 'asc' or 'desc'."];
+            errors["sort"] = [$"'{Text.Printable(sort)}' is not a sort order; use 'asc' or 'desc'."];
         if (status is not null && status.ToLowerInvariant() is not ("occurred" or "scheduled" or "cancelled" or "postponed"))
-            errors["status"] = [$"'{status}' is not a status; use occurred, scheduled, cancelled or postponed."];
+            errors["status"] = [$"'{Text.Printable(status)}' is not a status; use occurred, scheduled, cancelled or postponed."];
         TimelineCursor? after = null;
         if (cursor is not null && (after = TimelineCursor.TryDecode(cursor)) is null)
             errors["cursor"] = ["The cursor is not one this API gave out; start again without it."];
@@ -233,6 +242,20 @@ public static class TimelineEndpoints
         return (query, errors);
     }
 
+    /// <summary>Longest text filter: a search of a few words, not a document (a long one costs a scan per character).</summary>
+    public const int MaxText = 200;
+
+    /// <summary>Longest name filter (place, actor, type and the like).</summary>
+    public const int MaxName = 100;
+
+    public const int MaxCursor = 400;
+
+    private static void Cap(Dictionary<string, string[]> errors, string name, string? value, int max)
+    {
+        if (value is { Length: var length } && length > max)
+            errors[name] = [$"'{name}' has {length:N0} characters; at most {max} are taken."];
+    }
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static DateOnly? Date(string? value, string name, Dictionary<string, string[]> errors)
@@ -241,7 +264,7 @@ public static class TimelineEndpoints
             return null;
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
-        errors[name] = [$"'{value}' is not a date; use YYYY-MM-DD."];
+        errors[name] = [$"'{Text.Printable(value)}' is not a date; use YYYY-MM-DD."];
         return null;
     }
 }

@@ -54,7 +54,7 @@ public static class TimelineExports
     public static string ICalendar(IEnumerable<TimelineEntry> entries, string calendarName)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Timeline//Diplomatic events//EN" };
-        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        calendar.AddProperty("X-WR-CALNAME", CalendarText(calendarName));
         foreach (var e in entries)
         {
             var item = new CalendarEvent
@@ -74,6 +74,14 @@ public static class TimelineExports
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    /// <summary>
+    /// A name fit for a calendar property whose text the library writes as it is: letters, digits, spaces and a few
+    /// marks; anything else (control characters, the delimiters ; , : and quotes) becomes a space.
+    /// </summary>
+    public static string CalendarText(string text) =>
+        string.Join(' ', new string(text.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '.' or '(' or ')' ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string Description(TimelineEntry e)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Timeline.Contracts;
 
 namespace Timeline.Api.Timeline;
@@ -75,6 +76,32 @@ public sealed record TimelineEntry
 
     /// <summary>Lower-cased title, evidence, place and participant names: what the text filter searches.</summary>
     public string SearchText { get; init; } = "";
+
+    // Bookkeeping of the entry's notifications, stored with the entry so that a change and its notification are
+    // written by one single-document write. Left out of fingerprints (JSON), which compare what the entry says.
+
+    /// <summary>How many changes of this entry have been written; each is announced once as this version.</summary>
+    [JsonIgnore]
+    public int Version { get; init; }
+
+    /// <summary>The highest version whose TimelineEntryChanged has been published.</summary>
+    [JsonIgnore]
+    public int NotifiedVersion { get; init; }
+
+    /// <summary>Changes written but perhaps not yet published (those above NotifiedVersion are).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<TimelineEntryChanged> Pending { get; init; } = [];
+
+    /// <summary>True while a written change may be unpublished: what the outbox dispatcher looks for.</summary>
+    [JsonIgnore]
+    public bool HasPending { get; init; }
+
+    /// <summary>
+    /// A removed entry stays as a tombstone (without its mentions) so that its versions go on counting if it comes
+    /// back; no query returns it.
+    /// </summary>
+    [JsonIgnore]
+    public bool Removed { get; init; }
 
     public TimelineEntrySummary ToSummary() => new()
     {

@@ -29,31 +29,45 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
         return changes;
     }
 
+    /// <summary>
+    /// Rebuilds a bucket from its mentions and writes every entry that changed together with the notification it owes
+    /// (its next version, in its own document). Run again after a crash, it finds the written entries unchanged and
+    /// writes only what was not written yet, so each change is recorded, and announced, once.
+    /// </summary>
     private async Task<IReadOnlyList<EntryChange>> RebuildAsync(string bucket, CancellationToken cancellationToken)
     {
         var rebuilt = TimelineAssembler.Assemble(bucket, await store.GetMentionsInBucketAsync(bucket, cancellationToken));
-        var before = (await store.GetEntriesInBucketAsync(bucket, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var stored = (await store.GetEntriesInBucketAsync(bucket, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         var changes = new List<EntryChange>();
-        var upserts = new List<TimelineEntry>();
+        var writes = new List<EntryWrite>();
         foreach (var entry in rebuilt)
         {
-            if (!before.Remove(entry.Id, out var old))
-            {
-                upserts.Add(entry);
-                changes.Add(Change("created", entry, now));
-            }
+            if (!stored.Remove(entry.Id, out var old) || old.Removed)
+                writes.Add(Write("created", entry, old, now));
             else if (TimelineAssembler.Fingerprint(old with { PossibleDuplicates = [] }) != TimelineAssembler.Fingerprint(entry))
-            {
                 // Review flags are kept until the flagging pass looks at the entry again.
-                var kept = entry with { PossibleDuplicates = old.PossibleDuplicates };
-                upserts.Add(kept);
-                changes.Add(Change("updated", kept, now));
-            }
+                writes.Add(Write("updated", entry with { PossibleDuplicates = old.PossibleDuplicates }, old, now));
         }
-        changes.AddRange(before.Values.Select(e => Change("removed", e, now)));
-        await store.WriteEntriesAsync(upserts, before.Keys.ToList(), cancellationToken);
-        return changes;
+        foreach (var gone in stored.Values.Where(e => !e.Removed))
+            writes.Add(Write("removed", gone with { Mentions = [], PossibleDuplicates = [], Removed = true }, gone, now));
+        await store.WriteEntriesAsync(writes, cancellationToken);
+        return writes.Select(w => new EntryChange(w.Entry.Pending[^1], w.Entry)).ToList();
+    }
+
+    /// <summary>The entry as it will be stored: one version on from what is stored, with this change pending beside the unsent ones.</summary>
+    private static EntryWrite Write(string kind, TimelineEntry entry, TimelineEntry? stored, DateTimeOffset at)
+    {
+        var version = (stored?.Version ?? 0) + 1;
+        var change = new TimelineEntryChanged { Change = kind, EntryId = entry.Id, Entry = entry.ToSummary(), ChangedAt = at, Version = version };
+        var unsent = stored?.Pending.Where(p => p.Version > stored.NotifiedVersion) ?? [];
+        return new EntryWrite(entry with
+        {
+            Version = version,
+            NotifiedVersion = stored?.NotifiedVersion ?? 0,
+            Pending = [.. unsent, change],
+            HasPending = true,
+        }, stored?.Version ?? 0);
     }
 
     /// <summary>
@@ -70,17 +84,14 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
             foreach (var near in await NearAsync(entry, cancellationToken))
                 touched.TryAdd(near.Id, near);
         }
-        var writes = new List<TimelineEntry>();
         foreach (var id in touched.Keys)
         {
             if (await store.GetEntryAsync(id, cancellationToken) is not { } current)
                 continue;
             var flags = (await NearAsync(current, cancellationToken)).Where(n => n.Id != current.Id).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
             if (!flags.SequenceEqual(current.PossibleDuplicates))
-                writes.Add(current with { PossibleDuplicates = flags });
+                await store.SetPossibleDuplicatesAsync(current.Id, flags, cancellationToken);
         }
-        if (writes.Count > 0)
-            await store.WriteEntriesAsync(writes, [], cancellationToken);
     }
 
     private async Task<IReadOnlyList<TimelineEntry>> NearAsync(TimelineEntry entry, CancellationToken cancellationToken)
@@ -90,9 +101,6 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
         var around = new TimelineQuery { Place = entry.Place.Id, From = entry.Date.Start.AddDays(-1), To = entry.Date.End.AddDays(1), Limit = 200 };
         return await store.QueryAsync(around, cancellationToken);
     }
-
-    private static EntryChange Change(string kind, TimelineEntry entry, DateTimeOffset at) =>
-        new(new TimelineEntryChanged { Change = kind, EntryId = entry.Id, Entry = entry.ToSummary(), ChangedAt = at }, entry);
 
     /// <summary>An older extractor's reading, or an older run of the same one, never replaces a newer one.</summary>
     public static bool IsStale(ArticleEventsExtracted result, ArticleState state)

@@ -33,6 +33,9 @@ public sealed record TimelineEntryView
     public required IReadOnlyList<string> Languages { get; init; }
     public required IReadOnlyList<string> PossibleDuplicates { get; init; }
 
+    /// <summary>How many times the entry has changed: the version of its latest TimelineEntryChanged.</summary>
+    public required int Version { get; init; }
+
     /// <summary>Every article that reports the event; left out of lists unless includeMentions=true.</summary>
     public IReadOnlyList<MentionView>? Mentions { get; init; }
 
@@ -51,6 +54,7 @@ public sealed record TimelineEntryView
         Confidence = e.Confidence,
         Languages = e.Languages,
         PossibleDuplicates = e.PossibleDuplicates,
+        Version = e.Version,
         Mentions = includeMentions ? e.Mentions.Select(MentionView.From).ToList() : null,
     };
 }

@@ -16,7 +16,12 @@ internal static class ImportCommand
         var api = new Option<string>("--api") { Description = "The Articles API (or the all-in-one host).", DefaultValueFactory = _ => "http://localhost:5081" };
         var lang = new Option<string?>("--lang") { Description = "Language of .txt and .html files when their name does not say it (article.de.txt)." };
         var source = new Option<string?>("--source") { Description = "Publisher to record for files that do not name one." };
-        var command = new Command("import", "Submit a folder of articles to Timeline.") { folder, api, lang, source };
+        var key = new Option<string?>("--api-key")
+        {
+            Description = "The API key to submit with (sent as X-Api-Key); by default the TIMELINE_API_KEY environment variable.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("TIMELINE_API_KEY"),
+        };
+        var command = new Command("import", "Submit a folder of articles to Timeline.") { folder, api, lang, source, key };
         command.SetAction(async (parse, ct) =>
         {
             var directory = parse.GetValue(folder)!;
@@ -27,6 +32,8 @@ internal static class ImportCommand
             }
             var (articles, unreadable) = ArticleFiles.Read(directory, parse.GetValue(lang), parse.GetValue(source));
             using var http = new HttpClient { BaseAddress = new Uri(parse.GetValue(api)!), Timeout = TimeSpan.FromMinutes(2) };
+            if (parse.GetValue(key) is { Length: > 0 } apiKey)
+                http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
             var summary = new ImportSummary();
             summary.Rejected.AddRange(unreadable);
             try
