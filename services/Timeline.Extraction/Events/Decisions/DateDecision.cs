@@ -30,7 +30,9 @@ public static class DateDecision
         {
             foreach (var date in Choose(s, mention, dates, article))
             {
-                var same = dated.FindIndex(g => g.Date.Value == date.Value && g.Mentions[0].Type == mention.Type);
+                // "..., and he held a separate meeting with ... on Monday": said to be another event, it stays one.
+                var distinct = article.Lexicon.DistinctMarkers.AnyIn(s.Tokens, s.TokenAt(mention.Start) - 3, s.TokenAt(mention.Start));
+                var same = distinct ? -1 : dated.FindIndex(g => g.Date.Value == date.Value && g.Mentions[0].Type == mention.Type);
                 if (same >= 0)
                     dated[same].Mentions.Add(mention);
                 else

@@ -1,6 +1,6 @@
 using Timeline.Extraction.Events;
 
-namespace Timeline.Extraction.Tests;
+namespace Timeline.Extraction.Tests.Events;
 
 public sealed class EventExtractionTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Timeline.Extraction.Events;
 
-namespace Timeline.Extraction.Tests;
+namespace Timeline.Extraction.Tests.Events;
 
 /// <summary>
 /// How published reports word diplomatic events, one phenomenon per row, in the team's own sentences: the event words

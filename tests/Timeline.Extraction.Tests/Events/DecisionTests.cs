@@ -1,0 +1,112 @@
+using System.Globalization;
+using Timeline.Extraction.Events;
+
+namespace Timeline.Extraction.Tests.Events;
+
+/// <summary>Each decision about an event on its own: where its date, place, status, mode and participants come from.</summary>
+public sealed class DecisionTests
+{
+    private static List<DiplomaticEvent> Events(string language, string dct, string text) =>
+        [.. ArticleExtractor.Extract(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture)).Events];
+
+    private static DiplomaticEvent Only(string language, string dct, string text) => Assert.Single(Events(language, dct, text));
+
+    // Date: in the sentence, carried from the event a sentence goes on about, from the title, or the publication date.
+    [Fact]
+    public void A_sentence_that_goes_on_about_an_event_takes_its_date_when_the_tense_agrees()
+    {
+        var events = Events("en", "2008-07-07", "The G8 summit began today in Tokyo.\n\nBush met with the President of Russia.");
+        var bilateral = Assert.Single(events, e => e.Mode == "bilateral");
+        Assert.Equal("2008-07-07", bilateral.Date.Value);
+        Assert.Contains(bilateral.Explanation, r => r.StartsWith("date: 2008-07-07, carried from", StringComparison.Ordinal));
+        // What is to come cannot be dated by what happened.
+        Assert.DoesNotContain(Events("en", "2008-07-07", "The G8 summit began yesterday in Tokyo.\n\nBush will meet the President of Russia."),
+            e => e.Mode == "bilateral");
+    }
+
+    [Fact]
+    public void A_lead_that_names_no_day_reports_the_news_of_the_publication_date()
+    {
+        var e = Only("de", "2013-03-21", "Barroso und Medwedew haben in Moskau eine hochrangige Konferenz über die Partnerschaft ihrer Länder eröffnet.");
+        Assert.Equal("2013-03-21", e.Date.Value);
+        Assert.Contains(e.Explanation, r => r.Contains("the publication date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_takes_the_date_of_the_event_of_its_kind_it_names()
+    {
+        var events = Events("en", "2006-12-09", "Six-party talks to resume\n\nThe talks between the six countries are scheduled to begin on December 16, 2006 in Beijing.");
+        Assert.All(events, e => Assert.Equal("2006-12-16", e.Date.Value));
+    }
+
+    [Fact]
+    public void A_dateline_dates_the_report_and_no_event()
+    {
+        var e = Only("de", "2016-04-13", "13.04.2016 - Vor ihrer Abreise nach Teheran sprach die Außenbeauftragte mit Journalisten über den Besuch, der am 16. April beginnt.");
+        Assert.Equal("2016-04-16", e.Date.Value);
+    }
+
+    [Fact]
+    public void The_day_of_a_saying_does_not_date_a_plan_it_reports()
+    {
+        Assert.Empty(Events("en", "2015-03-05", "An official said Wednesday that the President would decide later whether to proceed with the talks."));
+    }
+
+    // Place: named beside the event, a venue standing for its city, a country narrowed to a city, a body's seat.
+    [Theory]
+    [InlineData("en", "Ministers met at the White House on Monday.", "Washington")]
+    [InlineData("de", "Die Minister trafen sich am Montag im Kanzleramt.", "Berlin")]
+    [InlineData("en", "RIYADH - The minister met Gulf officials in Saudi Arabia on Monday.", "Riyadh")]
+    [InlineData("en", "The NATO-Russia Council met on Monday.", "Brussels")]
+    [InlineData("en", "Leaders spoke by phone on Monday from Paris.", null)]
+    public void The_place_comes_from_the_text_first_and_from_what_the_article_and_the_body_say_next(string language, string text, string? place) =>
+        Assert.Equal(place, Only(language, "2023-03-08", text).Place?.Name);
+
+    // Status: as of the publication date.
+    [Theory]
+    [InlineData("en", "The meeting in Geneva planned for Thursday has been called off.", "cancelled")]
+    [InlineData("de", "Das Treffen in Genf wurde auf Freitag verschoben.", "postponed")]
+    [InlineData("en", "The ministers will meet in Geneva on Friday.", "scheduled")]
+    [InlineData("en", "The ministers met in Geneva on Monday.", "occurred")]
+    [InlineData("en", "The ministers are meeting in Geneva today, the spokesman said.", "occurred")]
+    public void The_status_is_what_the_publication_date_and_the_clause_say(string language, string text, string status) =>
+        Assert.Equal(status, Only(language, "2023-03-08", text).Status);
+
+    // Mode.
+    [Theory]
+    [InlineData("en", "Biden spoke with Xi by telephone on Monday.", "phone")]
+    [InlineData("de", "Die Kanzlerin telefonierte am Montag mit Präsident Macron.", "phone")]
+    [InlineData("en", "The Chancellor visited Kyiv on Monday.", "visit")]
+    [InlineData("en", "The foreign ministers of France, Germany, Italy and Spain met in Rome on Monday.", "multilateral")]
+    [InlineData("de", "Am Montag fanden in Genf bilaterale Gespräche zwischen Russland und den USA statt.", "bilateral")]
+    public void The_mode_comes_from_the_words_and_the_number_of_parties(string language, string text, string mode) =>
+        Assert.Equal(mode, Only(language, "2023-03-08", text).Mode);
+
+    // Participants.
+    [Fact]
+    public void Participants_are_parties_not_settings_topics_or_reported_content()
+    {
+        var e = Only("en", "2023-03-08", "Blinken met Cavusoglu in Brussels on Monday to discuss shared interests in Syria and Afghanistan, and said that Iran must comply.");
+        Assert.Contains(e.Participants, p => p.Id == "US");
+        Assert.Contains(e.Participants, p => p.Id == "TR");
+        Assert.DoesNotContain(e.Participants, p => p.Id is "SY" or "AF" or "IR" or "BE");
+    }
+
+    [Fact]
+    public void An_office_named_alone_acts_for_whoever_issued_the_text()
+    {
+        var e = Only("en", "2011-08-15", "The White House\n\nOffice of the Press Secretary\n\nThe President spoke with Prime Minister Cameron of the United Kingdom today.");
+        Assert.Contains(e.Participants, p => p.Id == "US");
+        Assert.Contains(e.Participants, p => p.Id == "GB");
+    }
+
+    // Merging within an article.
+    [Fact]
+    public void Mentions_of_one_meeting_merge_but_two_meetings_of_one_day_stay_two()
+    {
+        var one = Events("en", "2023-03-08", "Blinken met Lavrov in Geneva on Monday. The meeting in Geneva on Monday lasted two hours.");
+        Assert.Single(one);
+        var two = Events("en", "2008-07-07", "Bush met with the President of Russia in Tokyo on Monday, and he held a separate meeting with the President of Tanzania in Tokyo on Monday.");
+        Assert.True(two.Count >= 2, string.Join("; ", two.Select(e => e.Title)));
+    }
+}
