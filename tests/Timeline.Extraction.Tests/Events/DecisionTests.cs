@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Extraction.Events;
 
 namespace Timeline.Extraction.Tests.Events;
@@ -6,21 +5,18 @@ namespace Timeline.Extraction.Tests.Events;
 /// <summary>Each decision about an event on its own: where its date, place, status, mode and participants come from.</summary>
 public sealed class DecisionTests
 {
-    private static List<DiplomaticEvent> Events(string language, string dct, string text) =>
-        [.. ArticleExtractor.Extract(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture)).Events];
-
-    private static DiplomaticEvent Only(string language, string dct, string text) => Assert.Single(Events(language, dct, text));
+    private static DiplomaticEvent Only(string language, string dct, string text) => Assert.Single(Read.Events(language, dct, text));
 
     // Date: in the sentence, carried from the event a sentence goes on about, from the title, or the publication date.
     [Fact]
     public void A_sentence_that_goes_on_about_an_event_takes_its_date_when_the_tense_agrees()
     {
-        var events = Events("en", "2008-07-07", "The G8 summit began today in Tokyo.\n\nBush met with the President of Russia.");
+        var events = Read.Events("en", "2008-07-07", "The G8 summit began today in Tokyo.\n\nBush met with the President of Russia.");
         var bilateral = Assert.Single(events, e => e.Mode == "bilateral");
         Assert.Equal("2008-07-07", bilateral.Date.Value);
         Assert.Contains(bilateral.Explanation, r => r.StartsWith("date: 2008-07-07, carried from", StringComparison.Ordinal));
         // What is to come cannot be dated by what happened.
-        Assert.DoesNotContain(Events("en", "2008-07-07", "The G8 summit began yesterday in Tokyo.\n\nBush will meet the President of Russia."),
+        Assert.DoesNotContain(Read.Events("en", "2008-07-07", "The G8 summit began yesterday in Tokyo.\n\nBush will meet the President of Russia."),
             e => e.Mode == "bilateral");
     }
 
@@ -35,7 +31,7 @@ public sealed class DecisionTests
     [Fact]
     public void A_title_takes_the_date_of_the_event_of_its_kind_it_names()
     {
-        var events = Events("en", "2006-12-09", "Six-party talks to resume\n\nThe talks between the six countries are scheduled to begin on December 16, 2006 in Beijing.");
+        var events = Read.Events("en", "2006-12-09", "Six-party talks to resume\n\nThe talks between the six countries are scheduled to begin on December 16, 2006 in Beijing.");
         Assert.All(events, e => Assert.Equal("2006-12-16", e.Date.Value));
     }
 
@@ -49,7 +45,7 @@ public sealed class DecisionTests
     [Fact]
     public void The_day_of_a_saying_does_not_date_a_plan_it_reports()
     {
-        Assert.Empty(Events("en", "2015-03-05", "An official said Wednesday that the President would decide later whether to proceed with the talks."));
+        Assert.Empty(Read.Events("en", "2015-03-05", "An official said Wednesday that the President would decide later whether to proceed with the talks."));
     }
 
     // Place: named beside the event, a venue standing for its city, a country narrowed to a city, a body's seat.
@@ -104,9 +100,9 @@ public sealed class DecisionTests
     [Fact]
     public void Mentions_of_one_meeting_merge_but_two_meetings_of_one_day_stay_two()
     {
-        var one = Events("en", "2023-03-08", "Blinken met Lavrov in Geneva on Monday. The meeting in Geneva on Monday lasted two hours.");
+        var one = Read.Events("en", "2023-03-08", "Blinken met Lavrov in Geneva on Monday. The meeting in Geneva on Monday lasted two hours.");
         Assert.Single(one);
-        var two = Events("en", "2008-07-07", "Bush met with the President of Russia in Tokyo on Monday, and he held a separate meeting with the President of Tanzania in Tokyo on Monday.");
+        var two = Read.Events("en", "2008-07-07", "Bush met with the President of Russia in Tokyo on Monday, and he held a separate meeting with the President of Tanzania in Tokyo on Monday.");
         Assert.True(two.Count >= 2, string.Join("; ", two.Select(e => e.Title)));
     }
 }

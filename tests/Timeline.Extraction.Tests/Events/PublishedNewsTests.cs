@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Extraction.Events;
 
 namespace Timeline.Extraction.Tests.Events;
@@ -11,9 +10,6 @@ namespace Timeline.Extraction.Tests.Events;
 /// </summary>
 public sealed class PublishedNewsTests
 {
-    private static List<DiplomaticEvent> Events(string language, string dct, string text) =>
-        [.. ArticleExtractor.Extract(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture)).Events];
-
     private static string Describe(DiplomaticEvent e) => $"{e.Type} {e.Date.Value} {e.Place?.Name ?? "-"} {e.Status}";
 
     public static TheoryData<string, string, string, string> Rows() => new()
@@ -90,7 +86,7 @@ public sealed class PublishedNewsTests
     [MemberData(nameof(Rows))]
     public void Published_news_reads_as_a_reader_would(string language, string dct, string text, string expected)
     {
-        var found = Events(language, dct, text).Select(Describe).Order(StringComparer.Ordinal).ToList();
+        var found = Read.Events(language, dct, text).Select(Describe).Order(StringComparer.Ordinal).ToList();
         var wanted = expected.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(wanted, found);
     }
@@ -98,9 +94,9 @@ public sealed class PublishedNewsTests
     [Fact]
     public void A_meeting_of_four_countries_is_multilateral_and_its_host_is_no_party()
     {
-        var e = Assert.Single(Events("en", "2023-03-03", "The foreign ministers of France, Germany, Italy and Spain met in Madrid on Friday."));
+        var e = Assert.Single(Read.Events("en", "2023-03-03", "The foreign ministers of France, Germany, Italy and Spain met in Madrid on Friday."));
         Assert.Equal("multilateral", e.Mode);
-        var talks = Assert.Single(Events("en", "2023-03-03", "American and Russian negotiators met in Geneva on Monday."));
+        var talks = Assert.Single(Read.Events("en", "2023-03-03", "American and Russian negotiators met in Geneva on Monday."));
         Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
         Assert.Contains(talks.Participants, p => p.Id == "US");
         Assert.Contains(talks.Participants, p => p.Id == "RU");
@@ -109,7 +105,7 @@ public sealed class PublishedNewsTests
     [Fact]
     public void People_are_found_by_their_offices_and_the_country_they_act_for()
     {
-        var e = Assert.Single(Events("en", "2023-05-18", "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos Dendias in Athens on Tuesday."));
+        var e = Assert.Single(Read.Events("en", "2023-05-18", "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos Dendias in Athens on Tuesday."));
         Assert.Contains(e.Participants, p => p.Id == "mevlut-cavusoglu" && p.Affiliation == "TR");
         Assert.Contains(e.Participants, p => p.Id == "nikos-dendias" && p.Affiliation == "GR");
         Assert.Contains(e.Participants, p => p.Id == "TR");
