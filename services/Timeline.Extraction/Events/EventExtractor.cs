@@ -50,6 +50,10 @@ public sealed class EventExtractor
                 draft.Date = date;
                 draft.DateSource = DateSource.Sentence;
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
+                // "On May 7, on the margins of the Strategic Dialogue, Sullivan will meet Juma": a meeting at an occasion is
+                // another event than the occasion.
+                if (mentions.Any(m => m.IsOccasion && !group.Contains(m)) && !group.Any(m => m.IsOccasion))
+                    draft.Distinct = true;
                 if (occasion is not null)
                 {
                     draft.Occasion = found.FirstOrDefault(f => f.Triggers.Intersect(occasion.Triggers).Any());

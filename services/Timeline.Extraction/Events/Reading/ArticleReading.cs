@@ -134,12 +134,16 @@ public sealed class ArticleReading
             .FirstOrDefault(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120, -1);
         if (lead < 0)
             lead = sentences.FirstOrDefault(s => !s.IsHeading)?.Paragraph ?? -1;
-        foreach (var sentence in sentences)
+        foreach (var sentence in sentences.Where(s => s.Paragraph <= lead))
         {
-            if (sentence.Paragraph == lead)
-                sentence.IsLead = true;
-            else if (sentence.Paragraph < lead && (sentence.IsHeading || sentences.Count(x => x.Paragraph == sentence.Paragraph) == 1))
+            // A line without closing punctuation before the lead is a title ("Präsident Barroso fordert ... Zypern"); a
+            // short paragraph of sentences before it already belongs to the lead ("The UN is postponing the talks.").
+            var text = document.Text;
+            var closed = ".!?\"“”»«".Contains(text[document.Paragraphs[sentence.Paragraph].End - 1]);
+            if (sentence.IsHeading || (!closed && sentence.Paragraph < lead))
                 sentence.IsTitle = true;
+            else
+                sentence.IsLead = true;
         }
     }
 
