@@ -63,7 +63,11 @@ public sealed class ArticleReading
                 People = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer),
                 Dates = dates.Timexes
                     .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate && DatedGranularities.Contains(t.Granularity))
-                    .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions) && !IsDatelineDate(document, t, names))
+                    // "bis Freitag", "since 2019": the end or the start of a span. A day after "seit"/"since" still dates what has
+                    // gone on from it ("beraten seit Donnerstag in Münster").
+                    .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions)
+                        || (t.Granularity >= Granularity.Day && Before(text, t.Start, sentence.Start, tokens, lexicon.SincePrepositions)))
+                    .Where(t => !IsDatelineDate(document, t, names))
                     .ToList(),
             });
         }

@@ -60,6 +60,7 @@ public sealed class EventLexicon
     public WordSet Pronouns { get; }
     public WordSet TopicPrepositions { get; }
     public WordSet SpanPrepositions { get; }
+    public WordSet SincePrepositions { get; }
     public WordSet Titles { get; }
     public WordSet Counterparts { get; }
     public WordSet SummitWords { get; }
@@ -138,6 +139,7 @@ public sealed class EventLexicon
         Pronouns = Set("pronouns", caseSensitive: true);
         TopicPrepositions = Set("topic-prepositions");
         SpanPrepositions = Set("span-prepositions");
+        SincePrepositions = Set("since-prepositions");
         Titles = Set("titles", caseSensitive: nounsCaseSensitive);
         Counterparts = Set("counterparts");
         SummitWords = Set("summit-words");
