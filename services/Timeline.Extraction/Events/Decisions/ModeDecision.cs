@@ -38,7 +38,11 @@ public static class ModeDecision
         if (draft.Type != "CONSULT")
             return;
         var parties = draft.Parties.ToList();
-        if (draft.Mode == "bilateral" && parties.Count > 2 && !draft.Explanation.Contains("mode: bilateral, said so beside the event word"))
+        var saidBilateral = draft.Explanation.Contains("mode: bilateral, said so beside the event word");
+        // "Die Außenminister der G7 beraten": a body of many meeting on its own.
+        if (draft.Mode == "bilateral" && parties.Count == 1 && parties[0].Kind == Gazetteer.ActorKind.Organisation && !saidBilateral)
+            Set(draft, "multilateral", $"a meeting of {parties[0].Name}");
+        else if (draft.Mode == "bilateral" && parties.Count > 2 && !saidBilateral)
             Set(draft, "multilateral", $"{parties.Count} parties");
         else if (draft.Mode == "multilateral" && draft.Body is null && parties.Count == 2 && parties.All(p => p.Kind == Gazetteer.ActorKind.Country))
             Set(draft, "bilateral", "two countries");

@@ -67,7 +67,8 @@ public static class ParticipantDecision
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
                 AddActor(draft, member, gazetteer);
         }
-        if (draft.Mode is "bilateral" or "phone" && draft.Parties.Count() == 1)
+        // Talks between two sides where the sentence names one country: the other is the country the article is most about.
+        if (draft.Mode is "bilateral" or "phone" && draft.Parties.Count() == 1 && draft.Parties.Single().Kind == ActorKind.Country)
         {
             var known = draft.Parties.Select(p => p.Id).ToHashSet();
             var other = article.Salience.Where(kv => !known.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).FirstOrDefault();

@@ -25,6 +25,13 @@ public static class StatusDecision
             return;
         }
         var dct = article.DocumentDate?.Value;
+        // "beraten seit Donnerstag": what has gone on since a day has begun.
+        if (draft.Date is { } date && date.End > date.Start && date.Start > s.Start && s.TokenAt(date.Start) is var at and > 0
+            && lexicon.SincePrepositions.Contains(s.Tokens[at - 1].Text) && (dct is null || date.RangeStart <= dct))
+        {
+            Set(draft, "occurred", $"under way since '{date.Text}'");
+            return;
+        }
         if (dct is { } d && draft.Date?.RangeStart is { } start)
         {
             if (start > d)
