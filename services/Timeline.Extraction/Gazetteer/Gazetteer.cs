@@ -38,6 +38,26 @@ public sealed record Actor(ActorKind Kind, string Id, string Name, IReadOnlyList
 
     /// <summary>Nouns for a person of the country, German and English ("Russe", "Briton").</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>For an office holder, the years in office (people.tsv); empty for countries and organisations.</summary>
+    public IReadOnlyList<TermOfOffice> Terms { get; init; } = [];
+
+    /// <summary>
+    /// For an office holder, the id of the person: the same for every office one person held ("vladimir-putin" for the
+    /// rows "vladimir-putin" and "vladimir-putin-prime-minister"), so that two offices are known as one person.
+    /// </summary>
+    public string? PersonId { get; init; }
+
+    /// <summary>Whether an office holder held this office at any time in <paramref name="year"/>.</summary>
+    public bool InOffice(int year)
+    {
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            if (Terms[i].Includes(year))
+                return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>
@@ -68,6 +88,7 @@ public sealed class Gazetteer
     private readonly NameMatcher matcher;
     private readonly Lazy<Dictionary<string, List<object>>> byKey;
     private readonly Lazy<ILookup<string, Place>> byCountry;
+    private readonly Lazy<Dictionary<string, List<Actor>>> people;
 
     public static Gazetteer Default => Shared.Value;
 
@@ -93,6 +114,7 @@ public sealed class Gazetteer
         // The look-ups by name serve the API's filters, not extraction: built on their first use.
         byKey = new Lazy<Dictionary<string, List<object>>>(BuildKeys);
         byCountry = new Lazy<ILookup<string, Place>>(() => places.ToLookup(p => p.CountryCode, StringComparer.Ordinal));
+        people = new Lazy<Dictionary<string, List<Actor>>>(BuildPeopleKeys);
     }
 
     public Place? PlaceById(string id) => placesById.GetValueOrDefault(id);
@@ -102,8 +124,33 @@ public sealed class Gazetteer
     /// <summary>The country whose capital a place is, if it is one.</summary>
     public Actor? CountryWithCapital(string placeId) => capitals.GetValueOrDefault(placeId);
 
-    /// <summary>Every known name in the text between <paramref name="start"/> and <paramref name="end"/>, in text order; the longest where names overlap.</summary>
-    public IReadOnlyList<NameMention> Find(string text, int start, int end) => matcher.Find(text, start, end);
+    /// <summary>
+    /// Every known name in the text between <paramref name="start"/> and <paramref name="end"/>, in text order; the
+    /// longest where names overlap. Without a date, an office holder's name of one word counts only where it belongs to
+    /// one person ("Putin", not "Bush"); pass the document date to <see cref="Find(string, int, int, DateOnly?)"/> to
+    /// tell office holders apart by the years they served.
+    /// </summary>
+    public IReadOnlyList<NameMention> Find(string text, int start, int end) => matcher.Find(text, start, end, null);
+
+    /// <summary>
+    /// <see cref="Find(string, int, int)"/> for a document of <paramref name="documentDate"/>: office holders are the
+    /// ones of that date, by the rules of <see cref="OfficeHolder"/> ("Bush" in 1990 is George H. W. Bush, in 2005
+    /// George W. Bush; "Johnson" in 1965 is nobody the table holds, and the word is not reported as a person). Extraction
+    /// calls it with the article's document date, e.g. <c>gazetteer.Find(text, sentence.Start, sentence.End,
+    /// taggerResult.DocumentDate?.Value)</c>; a null date is the same as no date.
+    /// </summary>
+    public IReadOnlyList<NameMention> Find(string text, int start, int end, DateOnly? documentDate) =>
+        matcher.Find(text, start, end, documentDate?.Year);
+
+    /// <summary>
+    /// The office holder a name means at a date, whatever its case and diacritics, or null. A full name ("George W.
+    /// Bush", "Wladimir Putin") always resolves: to the person's office in that year, else to the office nearest in
+    /// time. A name of one word ("Bush", "Kim", "Medwedew", or a common word such as "May" that a caller read after a
+    /// title) resolves only to someone in office in that year, and to nobody where the people in office under that name
+    /// are several ("Kim" in 2011). Without a date, see <see cref="Find(string, int, int)"/>.
+    /// </summary>
+    public Actor? OfficeHolder(string name, DateOnly? date) =>
+        people.Value.TryGetValue(Key(name), out var rows) ? OfficeHolders.Resolve(rows, OfficeHolders.IsOneWord(name), date?.Year) : null;
 
     /// <summary>
     /// The places a name, alias or id stands for, whatever its case and diacritics ("Wien", "vienna", "Genève",
@@ -161,6 +208,22 @@ public sealed class Gazetteer
                 table[c] = plain;
         }
         return table;
+    }
+
+    /// <summary>Every name of every office holder, the ones read only after a title included, with the rows it may mean.</summary>
+    private Dictionary<string, List<Actor>> BuildPeopleKeys()
+    {
+        var keys = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var person in Actors.Where(a => a.Kind == ActorKind.Person))
+        {
+            foreach (var key in person.Names.Append(person.Name).Select(Key).Distinct())
+            {
+                if (!keys.TryGetValue(key, out var rows))
+                    keys[key] = rows = [];
+                rows.Add(person);
+            }
+        }
+        return keys;
     }
 
     private Dictionary<string, List<object>> BuildKeys()

@@ -138,15 +138,52 @@ internal sealed class GazetteerData
         }
     }
 
+    /// <summary>
+    /// The office holders of people.tsv, by the rules written in its header: a variant in brackets ("[May]") is
+    /// looked up by name only, never matched in running text; rows with the same name whose ids extend one another
+    /// ("vladimir-putin", "vladimir-putin-prime-minister") are one person.
+    /// </summary>
     private void ReadPeople()
     {
-        foreach (var c in Rows("shared/people.tsv", 6))
+        const string path = "shared/people.tsv";
+        var rows = Rows(path, 6).ToList();
+        var rowIds = rows.Select(c => (Id: c[0], Name: c[1])).ToHashSet();
+        foreach (var c in rows)
         {
-            var person = new Actor(ActorKind.Person, c[0], c[1], Split(c[2]), [], null, [], c[3], c[4]);
+            var variants = Split(c[2]);
+            var afterTitle = variants.Where(IsBracketed).Select(v => v[1..^1].Trim()).ToList();
+            var running = variants.Where(v => !IsBracketed(v)).ToList();
+            IReadOnlyList<TermOfOffice> terms;
+            try
+            {
+                terms = TermOfOffice.ParseList(c[5]);
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{path}: {c[0]}: {e.Message}", e);
+            }
+            var person = new Actor(ActorKind.Person, c[0], c[1], running.Concat(afterTitle).Distinct().ToList(), [], null, [], c[3], c[4])
+            {
+                Terms = terms,
+                PersonId = PersonIdOf(c[0], c[1], rowIds),
+            };
             Actors.Add(person);
-            foreach (var name in person.Names)
-                Names.Add((name, new NameTarget(null, person, NameUse.Own)));
+            foreach (var name in running)
+                Names.Add((name, new NameTarget(null, person, NameUse.Own | (OfficeHolders.IsOneWord(name) ? NameUse.OneWord : NameUse.None))));
         }
+    }
+
+    private static bool IsBracketed(string variant) => variant.Length > 2 && variant[0] == '[' && variant[^1] == ']';
+
+    /// <summary>The plain id of a person's rows: the shortest id of a row with the same name that this id extends.</summary>
+    internal static string PersonIdOf(string id, string name, IReadOnlySet<(string Id, string Name)> rows)
+    {
+        for (var dash = id.IndexOf('-'); dash > 0; dash = id.IndexOf('-', dash + 1))
+        {
+            if (rows.Contains((id[..dash], name)))
+                return id[..dash];
+        }
+        return id;
     }
 
     private static long Long(string s) => long.Parse(s, CultureInfo.InvariantCulture);

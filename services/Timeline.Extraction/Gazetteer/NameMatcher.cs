@@ -14,6 +14,9 @@ internal enum NameUse
 
     /// <summary>A nationality adjective or demonym ("russische", "Emirati").</summary>
     Adjective = 4,
+
+    /// <summary>An office holder's name of one word ("Bush"): ambiguous across the years (see <see cref="OfficeHolders"/>).</summary>
+    OneWord = 8,
 }
 
 /// <summary>What a name stands for.</summary>
@@ -37,6 +40,7 @@ internal sealed class NameMatcher
     private readonly Dictionary<long, int> edges = [];
     private readonly List<string> tokenText = [];
     private readonly NameTarget[]?[] accepts;
+    private readonly PersonNames?[] people;
     private readonly Func<string, Place> placeById;
     private readonly IReadOnlySet<string> contextBefore;
     private readonly IReadOnlySet<string> parentWords;
@@ -72,6 +76,20 @@ internal sealed class NameMatcher
             (targets[node] ??= []).Add(target);
         }
         accepts = targets.Select(list => list is null ? null : Rank(list)).ToArray();
+        people = accepts.Select(PeopleAt).ToArray();
+    }
+
+    /// <summary>The office holders a name may mean, in the order of the people table, and whom it means without a date.</summary>
+    private sealed record PersonNames(Actor[] Rows, bool OneWord, Actor? Undated);
+
+    private static PersonNames? PeopleAt(NameTarget[]? targets)
+    {
+        var rows = targets?.Where(t => t.Actor?.Kind == ActorKind.Person).ToArray();
+        if (rows is not { Length: > 0 })
+            return null;
+        var oneWord = rows.All(t => t.Use.HasFlag(NameUse.OneWord));
+        var actors = rows.Select(t => t.Actor!).ToArray();
+        return new PersonNames(actors, oneWord, OfficeHolders.Resolve(actors, oneWord, null));
     }
 
     /// <summary>How many distinct tokens and trie nodes the names make.</summary>
@@ -110,7 +128,8 @@ internal sealed class NameMatcher
 
     private static long Edge(int node, int token) => ((long)node << 32) | (uint)token;
 
-    public IReadOnlyList<NameMention> Find(string text, int start, int end)
+    /// <summary>The names in the text between <paramref name="start"/> and <paramref name="end"/>; office holders as of <paramref name="year"/>, if given.</summary>
+    public IReadOnlyList<NameMention> Find(string text, int start, int end, int? year)
     {
         var tokens = new List<Token>();
         Tokenize(text, start, end, tokens);
@@ -132,7 +151,7 @@ internal sealed class NameMatcher
             var from = tokens[match.FirstToken].Start;
             var to = tokens[match.LastToken].End;
             var parent = m + 1 < matches.Count ? ParentCountry(text, to, matches[m + 1], tokens) : null;
-            var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end));
+            var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end), year);
             if (chosen is not { } target)
                 continue;
             var venue = target.Place?.Kind == PlaceKind.Venue ? target.Place : null;
@@ -148,7 +167,7 @@ internal sealed class NameMatcher
         return found;
     }
 
-    private NameTarget? Choose(Match match, Actor? parent, Func<bool> hasContext)
+    private NameTarget? Choose(Match match, Actor? parent, Func<bool> hasContext, int? year)
     {
         var targets = accepts[match.Node]!;
         var usable = match.Genitive ? targets.Where(t => !t.Use.HasFlag(NameUse.Adjective) && (t.Place is not null || t.Actor?.Kind == ActorKind.Country)) : targets;
@@ -156,8 +175,21 @@ internal sealed class NameMatcher
         if (parent is not null && usable.FirstOrDefault(t => t.Place?.CountryCode == parent.Id) is { Place: not null } inCountry)
             return inCountry;
         bool? context = null;
+        var peopleTried = false;
         foreach (var t in usable)
         {
+            if (t.Actor?.Kind == ActorKind.Person)
+            {
+                // All office holders under this name are weighed at once, by the date; a name that means nobody then
+                // leaves the name to a place or organisation of the same name, if any.
+                if (peopleTried)
+                    continue;
+                peopleTried = true;
+                var names = people[match.Node]!;
+                if ((year is null ? names.Undated : OfficeHolders.Resolve(names.Rows, names.OneWord, year)) is { } who)
+                    return t with { Actor = who };
+                continue;
+            }
             if (!t.Use.HasFlag(NameUse.NeedsContext) || (context ??= hasContext()))
                 return t;
         }
