@@ -47,7 +47,7 @@ public sealed class ArticleReading
             if (sentence.Role != ParagraphRole.Body || IsCitation(document, sentence))
                 continue;
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
-            var names = gazetteer.Find(text, sentence.Start, sentence.End);
+            var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value);
             var paragraph = document.ParagraphIndex(sentence.Start);
             sentences.Add(new SentenceReading
             {
