@@ -21,7 +21,7 @@ public sealed class GazetteerTests
         var places = G.Places;
         Assert.True(places.Count >= 24000, $"{places.Count} places");
         Assert.Equal(places.Count, places.Select(p => p.Id).Distinct().Count());
-        var cities = places.Where(p => p.Kind != PlaceKind.Venue).ToList();
+        var cities = places.Where(p => p.Kind is not (PlaceKind.Venue or PlaceKind.Region)).ToList();
         Assert.Equal(cities.Count, cities.Select(p => p.GeonamesId).Distinct().Count());
         foreach (var p in places)
         {
@@ -29,7 +29,7 @@ public sealed class GazetteerTests
             Assert.Matches("^[A-Z]{2}$", p.CountryCode);
             Assert.InRange(p.Latitude, -90, 90);
             Assert.InRange(p.Longitude, -180, 180);
-            Assert.True(p.Kind == PlaceKind.Venue || p.GeonamesId > 0, p.Id);
+            Assert.True(p.Kind is PlaceKind.Venue or PlaceKind.Region || p.GeonamesId > 0, p.Id);
             Assert.Contains(p.Name, p.Names);
             Assert.False(string.IsNullOrWhiteSpace(p.GermanName), p.Id);
             if (p.CityId is { } city)

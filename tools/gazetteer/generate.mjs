@@ -112,12 +112,12 @@ const places = inScope.map(r => {
 assignIds(places);
 
 const byId = new Map(places.map(p => [p.id, p]));
-for (const v of venues.filter(v => v.kind === 'venue')) {
+for (const v of venues.filter(v => v.kind === 'venue' || v.kind === 'region')) {
   if (byId.has(v.id)) throw new Error(`curated/venues.tsv: ${v.id} is already a place id`);
   if (v.city && !byId.has(v.city)) throw new Error(`curated/venues.tsv: ${v.id}: unknown city ${v.city}`);
   const names = unique([v.en, v.de, ...v.names]);
   places.push({
-    id: v.id, en: v.en, de: v.de, kind: 'venue', country: v.country, geonames: '0', lat: v.lat, lon: v.lon,
+    id: v.id, en: v.en, de: v.de, kind: v.kind, country: v.country, geonames: '0', lat: v.lat, lon: v.lon,
     population: 0, feature: '', city: v.city, exonyms: [],
     names: names.filter(n => !commonWords.has(n.toLowerCase())),
     context: names.filter(n => commonWords.has(n.toLowerCase())),
@@ -131,7 +131,7 @@ places.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
  * taken too their GeoNames id.
  */
 function assignIds(all) {
-  const taken = new Set(venues.map(v => v.id).filter((_, i) => venues[i].kind === 'venue'));
+  const taken = new Set(venues.map(v => v.id).filter((_, i) => venues[i].kind === 'venue' || venues[i].kind === 'region'));
   const ordered = [...all].sort(precedence);
   for (const p of ordered) {
     const base = slug(p.en);
@@ -194,7 +194,7 @@ const attribution = [
 ];
 const placeLines = [
   ...attribution,
-  '# Columns (tab-separated): id, English name, German name, kind (capital, city or venue), ISO 3166 country, GeoNames id',
+  '# Columns (tab-separated): id, English name, German name, kind (capital, city, venue or region), ISO 3166 country, GeoNames id',
   '# (0 for a venue), latitude, longitude, population, GeoNames feature code, the city a venue stands for; then the names:',
   '# the place\'s own names (display names, GeoNames name and ASCII name) that match anywhere, the alternate names kept by',
   '# the exonym rule, and the own names that match only where the text shows a place (after "in", in a dateline, "X, Germany").',

@@ -4,7 +4,7 @@ using System.Text;
 namespace Timeline.Extraction.Gazetteer;
 
 /// <summary>What a place is: a city, a capital (or seat of government), or a venue such as the White House.</summary>
-public enum PlaceKind { City, Capital, Venue }
+public enum PlaceKind { City, Capital, Venue, Region }
 
 /// <summary>
 /// A place: a city from GeoNames or a curated venue. <see cref="Names"/> holds every name it is known by;

@@ -47,7 +47,7 @@ internal sealed class GazetteerData
             var place = new Place(c[0], c[1], c[4], Long(c[5]), Double(c[6]), Double(c[7]), own.Concat(exonyms).Concat(context).Distinct().ToList())
             {
                 GermanName = c[2],
-                Kind = c[3] switch { "capital" => PlaceKind.Capital, "venue" => PlaceKind.Venue, "city" => PlaceKind.City, _ => throw new FormatException($"places.tsv: {c[0]}: unknown kind '{c[3]}'") },
+                Kind = c[3] switch { "capital" => PlaceKind.Capital, "venue" => PlaceKind.Venue, "region" => PlaceKind.Region, "city" => PlaceKind.City, _ => throw new FormatException($"places.tsv: {c[0]}: unknown kind '{c[3]}'") },
                 Population = Long(c[8]),
                 FeatureCode = c[9],
                 CityId = c[10].Length == 0 ? null : c[10],

@@ -46,6 +46,8 @@ public sealed class PublishedNewsTests
         { "en", "2023-03-03", "Macron hosted Scholz at the Elysee Palace on Monday evening.", "CONSULT 2023-02-27 Paris occurred" },
         { "en", "2023-06-16", "KYIV — The foreign ministers of Poland and Lithuania met Ukraine's president on Thursday.", "CONSULT 2023-06-15 Kyiv occurred" },
         { "en", "2023-03-03", "Chancellor Scholz travelled to Lithuania on Monday.", "CONSULT 2023-02-27 Lithuania occurred" },
+        { "en", "2022-06-26", "The G7 summit began today in Bavaria, Germany.", "CONSULT 2022-06-26 Bavaria occurred" },
+        { "de", "2022-02-11", "Die Gespräche im Normandie-Format am Donnerstag in Berlin blieben ohne Ergebnis.", "CONSULT 2022-02-10 Berlin occurred" },
 
         // Dates as these texts write them.
         { "de", "2023-02-02", "Die Ministerin hat heute (Donnerstag) in Wien ihren österreichischen Amtskollegen getroffen.", "CONSULT 2023-02-02 Vienna occurred" },

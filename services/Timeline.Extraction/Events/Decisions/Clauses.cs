@@ -18,7 +18,7 @@ public static class Clauses
     }
 
     public static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
-        s.Names.FirstOrDefault(n => n.Place is not null && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
+        s.Names.FirstOrDefault(n => n.Place is not null && !n.FromAdjective && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
 
     /// <summary>"had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment.</summary>

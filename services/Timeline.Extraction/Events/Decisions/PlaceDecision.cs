@@ -81,7 +81,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && WordBefore(s, n.Start) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
     }
@@ -113,6 +113,9 @@ public static class PlaceDecision
             anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
         foreach (var name in s.Names)
         {
+            // "im Normandie-Format", "der Berlin-Besuch": the first part of a compound qualifies a word, it names no venue.
+            if (name.FromAdjective)
+                continue;
             var isPlace = name.Place is not null;
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
             if (!isPlace && !isCountry)
