@@ -1,4 +1,5 @@
 using System.Globalization;
+using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 

@@ -239,487 +239,487 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P020, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R020();
 
-    private const string P021 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))\s+(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P021 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P021, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R021();
 
-    private const string P022 = @"\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P022 = @"\b(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P022, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R022();
 
-    private const string P023 = @"\b(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
+    private const string P023 = @"\b(?:(?:mehr|weniger)\s+als\s+|knapp\s+|fast\s+|rund\s+|etwa\s+)(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
 
     [GeneratedRegex(P023, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R023();
 
-    private const string P024 = @"\b(?:(?:mehr|weniger)\s+als\s+|knapp\s+|fast\s+|rund\s+|etwa\s+)(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
+    private const string P024 = @"\b(?:(?:um|Jahr)\s+)?(?<first>\d{1,4})\s*[–/-]\s*(?<second>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P024, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R024();
 
-    private const string P025 = @"\b(?:(?:um|Jahr)\s+)?(?<first>\d{1,4})\s*[–/-]\s*(?<second>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P025 = @"\b(?:(?:zweiten|ersten))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))hälfte\b";
 
     [GeneratedRegex(P025, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R025();
 
-    private const string P026 = @"\b(?:(?:zweiten|ersten))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))hälfte\b";
+    private const string P026 = @"\b(?:(?<day>[0-3]?\d)\.\s*)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
 
     [GeneratedRegex(P026, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R026();
 
-    private const string P027 = @"\b(?:(?<day>[0-3]?\d)\.\s*)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
+    private const string P027 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+)?)?(?:(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+)?(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P027, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R027();
 
-    private const string P028 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des\s+)?)?(?:(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+)?(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P028 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade2>[2-9])0er(?:[\s-]*Jahre(?:n)?)\b";
 
     [GeneratedRegex(P028, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R028();
 
-    private const string P029 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade2>[2-9])0er(?:[\s-]*Jahre(?:n)?)\b";
+    private const string P029 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade>1\d{2}|20\d)0er(?:[\s-]*Jahre(?:n)?)?\b";
 
     [GeneratedRegex(P029, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R029();
 
-    private const string P030 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+der\s+)?(?<decade>1\d{2}|20\d)0er(?:[\s-]*Jahre(?:n)?)?\b";
+    private const string P030 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+des\s+)?(?<century>[1-9]|1\d|2[01])\.\s+(?:Jahrhundert(?:s)?\b|Jh\.)(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
 
     [GeneratedRegex(P030, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R030();
 
-    private const string P031 = @"\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+des\s+)?(?<century>[1-9]|1\d|2[01])\.\s+(?:Jahrhundert(?:s)?\b|Jh\.)(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
+    private const string P031 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P031, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R031();
 
-    private const string P032 = @"\b(?:(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*)?(?:(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+)?(?<season>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
+    private const string P032 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
 
     [GeneratedRegex(P032, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R032();
 
-    private const string P033 = @"\b(?:at|before|after|until)?\s*(?<word>(?:midnight))\b";
+    private const string P033 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage)\b";
 
     [GeneratedRegex(P033, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R033();
 
-    private const string P034 = @"\b(?:den|die|der)\s+(?<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+(?<word>(?:Jahrzehnten|Jahrzehnte|Monaten|Stunden|Wochen|Monate|Jahren|Tagen|Jahre|Tage))\b";
+    private const string P034 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
 
     [GeneratedRegex(P034, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R034();
 
-    private const string P035 = @"\b(?:earlier|later)\s+(?<rel>this)\s+(?<unit>week|month|year)\b";
+    private const string P035 = @"\b(?:every|each)\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\b";
 
     [GeneratedRegex(P035, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R035();
 
-    private const string P036 = @"\b(?:every|each)\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\b";
+    private const string P036 = @"\b(?:im\s+)?(?:Laufe|Verlauf)\s+des\s+(?:\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P036, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R036();
 
-    private const string P037 = @"\b(?:im\s+)?(?:Laufe|Verlauf)\s+des\s+(?:\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P037 = @"\b(?:in\s+)?the\s+(?<half>(?:second|first))\s+half\s+of\s+the\s+year\b";
 
     [GeneratedRegex(P037, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R037();
 
-    private const string P038 = @"\b(?:in\s+)?the\s+(?<half>(?:second|first))\s+half\s+of\s+the\s+year\b";
+    private const string P038 = @"\b(?:on\s+)?the\s+(?<rel>(?:following|preceding|previous|same|that|next))\s+(?<unit>day|week|month|year)\b";
 
     [GeneratedRegex(P038, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R038();
 
-    private const string P039 = @"\b(?:on\s+)?the\s+(?<rel>(?:following|preceding|previous|same|that|next))\s+(?<unit>day|week|month|year)\b";
+    private const string P039 = @"\b(?:that|the\s+same|the\s+following)\s+(?<daypart>(?:afternoon|morning|evening|night))\b";
 
     [GeneratedRegex(P039, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R039();
 
-    private const string P040 = @"\b(?:that|the\s+same|the\s+following)\s+(?<daypart>(?:afternoon|morning|evening|night))\b";
+    private const string P040 = @"\b(?:the\s+)?(?<decade>1\d{2}|20\d)0s\b";
 
     [GeneratedRegex(P040, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R040();
 
-    private const string P041 = @"\b(?:the\s+)?(?<decade>1\d{2}|20\d)0s\b";
+    private const string P041 = @"\b(?:the\s+)?(?<quarter>(?:second|fourth|first|third|final))\s+(?:quarter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P041, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R041();
 
-    private const string P042 = @"\b(?:the\s+)?(?<quarter>(?:second|fourth|first|third|final))\s+(?:quarter)\b(?:\s+(?:of\s+)?(?<year>\d{4})\b)?";
+    private const string P042 = @"\b(?:the\s+)?(?<rel>coming|next|past|last|recent)\s+(?:few\s+)?(?:decades|months|weeks|years|hours|days)\b";
 
     [GeneratedRegex(P042, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R042();
 
-    private const string P043 = @"\b(?:the\s+)?(?<rel>coming|next|past|last|recent)\s+(?:few\s+)?(?<word>(?:decades|months|weeks|years|hours|days))\b";
+    private const string P043 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P043, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R043();
 
-    private const string P044 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
+    private const string P044 = @"\b(?<ago>vor)\s+(?:(?:knapp|rund|etwa|fast|gut|über|mehr\s+als)\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
 
     [GeneratedRegex(P044, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R044();
 
-    private const string P045 = @"\b(?<ago>vor)\s+(?:(?:knapp|rund|etwa|fast|gut|über|mehr\s+als)\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
+    private const string P045 = @"\b(?<century>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b";
 
     [GeneratedRegex(P045, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R045();
 
-    private const string P046 = @"\b(?<ahead>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years)(?:'?\s+time)?\b";
+    private const string P046 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P046, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R046();
 
-    private const string P047 = @"\b(?<ahead>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
+    private const string P047 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?<year>\d{4}|\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P047, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R047();
 
-    private const string P048 = @"\b(?<century>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b";
+    private const string P048 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P048, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R048();
 
-    private const string P049 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P049 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
 
     [GeneratedRegex(P049, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R049();
 
-    private const string P050 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?<year>\d{4}|\d{2})\b(?![.,]\d)";
+    private const string P050 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
 
     [GeneratedRegex(P050, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R050();
 
-    private const string P051 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P051 = @"\b(?<first>(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))\s+(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P051, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R051();
 
-    private const string P052 = @"\b(?<day>[0-3]?\d)\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P052 = @"\b(?<first>(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P052, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R052();
 
-    private const string P053 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
+    private const string P053 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P053, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R053();
 
-    private const string P054 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
+    private const string P054 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
 
     [GeneratedRegex(P054, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R054();
 
-    private const string P055 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))(?:\s+(?<year>\d{4}))?\b";
+    private const string P055 = @"\b(?<holiday>(?:Independence\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas|Easter))\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P055, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R055();
 
-    private const string P056 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
+    private const string P056 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P056, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R056();
 
-    private const string P057 = @"\b(?<holiday>(?:Independence\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas|Easter))\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P057 = @"\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
 
     [GeneratedRegex(P057, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R057();
 
-    private const string P058 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
+    private const string P058 = @"\b(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
 
     [GeneratedRegex(P058, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R058();
 
-    private const string P059 = @"\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
+    private const string P059 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
 
     [GeneratedRegex(P059, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R059();
 
-    private const string P060 = @"\b(?<hour>[01]?\d|2[0-3])(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
+    private const string P060 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
 
     [GeneratedRegex(P060, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R060();
 
-    private const string P061 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
+    private const string P061 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P061, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R061();
 
-    private const string P062 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
+    private const string P062 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P062, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R062();
 
-    private const string P063 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P063 = @"\b(?<night>Nacht)\s+(?:zum|zu|auf\s+den|auf)\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
 
     [GeneratedRegex(P063, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R063();
 
-    private const string P064 = @"\b(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P064 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few))[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
 
     [GeneratedRegex(P064, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R064();
 
-    private const string P065 = @"\b(?<night>Nacht)\s+(?:zum|zu|auf\s+den|auf)\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P065 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year)\s+(?<later>(?:afterwards|after\s+that|later))\b";
 
     [GeneratedRegex(P065, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R065();
 
-    private const string P066 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few))[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
+    private const string P066 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>(?:earlier|before|ago))\b";
 
     [GeneratedRegex(P066, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R066();
 
-    private const string P067 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year)\s+(?<later>(?:afterwards|after\s+that|later))\b";
+    private const string P067 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar))\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
 
     [GeneratedRegex(P067, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R067();
 
-    private const string P068 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>(?:earlier|before|ago))\b";
+    private const string P068 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<earlier>(?:vorher|früher|zuvor|davor))\b";
 
     [GeneratedRegex(P068, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R068();
 
-    private const string P069 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar))\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
+    private const string P069 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<later>(?:nachher|später|danach|darauf))\b";
 
     [GeneratedRegex(P069, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R069();
 
-    private const string P070 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<earlier>(?:vorher|früher|zuvor|davor))\b";
+    private const string P070 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)-?(?<durunit>(?:stündigen|stündiger|stündiges|stündigem|monatigen|monatiger|monatiges|stündige|wöchigen|wöchiger|wöchiges|monatige|jährigen|jähriger|jähriges|stündig|tägigen|tägiger|tägiges|tägigem|wöchige|monatig|jährige|tägige|wöchig|jährig|tägig))\b";
 
     [GeneratedRegex(P070, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R070();
 
-    private const string P071 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<later>(?:nachher|später|danach|darauf))\b";
+    private const string P071 = @"\b(?<num>\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
 
     [GeneratedRegex(P071, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R071();
 
-    private const string P072 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)-?(?<durunit>(?:stündigen|stündiger|stündiges|stündigem|monatigen|monatiger|monatiges|stündige|wöchigen|wöchiger|wöchiges|monatige|jährigen|jähriger|jähriges|stündig|tägigen|tägiger|tägiges|tägigem|wöchige|monatig|jährige|tägige|wöchig|jährig|tägig))\b";
+    private const string P072 = @"\b(?<num>\d+(?:\.\d+)?)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
 
     [GeneratedRegex(P072, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R072();
 
-    private const string P073 = @"\b(?<num>\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b";
+    private const string P073 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P073, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R073();
 
-    private const string P074 = @"\b(?<num>\d+(?:\.\d+)?)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades)(?:-long)?\b";
+    private const string P074 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P074, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R074();
 
-    private const string P075 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P075 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
 
     [GeneratedRegex(P075, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R075();
 
-    private const string P076 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P076 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P076, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R076();
 
-    private const string P077 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
+    private const string P077 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P077, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R077();
 
-    private const string P078 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
+    private const string P078 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P078, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R078();
 
-    private const string P079 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
+    private const string P079 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P079, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R079();
 
-    private const string P080 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P080 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
 
     [GeneratedRegex(P080, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R080();
 
-    private const string P081 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P081 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
 
     [GeneratedRegex(P081, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R081();
 
-    private const string P082 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|Nachmittag|Vormittag|Morgen|Mittag|Abend|Nacht|Früh))\b";
+    private const string P082 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P082, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R082();
 
-    private const string P083 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
+    private const string P083 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P083, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R083();
 
-    private const string P084 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P084 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
 
     [GeneratedRegex(P084, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R084();
 
-    private const string P085 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P085 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P085, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R085();
 
-    private const string P086 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts)\b";
+    private const string P086 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
 
     [GeneratedRegex(P086, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R086();
 
-    private const string P087 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P087 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P087, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R087();
 
-    private const string P088 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Jahres\b";
+    private const string P088 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\s+(?<weekrel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Woche\b";
 
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P089 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\s+(?<weekrel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese))\s+Woche\b";
+    private const string P090 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Okt\.|Nov\.|Dez\.))(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P091 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
+    private const string P092 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P093 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P094 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?:of\s+)?(?<weekrel>last|next|this)\s+week\b";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
 
-    private const string P095 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|November|December|January|October|August|March|April|June|July|May)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P095 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
 
     [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R095();
 
-    private const string P096 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?:of\s+)?(?<weekrel>last|next|this)\s+week\b";
+    private const string P096 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R096();
 
-    private const string P097 = @"\b(?<word>(?:Jahr\s+für\s+Jahr|Tag\s+für\s+Tag|wöchentlich|jeden\s+Monat|alljährlich|tagtäglich|jede\s+Woche|jedes\s+Jahr|jeden\s+Tag|monatlich|jährlich|täglich))\b";
+    private const string P097 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R097();
 
-    private const string P098 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P098 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P098, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R098();
 
-    private const string P099 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P099 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P099, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R099();
 
-    private const string P100 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P100 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
 
     [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\b(?<word>(?:gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P101 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\b(?<word>(?:in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|now))\b";
+    private const string P102 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P102, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P103 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P103, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P104 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P105 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P106 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P107 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P108 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P109 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P110 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P111 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P112 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P113 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
 
     [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P114 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R114();
 
-    private const string P115 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P115 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P115, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R115();
 
-    private const string P116 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P116 = @"\bin\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years)(?:'?\s+time)?\b";
 
     [GeneratedRegex(P116, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P117 = @"\bin\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|einem|einen|einer|eines|sechs|zwölf|eine|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
 
     [GeneratedRegex(P117, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R117();
