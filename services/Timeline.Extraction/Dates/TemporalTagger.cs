@@ -1,4 +1,5 @@
 using Timeline.Extraction.Dates.Finding;
+using Timeline.Extraction.Dates.Refining;
 using Timeline.Extraction.Dates.Resolution;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
@@ -13,7 +14,8 @@ namespace Timeline.Extraction.Dates;
 /// <remarks>
 /// The pipeline: <see cref="CandidateFinder"/> finds where rules match; <see cref="DocumentDateInference"/> infers the
 /// document date when none is given; then each match, in text order, goes to the resolver its rule's kind names in
-/// the <see cref="ResolverRegistry"/>, with the anchors read so far (<see cref="Anchoring.AnchorTracker"/>).
+/// the <see cref="ResolverRegistry"/>, with the anchors read so far (<see cref="Anchoring.AnchorTracker"/>); last,
+/// refiners correct what only the whole text shows (<see cref="ReportedSpeech"/>).
 /// </remarks>
 public static class TemporalTagger
 {
@@ -30,7 +32,7 @@ public static class TemporalTagger
         var candidates = CandidateFinder.Find(document, profile);
         var dct = documentDate is { } given
             ? new DocumentDate(given, true, "given with the article")
-            : DocumentDateInference.Infer(document, profile, candidates);
+            : DocumentDateInference.Infer(document, profile, candidates, entries);
         var effectiveMode = mode ?? (dct is null ? TaggerMode.Narrative : TaggerMode.News);
         var resolvers = new Resolvers(new ResolutionContext(document, profile, dct?.Value, effectiveMode));
         var timexes = new List<Timex>(candidates.Count);
@@ -48,6 +50,7 @@ public static class TemporalTagger
             }
             Resolve(resolvers, entries, candidates[i], timexes);
         }
+        ReportedSpeech.Refine(resolvers.Context, timexes);
         return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
     }
 

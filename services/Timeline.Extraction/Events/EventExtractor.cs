@@ -176,11 +176,15 @@ public sealed class EventExtractor
 
     private static bool Compatible(string a, string b) => a == b;
 
-    /// <summary>"vom 10. bis 13. Januar": the second date of the range the event's date opens, if it does.</summary>
+    /// <summary>
+    /// "vom 10. bis 13. Januar": the last day of the range the event's date opens, if it does. In news the tagger gives a
+    /// range as one expression that holds its last day; in narrative mode the last day is an expression of its own.
+    /// </summary>
     private static Timex? RangeEnd(Timex start, IReadOnlyList<Timex> timexes) =>
-        start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
-            ? timexes.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t.Start > start.Start && t.RangeStart > start.RangeStart)
-            : null;
+        !start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal) ? null
+        : start.RangeEnd is { } end && end > start.RangeStart
+            ? start with { Value = Calendar.Day(end), Type = "DATE", Granularity = Granularity.Day, RangeStart = end, RangeEnd = end }
+            : timexes.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t.Start > start.Start && t.RangeStart > start.RangeStart);
 
     private bool ConjunctionBetween(string text, int from, int to) =>
         from < to && sentenceTokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));

@@ -70,6 +70,9 @@ internal sealed class AnchorTracker(ResolutionContext context)
     {
         if (t.RangeStart is not { } start || t.Type is "DURATION" or "SET" || t.Granularity is < Granularity.Year)
             return;
+        // After a range of days ("vom 10. bis 13. Januar"), what follows counts from its last day ("am Tag darauf").
+        if (c.Rule.Kind == "range" && t.RangeEnd is { } rangeEnd)
+            start = rangeEnd;
         var document = context.Document;
         if (c.Rule.Kind is "relword" or "present")
         {

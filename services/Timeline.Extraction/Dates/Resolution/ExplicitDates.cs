@@ -11,7 +11,9 @@ internal sealed class ExplicitDates(ResolutionContext context)
     public Timex? Date(Candidate c)
     {
         var day = int.Parse(c.Group("day")!, CultureInfo.InvariantCulture);
-        var month = c.Group("monthnum") is { } num ? int.Parse(num, CultureInfo.InvariantCulture) : context.Profile.Months[Key(c.Group("month")!)];
+        var month = Month(c);
+        if (month is < 1 or > 12)
+            return null;
         var date = c.Group("year") is { } y
             ? FullySpecified(c, c.Start, c.End, context.FullYear(y), month, day)
             : DayMonth(c, c.Start, c.End, day, month);
@@ -22,26 +24,42 @@ internal sealed class ExplicitDates(ResolutionContext context)
             return WithDayPart(date, d, code);
         if (c.Group("hour") is { } hour)
         {
+            var clock = WeekdaysAndTimes.Hour(int.Parse(hour, CultureInfo.InvariantCulture), c.Group("ampm"));
             var minute = c.Group("minute") ?? "00";
-            return date with { Type = "TIME", Value = $"{Calendar.Day(d)}T{int.Parse(hour, CultureInfo.InvariantCulture):00}:{minute}{context.Zone(c)}", Granularity = Granularity.Time };
+            return date with { Type = "TIME", Value = $"{Calendar.Day(d)}T{clock:00}:{minute}{context.Zone(c)}", Granularity = Granularity.Time };
         }
         return date;
     }
 
+    /// <summary>
+    /// "vom 10. bis 13. Januar", "May 7-8", "25-26/06/2015": in news, one expression from the first day to the last,
+    /// whose value is its first day (the day such a meeting or visit begins) and whose range holds both. In narrative
+    /// text, as TIMEX2 corpora annotate it, each end is an expression of its own.
+    /// </summary>
     public IEnumerable<Timex> Range(Candidate c)
     {
         var first = c.Match.Groups["first"];
-        var secondStart = c.Match.Groups["day2"].Index;
-        var month = context.Profile.Months[Key(c.Group("month")!)];
-        var a = DayMonth(c, first.Index, first.Index + first.Length, int.Parse(c.Group("day")!, CultureInfo.InvariantCulture), month);
-        var b = DayMonth(c, secondStart, c.End, int.Parse(c.Group("day2")!, CultureInfo.InvariantCulture), month);
-        if (a?.RangeStart is { } night && context.DayPart(c) is { } code)
-            a = WithDayPart(a, night, code);
-        return new[] { a, b }.Where(t => t is not null).Select(t => t!);
+        var month = Month(c);
+        var separate = context.Mode == TaggerMode.Narrative;
+        var a = DayMonth(c, first.Index, separate ? first.Index + first.Length : c.End, int.Parse(c.Group("day")!, CultureInfo.InvariantCulture), month);
+        var b = DayMonth(c, c.Match.Groups["day2"].Index, c.End, int.Parse(c.Group("day2")!, CultureInfo.InvariantCulture), month);
+        // "in der Nacht vom 16. auf den 17. Juni 1945": the night is the first day's.
+        if (a?.RangeStart is { } from && context.DayPart(c) is { } code)
+            a = WithDayPart(a, from, code);
+        if (separate)
+            return new[] { a, b }.Where(t => t is not null).Select(t => t!);
+        if (a?.RangeStart is not { } start)
+            return a is null ? [] : [a];
+        return [a with { RangeEnd = b?.RangeStart is { } last && last >= start ? last : start }];
     }
 
-    public Timex MonthYear(Candidate c) =>
-        context.MonthOf(c, int.Parse(c.Group("year")!, CultureInfo.InvariantCulture), context.Profile.Months[Key(c.Group("month")!)], null, Direction.None, "fully specified");
+    /// <summary>The month a candidate names, as a word or in figures.</summary>
+    private int Month(Candidate c) =>
+        c.Group("monthnum") is { } num ? int.Parse(num, CultureInfo.InvariantCulture) : context.Profile.Months[Key(c.Group("month")!)];
+
+    public Timex? MonthYear(Candidate c) => int.Parse(c.Group("year")!, CultureInfo.InvariantCulture) is var year && Calendar.IsValidYear(year)
+        ? context.MonthOf(c, year, context.Profile.Months[Key(c.Group("month")!)], null, Direction.None, "fully specified")
+        : null;
 
     public Timex? Year(Candidate c)
     {
@@ -61,6 +79,8 @@ internal sealed class ExplicitDates(ResolutionContext context)
         var next = year / 100 * 100 + int.Parse(second.Value, CultureInfo.InvariantCulture);
         if (next <= year)
             next += 100;
+        if (!Calendar.IsValidYear(year) || !Calendar.IsValidYear(next))
+            yield break;
         yield return context.Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year", first.Index, first.Index + first.Length);
         yield return context.Make(c, "DATE", Calendar.Year(next), Granularity.Year, new DateOnly(next, 1, 1), new DateOnly(next, 12, 31), null, Direction.None,
             "the second year of a pair, written short", second.Index, second.Index + second.Length);
@@ -82,34 +102,47 @@ internal sealed class ExplicitDates(ResolutionContext context)
         }
     }
 
-    public Timex ShortYear(Candidate c)
+    public Timex? ShortYear(Candidate c)
     {
         var previous = int.Parse(c.Group("previous")!, CultureInfo.InvariantCulture);
         var year = previous / 100 * 100 + int.Parse(c.Group("short")!, CultureInfo.InvariantCulture);
         if (year <= previous)
             year += 100;
+        if (!Calendar.IsValidYear(year))
+            return null;
         return context.Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, Direction.None, "a year written short after a full one");
     }
 
+    /// <summary>
+    /// "Ostern", "Heiligabend", "Thanksgiving": the holiday of the year written beside it; else, in a year the text
+    /// named, of that year; else the one the clause's tense points to ("An Heiligabend kam ..." in January is last
+    /// year's).
+    /// </summary>
     public Timex? Holiday(Candidate c)
     {
         if (!context.Profile.Holidays.TryGetValue(Key(c.Group("holiday")!), out var code))
             return null;
-        int year;
-        string anchorName;
         if (c.Group("year") is { } y)
-            (year, anchorName) = (int.Parse(y, CultureInfo.InvariantCulture), "its year");
-        else
         {
-            var (anchor, name) = context.Anchors.For(c, AnchorKind.YearLess);
-            if (anchor is null)
-                return code.StartsWith('E') ? null : context.Make(c, "DATE", $"XXXX-{code}", Granularity.Day, null, null, null, Direction.None, "no anchor for the year");
-            (year, anchorName) = (anchor.Value.Year, name);
+            var year = int.Parse(y, CultureInfo.InvariantCulture);
+            return Calendar.Holiday(code, year) is { } named
+                ? context.Make(c, "DATE", Calendar.Day(named), Granularity.Day, named, named, "its year", Direction.None, "a holiday")
+                : null;
         }
-        var date = code.StartsWith('E')
-            ? Calendar.Easter(year).AddDays(int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
-            : DateOnly.ParseExact($"{year:0000}-{code}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return context.Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, Direction.None, "a holiday");
+        var (anchor, anchorName) = context.Anchors.For(c, AnchorKind.YearLess);
+        if (anchor is not { } a)
+            return code.Length == 5 && code[2] == '-' ? context.Make(c, "DATE", $"XXXX-{code}", Granularity.Day, null, null, null, Direction.None, "no anchor for the year") : null;
+        if (context.Anchors.IsTextYear(anchorName))
+        {
+            return Calendar.Holiday(code, a.Year) is { } same
+                ? context.Make(c, "DATE", Calendar.Day(same), Granularity.Day, same, same, anchorName, Direction.Same, "a holiday of the anchor's year")
+                : null;
+        }
+        var (direction, why) = context.DirectionFor(c);
+        var (chosenYear, chosen) = Calendar.ChooseYear(a, direction, yr => Calendar.Holiday(code, yr) is { } day ? (day, day) : null);
+        return Calendar.Holiday(code, chosenYear) is { } date
+            ? context.Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, chosen, $"a holiday; {why}")
+            : null;
     }
 
     private Timex? FullySpecified(Candidate c, int start, int end, int year, int month, int day)

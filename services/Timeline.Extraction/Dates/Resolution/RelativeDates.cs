@@ -30,7 +30,14 @@ internal sealed class RelativeDates(ResolutionContext context)
         // Codes read "D-1": unit, then signed offset.
         var unit = code[..1];
         var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var (anchor, anchorName) = context.Anchors.For(c, AnchorKind.Deictic);
+        if (unit == "D" && offset == 0 && c.Group("daypart") is null && MeansThePresent(c, word))
+        {
+            // "die heutige Ukraine" in a story of the past names a place as it is now, no time of the story.
+            return context.Mode == TaggerMode.Narrative && context.Profile.RelativeAdjectives.Contains(word) ? null : Reference(c, "PRESENT_REF");
+        }
+        // "im Vorjahr", "Folgejahr": in a story, the year before or after the one it has reached; "gestern" and "heute"
+        // keep to the document date.
+        var (anchor, anchorName) = context.Anchors.For(c, unit == "D" ? AnchorKind.Deictic : AnchorKind.Relative);
         var period = ShiftedPeriod(c, unit, offset, anchor, anchorName, $"'{word}' counts from the anchor");
         // "gestern Abend", "heute früh", "yesterday morning": a part of that day.
         if (period?.RangeStart is { } day && unit == "D" && context.DayPart(c) is { } partCode)
@@ -38,10 +45,90 @@ internal sealed class RelativeDates(ResolutionContext context)
         return period;
     }
 
-    public Timex? Present(Candidate c) => Reference(c, context.Profile.Present[Key(c.Group("word") ?? c.Match.Value)]);
+    /// <summary>
+    /// Whether "heute" or "today" speaks of the present rather than of the day: as an attribute of a noun that does not
+    /// happen on a day ("das heutige Europa", "today's Europe", but "today's meeting"), after a word such as "von" ("die
+    /// Welt von heute"), or in a clause that compares with other times ("heute besser als je zuvor").
+    /// </summary>
+    private bool MeansThePresent(Candidate c, string word)
+    {
+        var profile = context.Profile;
+        var text = context.Document.Text;
+        var possessive = c.End + 1 < text.Length && text[c.End] == '\'' && text[c.End + 1] is 's' or 'S';
+        if (possessive || profile.RelativeAdjectives.Contains(word))
+            return !NamesADay(text, possessive ? c.End + 2 : c.End);
+        if (WordBefore(text, c.Start) is { } before && profile.GenericPresentBefore.Contains(before))
+            return true;
+        var sentence = context.Document.SentenceAt(c.Start);
+        if (sentence is null)
+            return false;
+        var (from, to) = sentence.Clauses.FirstOrDefault(k => c.Start >= k.Start && c.Start < k.End, (sentence.Start, sentence.End));
+        var clause = text.AsSpan(from, to - from);
+        foreach (var cue in profile.GenericPresentCues)
+        {
+            if (clause.Contains(cue, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the next three words names something that happens on a day ("Treffen", "meeting").</summary>
+    private bool NamesADay(string text, int from)
+    {
+        var i = from;
+        for (var words = 0; words < 3; words++)
+        {
+            while (i < text.Length && text[i] == ' ')
+                i++;
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+                i++;
+            if (i == start)
+                return false;
+            if (context.Profile.DayNouns.Contains(text[start..i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static string? WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+            end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+            start--;
+        return end > start ? text[start..end] : null;
+    }
+
+    public Timex? Present(Candidate c)
+    {
+        var word = Key(c.Group("word") ?? c.Match.Value);
+        // "diesmal" in a story told in the past is the story's own occasion, which the text does not date; "jetzt" is the
+        // story's now, the date it has reached.
+        if (context.Mode == TaggerMode.Narrative && context.Profile.OccasionWords.Contains(word))
+            return null;
+        if (context.Mode == TaggerMode.Narrative && context.Profile.StoryNow.Contains(word) && context.Anchors.LastMentioned is { } reached)
+            return StoryDate(c, reached, "the story's now: the date it has reached");
+        return Reference(c, context.Profile.Present[word]);
+    }
 
     public Timex? RelativeReference(Candidate c) =>
         Reference(c, context.Profile.Relative[Key(c.Group("rel")!)] switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" });
+
+    /// <summary>The date a story has reached, as precisely as the text named it.</summary>
+    private Timex StoryDate(Candidate c, (DateOnly Date, Granularity Granularity) reached, string why)
+    {
+        var (d, granularity) = reached;
+        var anchorName = Named(d, "last mentioned date");
+        return granularity switch
+        {
+            >= Granularity.Day => context.Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, anchorName, Direction.Same, why),
+            Granularity.Month or Granularity.Week => context.MonthOf(c, d.Year, d.Month, anchorName, Direction.Same, why),
+            _ => context.Make(c, "DATE", Calendar.Year(d.Year), Granularity.Year, new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), anchorName, Direction.Same, why),
+        };
+    }
 
     /// <summary>"derzeit", "damals", "bald", "in den kommenden Tagen": now, some time before it, some time after it.</summary>
     private Timex? Reference(Candidate c, string value)
@@ -63,7 +150,7 @@ internal sealed class RelativeDates(ResolutionContext context)
     {
         var profile = context.Profile;
         var unit = context.Unit(c);
-        var amount = context.Amount(c.Group("num"));
+        var amount = Steps(c.Group("num"), ref unit);
         if (unit is null && c.Group("unit") is { } phrase)
         {
             // "nach einem Monat": the number is inside the unit's phrase.
@@ -77,24 +164,50 @@ internal sealed class RelativeDates(ResolutionContext context)
         var sign = c.Group("ago") is not null || c.Group("earlier") is not null ? -1 : 1;
         var (anchor, anchorName) = context.Anchors.For(c, anaphoric ? AnchorKind.Anaphoric : AnchorKind.Deictic);
         if (amount is null)
+        {
+            // "wenige Tage später" in a story: TIMEX2 gives it the date the story has reached, the nearest the text allows.
+            if (anaphoric && context.Mode == TaggerMode.Narrative && context.Anchors.LastMentioned is { } reached)
+                return StoryDate(c, reached, "an unnumbered distance from the date the story has reached");
             return context.Make(c, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", Granularity.None, null, null, anchorName, sign < 0 ? Direction.Past : Direction.Future, "an unnumbered distance");
+        }
         if (anchor is not { } a)
             return ShiftedPeriod(c, unit, 0, null, anchorName, "no anchor");
         var n = amount.Value * sign;
         var shifted = unit switch
         {
-            "D" => a.AddDays(n),
-            "W" => a.AddDays(7 * n),
-            "M" => a.AddMonths(n),
-            "Y" => a.AddYears(n),
-            "DE" => a.AddYears(10 * n),
+            "D" => Calendar.AddDays(a, n),
+            "W" => Calendar.AddDays(a, 7L * n),
+            "M" => Calendar.AddMonths(a, n),
+            "Y" => Calendar.AddMonths(a, 12L * n),
+            "DE" => Calendar.AddMonths(a, 120L * n),
             _ => a,
         };
+        if (shifted is null)
+            return null;
         // Counted from a day the text named, the result is a day too ("drei Monate später" -> 1944-05-18).
         var finest = anaphoric && context.Anchors.LastMentioned is { Granularity: >= Granularity.Day } ? Granularity.Day : (Granularity?)null;
         return ShiftedPeriod(c, unit, 0, shifted, anchorName, $"{Math.Abs(n)} {unit} {(sign < 0 ? "before" : "after")} the anchor", finest) is { } t
             ? t with { Provenance = t.Provenance with { Direction = sign < 0 ? Direction.Past : Direction.Future } }
             : null;
+    }
+
+    /// <summary>
+    /// How many calendar steps a number names, in a smaller unit where it is a fraction: "zwei" is two; "ein halbes
+    /// (Jahr)" six months, "anderthalb (Jahre)" eighteen.
+    /// </summary>
+    private int? Steps(string? word, ref string? unit)
+    {
+        if (context.Amount(word) is { } whole)
+            return whole;
+        if (word is null || unit is not ("Y" or "W") || !context.Profile.Numbers.TryGetValue(Key(word), out var written)
+            || !decimal.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction))
+            return null;
+        var (smaller, times) = unit == "Y" ? ("M", 12) : ("D", 7);
+        var steps = fraction * times;
+        if (steps % 1 != 0)
+            return null;
+        unit = smaller;
+        return (int)steps;
     }
 
     /// <summary>"im März des folgenden Jahres", "am 8. Mai desselben Jahres", "im Frühjahr des nächsten Jahres".</summary>
@@ -109,6 +222,8 @@ internal sealed class RelativeDates(ResolutionContext context)
         if (anchor is null)
             return null;
         var year = anchor.Value.Year + offset;
+        if (!Calendar.IsValidYear(year))
+            return null;
         var direction = offset < 0 ? Direction.Past : offset > 0 ? Direction.Future : Direction.Same;
         if (c.Group("season") is { } seasonWord)
         {
@@ -192,7 +307,8 @@ internal sealed class RelativeDates(ResolutionContext context)
         if (anchor is not { } day)
             return context.Make(c, "TIME", $"XXXX-XX-XXT{part}", Granularity.Time, null, null, null, Direction.None, "no anchor");
         var shift = c.Group("later") is not null ? 1 : c.Group("rel") is { } r && context.Profile.Anaphoric.TryGetValue(Key(r), out var k) ? k : 0;
-        var date = day.AddDays(shift);
+        if (Calendar.AddDays(day, shift) is not { } date)
+            return null;
         return context.Make(c, "TIME", $"{Calendar.Day(date)}T{part}", Granularity.Time, date, date, anchorName,
             shift > 0 ? Direction.Future : shift < 0 ? Direction.Past : Direction.Same, "a part of the last mentioned day");
     }
@@ -210,7 +326,8 @@ internal sealed class RelativeDates(ResolutionContext context)
         {
             case "D":
             {
-                var d = a.AddDays(offset);
+                if (Calendar.AddDays(a, offset) is not { } d)
+                    return null;
                 return context.Make(c, "DATE", Calendar.Day(d), Granularity.Day, d, d, anchorName, direction, why);
             }
             case "W" when finest == Granularity.Day:
@@ -219,28 +336,41 @@ internal sealed class RelativeDates(ResolutionContext context)
             case "W":
             case "WE":
             {
-                var weekStart = Calendar.WeekStart(a).AddDays(7 * offset);
+                if (Calendar.AddDays(Calendar.WeekStart(a), 7L * offset) is not { } weekStart || Calendar.AddDays(weekStart, 6) is not { } weekEnd)
+                    return null;
                 var value = Calendar.Week(weekStart) + (unit == "WE" ? "-WE" : "");
-                var from = unit == "WE" ? weekStart.AddDays(5) : weekStart;
-                return context.Make(c, "DATE", value, Granularity.Week, from, weekStart.AddDays(6), anchorName, direction, why);
+                var from = unit == "WE" ? weekEnd.AddDays(-1) : weekStart;
+                return context.Make(c, "DATE", value, Granularity.Week, from, weekEnd, anchorName, direction, why);
             }
             case "M":
             {
-                var first = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
+                if (Calendar.AddMonths(new DateOnly(a.Year, a.Month, 1), offset) is not { } first)
+                    return null;
                 return context.Make(c, "DATE", Calendar.Month(first.Year, first.Month), Granularity.Month, first, Calendar.MonthEnd(first.Year, first.Month), anchorName, direction, why);
             }
             case "Y":
             {
                 var year = a.Year + offset;
+                if (!Calendar.IsValidYear(year))
+                    return null;
                 return context.Make(c, "DATE", Calendar.Year(year), Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), anchorName, direction, why);
             }
             case "DE":
-            {
-                var decade = a.Year / 10 + offset;
-                return context.Make(c, "DATE", decade.ToString("000", CultureInfo.InvariantCulture), Granularity.Decade, new DateOnly(decade * 10, 1, 1), new DateOnly(decade * 10 + 9, 12, 31), anchorName, direction, why);
-            }
+                return Span(a.Year / 10 + offset, 10, "000", Granularity.Decade);
+            case "CE":
+                return Span(a.Year / 100 + offset, 100, "00", Granularity.Century);
+            case "ML":
+                return Span(a.Year / 1000 + offset, 1000, "0", Granularity.Century);
             default:
                 return null;
+        }
+
+        // A decade, century or millennium by its number: the 1990s are decade 199, the 20th century "19".
+        Timex? Span(int index, int years, string format, Granularity granularity)
+        {
+            if (index < 0 || Calendar.Years((long)index * years, (long)index * years + years - 1) is not { } range)
+                return null;
+            return context.Make(c, "DATE", index.ToString(format, CultureInfo.InvariantCulture), granularity, range.Start, range.End, anchorName, direction, why);
         }
     }
 }

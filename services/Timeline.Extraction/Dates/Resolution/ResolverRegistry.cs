@@ -42,8 +42,8 @@ internal static class ResolverRegistry
 
     public static IReadOnlyDictionary<string, ResolverEntry> Entries { get; } = new[]
     {
-        One("date", Explicit, "day month|monthnum", "year weekday daypart hour minute zone", (r, c) => r.Explicit.Date(c)),
-        Many("range", Explicit, "first day day2 month", "year daypart", (r, c) => r.Explicit.Range(c)),
+        One("date", Explicit, "day month|monthnum", "year weekday daypart hour minute ampm zone", (r, c) => r.Explicit.Date(c)),
+        Many("range", Explicit, "first day day2 month|monthnum", "year daypart", (r, c) => r.Explicit.Range(c)),
         One("monthyear", Explicit, "month year", "", (r, c) => r.Explicit.MonthYear(c)),
         One("year", Explicit, "year", "era", (r, c) => r.Explicit.Year(c)),
         Many("yearpair", Explicit, "year short", "", (r, c) => r.Explicit.YearPair(c)),
@@ -59,17 +59,17 @@ internal static class ResolverRegistry
         One("anaphor", Relative, "word|unit|daypart", "rel later", (r, c) => r.Relative.Anaphor(c)),
         One("weekday", WeekdaysAndTimes, "weekday", "rel weekrel daypart night", (r, c) => r.WeekdaysAndTimes.Weekday(c)),
         One("weekend", WeekdaysAndTimes, "", "", (r, c) => r.WeekdaysAndTimes.Weekend(c)),
-        One("time", WeekdaysAndTimes, "hour", "minute minute2 ampm zone", (r, c) => r.WeekdaysAndTimes.Time(c)),
-        One("month", Periods, "month", "", (r, c) => r.Periods.Month(c)),
+        One("time", WeekdaysAndTimes, "hour|noon", "minute minute2 ampm zone halfbefore halfpast quarterpast quarterto", (r, c) => r.WeekdaysAndTimes.Time(c)),
+        One("month", Periods, "month", "rel", (r, c) => r.Periods.Month(c)),
         One("season", Periods, "season", "rel year", (r, c) => r.Periods.Season(c)),
         One("half", Periods, "half", "", (r, c) => r.Periods.Half(c)),
         One("quarter", Periods, "quarter", "year", (r, c) => r.Periods.Quarter(c)),
-        One("decade", Periods, "decade|decade2", "", (r, c) => r.Periods.Decade(c)),
-        One("century", Periods, "century", "era", (r, c) => r.Periods.Century(c)),
-        One("duration", LengthsAndSets, "num unit", "", (r, c) => r.LengthsAndSets.Duration(c)),
+        One("decade", Periods, "decade|decade2|decadeword", "", (r, c) => r.Periods.Decade(c)),
+        One("century", Periods, "century|millennium", "era", (r, c) => r.Periods.Century(c)),
+        One("duration", LengthsAndSets, "unit", "num andhalf num2 unit2", (r, c) => r.LengthsAndSets.Duration(c)),
         One("durationadj", LengthsAndSets, "num durunit", "", (r, c) => r.LengthsAndSets.DurationAdjective(c)),
         One("vague", LengthsAndSets, "word", "", (r, c) => r.LengthsAndSets.Vague(c)),
-        One("setunit", LengthsAndSets, "word", "", (r, c) => r.LengthsAndSets.Every(c)),
+        One("setunit", LengthsAndSets, "word|unit", "num other", (r, c) => r.LengthsAndSets.Every(c)),
         One("set", LengthsAndSets, "weekday", "", (r, c) => r.LengthsAndSets.Weekly(c)),
     }.ToDictionary(e => e.Kind, StringComparer.Ordinal);
 
