@@ -152,6 +152,7 @@ public sealed class NewspaperProseTests
         { "en", "The 45-year-old minister resigned.", "45-year-old" },
         { "en", "She is 62 years old.", "62 years" },
         { "en", "The star is four light-years away.", "four light-years" },
+        { "en", "The ministers opened the Annual Bilateral Forum in Pretoria.", "Annual" },
     };
 
     [Theory]

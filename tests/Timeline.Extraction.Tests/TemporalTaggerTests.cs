@@ -147,6 +147,7 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Protesters plan to gather in Geneva at the weekend.", "weekend", "2022-W02-WE" },
         { "2022-01-12", "Sales fell in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3" },
         { "2022-01-12", "The ministers recently met in Geneva.", "recently", "PAST_REF" },
+        { "2022-01-12", "Negotiations may resume soon.", "soon", "FUTURE_REF" },
         { "2022-01-12", "Last night, sirens sounded in Kyiv.", "Last night", "2022-01-11TNI" },
         { "2022-01-12", "The president will speak tonight.", "tonight", "2022-01-12TNI" },
         { "2022-01-12", "The team won on Saturday.", "Saturday", "2022-01-08" },

@@ -103,7 +103,7 @@ public sealed partial class LanguageProfile
         Units = Lookup(Dates, "units", k => k);
         DurationAdjectives = Lookup(Dates, "duration-adjectives", k => k);
         VagueDurations = Lookup(Dates, "vague-durations", k => k, Dates.Section("vague-plurals"));
-        SetUnits = Lookup(Dates, "set-units", k => k);
+        SetUnits = Lookup(Dates, "set-units", k => k, Dates.Section("set-adjectives"));
         Relative = Lookup(Dates, "relative", int.Parse);
         RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase").Concat(Dates.Section("relative-day-words"))
             .Concat(Dates.Section("relative-adjectives")));
