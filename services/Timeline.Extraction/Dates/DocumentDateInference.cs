@@ -22,6 +22,8 @@ public static class DocumentDateInference
 
     internal static DocumentDate? Infer(TextDocument document, LanguageProfile profile, IReadOnlyList<Candidate> candidates, ResolverEntry[] entries)
     {
+        if (!candidates.Any(c => c.Rule.Kind is "date" or "range" && c.Group("year") is not null))
+            return null;
         // The dates are read as they are written: without a document date, so that only those with a year count.
         var context = new ResolutionContext(document, profile, null, TaggerMode.News);
         var resolvers = new Resolvers(context);
@@ -37,10 +39,16 @@ public static class DocumentDateInference
                 continue;
             var header = InHeader(document, c);
             var day = header && found[0].RangeEnd is { } end ? end : start;
-            dates.Add((day, c.Match.Value, c, header, context.DirectionFor(c).Direction == Direction.Future));
+            dates.Add((day, c.Match.Value, c, header, false));
         }
         if (dates.Count == 0)
             return null;
+        // Only where the text gives several dates does it matter which of them it puts in the future.
+        if (dates.Exists(d => d.Date != dates[0].Date))
+        {
+            for (var i = 0; i < dates.Count; i++)
+                dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
+        }
 
         var weekdays = NamedWeekdays(document, profile, candidates);
         var scored = dates

@@ -15,7 +15,8 @@ namespace Timeline.Extraction.Dates;
 /// The pipeline: <see cref="CandidateFinder"/> finds where rules match; <see cref="DocumentDateInference"/> infers the
 /// document date when none is given; then each match, in text order, goes to the resolver its rule's kind names in
 /// the <see cref="ResolverRegistry"/>, with the anchors read so far (<see cref="Anchoring.AnchorTracker"/>); last,
-/// refiners correct what only the whole text shows (<see cref="ReportedSpeech"/>).
+/// refiners join and correct what only neighbouring expressions or the whole text show (<see cref="CompoundLengths"/>,
+/// <see cref="ReportedSpeech"/>).
 /// </remarks>
 public static class TemporalTagger
 {
@@ -50,6 +51,7 @@ public static class TemporalTagger
             }
             Resolve(resolvers, entries, candidates[i], timexes);
         }
+        CompoundLengths.Refine(resolvers.Context, timexes);
         ReportedSpeech.Refine(resolvers.Context, timexes);
         return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
     }

@@ -68,6 +68,18 @@ public sealed partial class LanguageProfile
     /// <summary>Words for now that in a story told in the past mean the date the story has reached ("jetzt").</summary>
     public IReadOnlySet<string> StoryNow { get; }
 
+    /// <summary>Words before a number of years that make it an age ("im Alter von 83 Jahren").</summary>
+    public IReadOnlyList<string> AgeOpenings { get; }
+
+    /// <summary>Words that join two lengths into one ("fünf Jahre und sieben Monate").</summary>
+    public IReadOnlySet<string> LengthJoiners { get; }
+
+    /// <summary>Phrases after a length that add a half to it ("a year and a half").</summary>
+    public IReadOnlyList<string> HalfAfter { get; }
+
+    /// <summary>"first", "highest": a few words before them, "in seven years" is a span, not a date seven years on.</summary>
+    public IReadOnlySet<string> Superlatives { get; }
+
     /// <summary>Verbs of saying, which tie a quote to the day its speaker spoke.</summary>
     public IReadOnlySet<string> SpeechVerbs { get; }
     public IReadOnlyList<DateRule> Rules => rules;
@@ -114,6 +126,10 @@ public sealed partial class LanguageProfile
         SpeechVerbs = new HashSet<string>(Dates.Words("speech-verbs"), StringComparer.OrdinalIgnoreCase);
         OccasionWords = new HashSet<string>(Dates.Words("occasion-words"), StringComparer.OrdinalIgnoreCase);
         StoryNow = new HashSet<string>(Dates.Words("story-now"), StringComparer.OrdinalIgnoreCase);
+        AgeOpenings = Dates.Words("age-openings");
+        LengthJoiners = new HashSet<string>(Dates.Words("length-joiners"), StringComparer.OrdinalIgnoreCase);
+        HalfAfter = Dates.Words("half-after");
+        Superlatives = new HashSet<string>(Dates.Words("superlatives"), StringComparer.OrdinalIgnoreCase);
         Present = Lookup(Dates, "present", k => k);
         var numbers = new Dictionary<string, string>(Lookup(Dates, "numbers", k => k), StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in Lookup(Dates, "few", k => k))

@@ -11,7 +11,7 @@ internal static class ReportedSpeech
 {
     public static void Refine(ResolutionContext context, List<Timex> timexes)
     {
-        if (context.Mode != TaggerMode.News || context.Dct is not { } today || context.Profile.SpeechVerbs.Count == 0)
+        if (context.Mode != TaggerMode.News || context.Dct is not { } today || context.Profile.SpeechVerbs.Count == 0 || !timexes.Exists(IsDeicticDay))
             return;
         var text = context.Document.Text;
         var quotes = Quotations(text);
@@ -100,6 +100,8 @@ internal static class ReportedSpeech
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("„“”\"»«\n");
+
     /// <summary>Where quotations are: „…“, “…”, "…", »…« and «…», each closed by the end of its paragraph at the latest.</summary>
     private static List<(int Start, int End)> Quotations(string text)
     {
@@ -108,6 +110,10 @@ internal static class ReportedSpeech
         var closer = '\0';
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(QuoteMarks);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
             if (open >= 0)
             {

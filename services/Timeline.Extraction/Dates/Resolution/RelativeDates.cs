@@ -117,6 +117,30 @@ internal sealed class RelativeDates(ResolutionContext context)
     public Timex? RelativeReference(Candidate c) =>
         Reference(c, context.Profile.Relative[Key(c.Group("rel")!)] switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" });
 
+    /// <summary>Whether one of the three words before an offset, or the word before them, is a superlative ("first", "highest").</summary>
+    private bool SuperlativeBefore(int at)
+    {
+        var text = context.Document.Text;
+        var i = at;
+        for (var words = 0; words < 4; words++)
+        {
+            while (i > 0 && !char.IsLetter(text[i - 1]))
+            {
+                if (text[i - 1] is '.' or ';' or ':' or '!' or '?')
+                    return false;
+                i--;
+            }
+            var end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+                i--;
+            if (end == i)
+                return false;
+            if (context.Profile.Superlatives.Contains(text[i..end]))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The date a story has reached, as precisely as the text named it.</summary>
     private Timex StoryDate(Candidate c, (DateOnly Date, Granularity Granularity) reached, string why)
     {
@@ -160,6 +184,13 @@ internal sealed class RelativeDates(ResolutionContext context)
         }
         if (unit is null)
             return null;
+        // "their first formal meeting in seven years", "the fastest pace in a decade": how long since, not a date ahead.
+        if (c.Group("within") is not null && amount is { } span && SuperlativeBefore(c.Start))
+        {
+            var number = c.Match.Groups["num"];
+            return context.Make(c, "DURATION", Durations.Write([(span.ToString(CultureInfo.InvariantCulture), unit)]), Granularity.None, null, null, null,
+                Direction.None, "a span since, after a superlative", number.Index, c.End);
+        }
         var anaphoric = c.Group("later") is not null || c.Group("earlier") is not null;
         var sign = c.Group("ago") is not null || c.Group("earlier") is not null ? -1 : 1;
         var (anchor, anchorName) = context.Anchors.For(c, anaphoric ? AnchorKind.Anaphoric : AnchorKind.Deictic);
