@@ -43,7 +43,7 @@ public sealed partial class ExtremeDateTests
     [Theory]
     [InlineData("de")]
     [InlineData("en")]
-    public void No_document_date_and_no_year_in_the_text_makes_the_resolver_throw(string language)
+    public void Any_document_date_or_year_from_1_to_9999_gives_a_value_or_none_never_an_exception(string language)
     {
         var examples = Examples(language);
         Gen.Select(ExtremeDay, ExtremeYear, Gen.Int[0, examples.Count - 1], Gen.Int[0, examples.Count - 1], Gen.Int[0, 2])
