@@ -67,4 +67,57 @@ public sealed class EvaluationTests
         Assert.True(total.GetProperty("relaxed").GetProperty("f1").GetDouble() >= 0.94, output);
         Assert.True(total.GetProperty("valueAccuracy").GetDouble() >= 0.90, output);
     }
+
+    [Fact]
+    public void News_evaluation_gives_each_gold_date_or_lets_the_tagger_infer_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("timex-gold-").FullName;
+        try
+        {
+            // No date in the text: only the gold's date resolves "Mittwoch". A dateline: the tagger can infer it.
+            WriteGold(folder, "a.de", "Am Mittwoch tagte der Rat.", "2022-01-12", given: false, "Mittwoch", "2022-01-12");
+            WriteGold(folder, "b.de", "Brüssel, 12. Januar 2022 – Am Mittwoch tagte der Rat.", "2022-01-12", given: true, "Mittwoch", "2022-01-12");
+            WriteGold(folder, "c.de", "Die Sitzung am Donnerstag fällt aus.", "2022-01-12", given: false, "Donnerstag", "2022-01-13");
+
+            var gold = Figures(folder, "--document-date", "gold");
+            Assert.Equal(1.0, gold.GetProperty("total").GetProperty("value").GetProperty("recall").GetDouble());
+            Assert.False(gold.TryGetProperty("documentDatesInferredRight", out _));
+
+            var inferred = Figures(folder, "--document-date", "inferred");
+            Assert.Equal(1, inferred.GetProperty("documentDatesInferredRight").GetInt32());
+            Assert.Equal(1.0 / 3, inferred.GetProperty("total").GetProperty("value").GetProperty("recall").GetDouble(), 3);
+
+            // Every third gold file in name order, from the first, is the set-aside part.
+            Assert.Equal(1, Figures(folder, "--part", "set-aside").GetProperty("documents").GetInt32());
+            Assert.Equal(2, Figures(folder, "--part", "development").GetProperty("documents").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static System.Text.Json.JsonElement Figures(string folder, params string[] options)
+    {
+        var (code, output, error) = CliProcess.Run("", ["evaluate", "timex", folder, "--mode", "news", "--json", .. options]);
+        Assert.True(code == 0, error);
+        return System.Text.Json.JsonDocument.Parse(output).RootElement;
+    }
+
+    private static void WriteGold(string folder, string name, string text, string date, bool given, string expression, string value)
+    {
+        File.WriteAllText(Path.Combine(folder, name + ".txt"), text);
+        var start = text.IndexOf(expression, StringComparison.Ordinal);
+        var gold = new System.Text.Json.Nodes.JsonObject
+        {
+            ["document"] = name + ".txt",
+            ["language"] = "de",
+            ["documentCreationTime"] = new System.Text.Json.Nodes.JsonObject { ["value"] = date, ["given"] = given },
+            ["timexes"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["start"] = start, ["end"] = start + expression.Length, ["text"] = expression, ["type"] = "DATE", ["value"] = value,
+            }),
+        };
+        File.WriteAllText(Path.Combine(folder, name + ".gold.json"), gold.ToJsonString());
+    }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Timeline.Extraction.Dates;
+using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 using Timeline.Tests;
@@ -73,8 +73,8 @@ public sealed class RuleKeyTests
     {
         var profile = LanguageProfile.For(language);
         var document = TextDocument.Analyse(text, profile);
-        var keyed = TemporalTagger.FindCandidates(document, profile, useKeys: true);
-        var all = TemporalTagger.FindCandidates(document, profile, useKeys: false);
+        var keyed = CandidateFinder.Find(document, profile, useKeys: true);
+        var all = CandidateFinder.Find(document, profile, useKeys: false);
         Assert.Equal(all.Select(c => (c.Start, c.End, c.Rule.Name)), keyed.Select(c => (c.Start, c.End, c.Rule.Name)));
     }
 

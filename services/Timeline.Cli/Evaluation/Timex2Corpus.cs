@@ -7,13 +7,14 @@ namespace Timeline.Cli.Evaluation;
 /// <summary>A gold temporal expression; <see cref="End"/> is exclusive.</summary>
 public sealed record GoldTimex(int Start, int End, string Text, string? Value, string Type);
 
-/// <summary>One document of a corpus: its text, its date (null where it must be inferred), and its gold.</summary>
+/// <summary>One document of a corpus: its text, its publication date, and its gold.</summary>
 /// <param name="Id">The document's name.</param>
 /// <param name="Text">Its text; gold offsets index into it.</param>
-/// <param name="Dct">Its date, or null where the tagger must infer it.</param>
+/// <param name="Dct">Its publication date as the gold records it (given in the text or not), or null where the gold has none.</param>
 /// <param name="Gold">Its gold expressions.</param>
 /// <param name="Language">The document's language, where the corpus says it.</param>
-public sealed record CorpusDocument(string Id, string Text, DateOnly? Dct, IReadOnlyList<GoldTimex> Gold, string? Language = null);
+/// <param name="DctInText">Whether the text itself states that date (the gold's "given"); TIMEX2 corpora keep it in their header.</param>
+public sealed record CorpusDocument(string Id, string Text, DateOnly? Dct, IReadOnlyList<GoldTimex> Gold, string? Language = null, bool DctInText = false);
 
 /// <summary>
 /// Reads an ACE-style TIMEX2 corpus directory (WikiWars, WikiWarsDE): in/*.sgm with the raw documents and
@@ -70,8 +71,8 @@ public static partial class Timex2Corpus
 
     /// <summary>
     /// Reads a folder of articles with gold files in the project's reference format (the seed and team corpora):
-    /// offsets are UTF-16 indices with an exclusive end; a document date marked "given": false is left for the
-    /// tagger to infer.
+    /// offsets are UTF-16 indices with an exclusive end. The publication date is kept whether the text states it
+    /// ("given": true) or the annotators found it elsewhere: the evaluation decides whether the tagger sees it.
     /// </summary>
     public static IReadOnlyList<CorpusDocument> ReadReferenceFormat(string directory) =>
         Directory.EnumerateFiles(directory, "*.gold.json").Order(StringComparer.Ordinal).Select(path =>
@@ -80,13 +81,13 @@ public static partial class Timex2Corpus
             var name = gold.GetProperty("document").GetString()!;
             var text = File.ReadAllText(Path.Combine(directory, name));
             var dct = gold.GetProperty("documentCreationTime");
-            DateOnly? date = dct.GetProperty("given").GetBoolean()
-                ? DateOnly.ParseExact(dct.GetProperty("value").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            DateOnly? date = dct.GetProperty("value").GetString() is { } value
+                ? DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : null;
             var timexes = gold.GetProperty("timexes").EnumerateArray().Select(t => new GoldTimex(
                 t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("text").GetString()!,
                 t.GetProperty("value").GetString(), t.GetProperty("type").GetString()!)).ToList();
-            return new CorpusDocument(name, text, date, timexes, gold.GetProperty("language").GetString());
+            return new CorpusDocument(name, text, date, timexes, gold.GetProperty("language").GetString(), dct.GetProperty("given").GetBoolean());
         }).ToList();
 
     /// <summary>TIMEX2 has no type attribute; it follows from the value, as TIMEX3 would give it.</summary>

@@ -34,17 +34,77 @@ public static class Calendar
 
     public static DateOnly MonthEnd(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
+    /// <summary>The first and last day of a season; the winter of year 9999 ends with the calendar, on its last day.</summary>
     public static (DateOnly Start, DateOnly End) SeasonRange(int year, string season) => season switch
     {
         "SP" => (new DateOnly(year, 3, 1), new DateOnly(year, 5, 31)),
         "SU" => (new DateOnly(year, 6, 1), new DateOnly(year, 8, 31)),
         "FA" => (new DateOnly(year, 9, 1), new DateOnly(year, 11, 30)),
-        "WI" => (new DateOnly(year, 12, 1), MonthEnd(year + 1, 2)),
+        "WI" => (new DateOnly(year, 12, 1), year < MaxYear ? MonthEnd(year + 1, 2) : DateOnly.MaxValue),
         _ => throw new ArgumentOutOfRangeException(nameof(season), season, "unknown season code"),
     };
 
+    /// <summary>The first and last year a calendar date can have.</summary>
+    public const int MinYear = 1, MaxYear = 9999;
+
+    public static bool IsValidYear(int year) => year is >= MinYear and <= MaxYear;
+
+    /// <summary>A day shifted by some days, or null where that leaves the calendar.</summary>
+    public static DateOnly? AddDays(DateOnly day, long days) =>
+        day.DayNumber + days is var n && n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)n) : null;
+
+    /// <summary>A day shifted by some months (or years, as twelve months), or null where that leaves the calendar.</summary>
+    public static DateOnly? AddMonths(DateOnly day, long months)
+    {
+        var index = day.Year * 12L + day.Month - 1 + months;
+        return index >= MinYear * 12L && index < (MaxYear + 1) * 12L ? day.AddMonths((int)months) : null;
+    }
+
+    /// <summary>
+    /// The first and last day of the years <paramref name="first"/> to <paramref name="last"/>, cut to the calendar's
+    /// years (a century or decade reaching before year 1 or after 9999); null where none of those years exists.
+    /// </summary>
+    public static (DateOnly Start, DateOnly End)? Years(long first, long last)
+    {
+        if (last < MinYear || first > MaxYear)
+            return null;
+        return (new DateOnly((int)Math.Max(first, MinYear), 1, 1), new DateOnly((int)Math.Min(last, MaxYear), 12, 31));
+    }
+
+    /// <summary>
+    /// The day of a holiday in a year, from its code: "12-24" a fixed day, "E-2" days from Easter Sunday, "N11-4-4" the
+    /// fourth (or "L" last) ISO weekday 4 of November. Null where the year cannot hold it.
+    /// </summary>
+    public static DateOnly? Holiday(string code, int year)
+    {
+        if (!IsValidYear(year))
+            return null;
+        if (code.StartsWith('E'))
+            return AddDays(Easter(year), int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        if (code.StartsWith('N'))
+        {
+            var parts = code[1..].Split('-');
+            var month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            var weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            var first = new DateOnly(year, month, 1);
+            var firstOfKind = first.AddDays((weekday - IsoDay(first) + 7) % 7);
+            if (parts[1] == "L")
+            {
+                var last = firstOfKind;
+                while (last.AddDays(7).Month == month)
+                    last = last.AddDays(7);
+                return last;
+            }
+            var nth = firstOfKind.AddDays(7 * (int.Parse(parts[1], CultureInfo.InvariantCulture) - 1));
+            return nth.Month == month ? nth : null;
+        }
+        var fixedDay = code.Split('-');
+        var (m, d) = (int.Parse(fixedDay[0], CultureInfo.InvariantCulture), int.Parse(fixedDay[1], CultureInfo.InvariantCulture));
+        return IsValidDay(year, m, d) ? new DateOnly(year, m, d) : null;
+    }
+
     public static bool IsValidDay(int year, int month, int day) =>
-        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        IsValidYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>
     public static DateOnly Easter(int year)
@@ -70,7 +130,7 @@ public static class Calendar
         var count = 0;
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
-            if (range(y) is { } r)
+            if (IsValidYear(y) && range(y) is { } r)
                 options[count++] = (y, r.Start, r.End);
         }
         if (count == 0)

@@ -1,40 +1,56 @@
-using System.Globalization;
+using Timeline.Extraction.Dates.Finding;
+using Timeline.Extraction.Dates.Resolution;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Dates;
 
 /// <summary>
-/// Infers an article's publication date from its text when none is given: full dates in datelines and
-/// captions weigh most, every repetition counts, and a date whose weekday the text names agrees with it.
-/// The latest date wins a tie, since articles look back on what happened up to their day.
+/// Infers an article's publication date from its text when none is given. Every full date the text writes is a
+/// candidate: one in a dateline or a header line of its own ("Brüssel, den 3. Dezember 2010", "FOR IMMEDIATE RELEASE
+/// June 24, 2009") weighs most, then one in the lead or a photo caption; every repetition counts, and so does a
+/// weekday the text names for a day ("heute (Donnerstag)", "am Mittwoch") that falls on it. A date the text puts in
+/// the future ("werden am 2. Mai 2005 ... begrüßen") is not the day it was written. The latest date wins a tie, since
+/// articles look back on what happened up to their day. A range of days in a header ("25-26/06/2015") stands for its
+/// last day, the day a report of it appears.
 /// </summary>
 public static class DocumentDateInference
 {
-    private const int DatelineReach = 250;
+    private const int LeadReach = 250;
+    private const int HeaderWords = 4;
+    private const int DatelinePrefix = 40;
 
-    internal static DocumentDate? Infer(TextDocument document, LanguageProfile profile, IReadOnlyList<Candidate> candidates)
+    internal static DocumentDate? Infer(TextDocument document, LanguageProfile profile, IReadOnlyList<Candidate> candidates, ResolverEntry[] entries)
     {
-        var weekdays = candidates
-            .Where(c => c.Rule.Kind == "weekday" && c.Group("rel") is null)
-            .Select(c => profile.Weekdays[LanguageProfile.Normalize(c.Group("weekday")!)])
-            .ToHashSet();
-        var weekdayWords = candidates.Where(c => c.Rule.Kind == "weekday").Select(c => c.Group("weekday")!).Distinct().ToList();
-
-        var dates = new List<(DateOnly Date, string Text, ParagraphRole Role, int Offset)>();
-        foreach (var c in candidates.Where(c => c.Rule.Kind == "date" && c.Group("year") is not null))
+        if (!candidates.Any(c => c.Rule.Kind is "date" or "range" && c.Group("year") is not null))
+            return null;
+        // The dates are read as they are written: without a document date, so that only those with a year count.
+        var context = new ResolutionContext(document, profile, null, TaggerMode.News);
+        var resolvers = new Resolvers(context);
+        var dates = new List<(DateOnly Date, string Text, Candidate Candidate, bool Header, bool Future)>();
+        var found = new List<Timex>();
+        foreach (var c in candidates)
         {
-            var day = int.Parse(c.Group("day")!, CultureInfo.InvariantCulture);
-            var month = c.Group("monthnum") is { } num ? int.Parse(num, CultureInfo.InvariantCulture) : profile.Months[LanguageProfile.Normalize(c.Group("month")!)];
-            var year = int.Parse(c.Group("year")!, CultureInfo.InvariantCulture);
-            if (year < 100)
-                year += year <= 40 ? 2000 : 1900;
-            if (Calendar.IsValidDay(year, month, day))
-                dates.Add((new DateOnly(year, month, day), c.Match.Value, c.Role, c.Start));
+            if (c.Rule.Kind is not ("date" or "range") || c.Group("year") is null)
+                continue;
+            found.Clear();
+            entries[c.RuleIndex].Resolve(resolvers, c, found);
+            if (found.Count != 1 || found[0].RangeStart is not { } start)
+                continue;
+            var header = InHeader(document, c);
+            var day = header && found[0].RangeEnd is { } end ? end : start;
+            dates.Add((day, c.Match.Value, c, header, false));
         }
         if (dates.Count == 0)
             return null;
+        // Only where the text gives several dates does it matter which of them it puts in the future.
+        if (dates.Exists(d => d.Date != dates[0].Date))
+        {
+            for (var i = 0; i < dates.Count; i++)
+                dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
+        }
 
+        var weekdays = NamedWeekdays(document, profile, candidates);
         var scored = dates
             .GroupBy(d => d.Date)
             .Select(g =>
@@ -43,24 +59,32 @@ public static class DocumentDateInference
                 var score = g.Count();
                 if (g.Count() > 1)
                     reasons.Add($"named {g.Count()} times");
-                if (g.Any(d => d.Role == ParagraphRole.Caption))
+                if (g.Any(d => d.Header))
+                {
+                    score += 3;
+                    reasons.Add("in a dateline or header line");
+                }
+                if (g.Any(d => d.Candidate.Role == ParagraphRole.Caption))
                 {
                     score += 2;
                     reasons.Add("in a photo caption");
                 }
-                if (g.Any(d => d.Offset < DatelineReach))
+                if (g.Any(d => d.Candidate.Start < LeadReach))
                 {
                     score += 2;
-                    reasons.Add("in the dateline or lead");
+                    reasons.Add("in the lead");
                 }
-                var weekday = Calendar.IsoDay(g.Key);
-                if (weekdays.Contains(weekday))
+                if (weekdays.TryGetValue(Calendar.IsoDay(g.Key), out var named))
                 {
-                    score += 2;
-                    var named = weekdayWords.FirstOrDefault(w => profile.Weekdays[LanguageProfile.Normalize(w)] == weekday);
-                    reasons.Add($"its weekday is named in the text ('{named}')");
+                    score += named.Today ? 3 : 2;
+                    reasons.Add(named.Today ? $"the text calls its own day '{named.Word}'" : $"its weekday is named in the text ('{named.Word}')");
                 }
-                return (Date: g.Key, Score: score, Text: g.First().Text, Reasons: reasons);
+                if (g.Any(d => d.Future))
+                {
+                    score -= 6;
+                    reasons.Add("but the text speaks of it as still to come");
+                }
+                return (Date: g.Key, Score: score, g.First().Text, Reasons: reasons);
             })
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Date)
@@ -70,5 +94,63 @@ public static class DocumentDateInference
         var how = $"inferred from '{best.Text}'"
             + (best.Reasons.Count > 0 ? ": " + string.Join(", ", best.Reasons) : ": the latest full date in the text");
         return new DocumentDate(best.Date, false, how);
+    }
+
+    /// <summary>
+    /// A date in a line of its own but for a few words ("FOR IMMEDIATE RELEASE June 24, 2009"), or that opens its
+    /// paragraph after a place or a label ("Brüssel, den", "IP/05/510 Brüssel,", "(29.06.2017)", "Presseartikel20. Juni
+    /// 2018"), as headers, datelines and bylines write it.
+    /// </summary>
+    private static bool InHeader(TextDocument document, Candidate c)
+    {
+        var index = document.ParagraphIndex(c.Start);
+        if (index < 0)
+            return false;
+        var paragraph = document.Paragraphs[index];
+        var text = document.Text;
+        var before = text.AsSpan(paragraph.Start, c.Start - paragraph.Start);
+        var after = text.AsSpan(c.End, paragraph.End - c.End);
+        if (Words(before) + Words(after) <= HeaderWords)
+            return true;
+        if (before.Length > DatelinePrefix || before.IndexOfAny('.', '!', '?') >= 0)
+            return false;
+        var opening = before.TrimEnd();
+        return opening.Length == 0 || opening.EndsWith(",") || opening.EndsWith("(") || opening.EndsWith("[")
+            || (opening.EndsWith(" den", StringComparison.Ordinal) && opening[..^4].TrimEnd().EndsWith(","))
+            || (before.Length > 0 && char.IsLetter(before[^1]));
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+                words++;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The weekdays the text names on their own ("am Mittwoch"), by ISO number; one in brackets right after the word for
+    /// today ("heute (Donnerstag)", "today (Thursday)") names the document's own day.
+    /// </summary>
+    private static Dictionary<int, (string Word, bool Today)> NamedWeekdays(TextDocument document, LanguageProfile profile, IReadOnlyList<Candidate> candidates)
+    {
+        var named = new Dictionary<int, (string Word, bool Today)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Rule.Kind != "weekday" || c.Group("rel") is not null || c.Group("weekrel") is not null)
+                continue;
+            var word = c.Group("weekday")!;
+            var iso = profile.Weekdays[LanguageProfile.Normalize(word)];
+            var today = i > 0 && candidates[i - 1] is { Rule.Kind: "relword" } previous
+                && profile.RelativeWords.TryGetValue(LanguageProfile.Normalize(previous.Group("word") ?? previous.Match.Value), out var code) && code == "D+0"
+                && document.Text.AsSpan(previous.End, c.Start - previous.End).Trim() is "(";
+            if (!named.TryGetValue(iso, out var known) || (today && !known.Today))
+                named[iso] = (word, today);
+        }
+        return named;
     }
 }

@@ -18,10 +18,12 @@ public sealed class TenseDetector
     private readonly IReadOnlyList<string> regularPastSuffixes;
     private readonly string? regularPastNotAfter;
     private readonly string? participlePrefix;
+    private readonly IReadOnlyList<string> separablePrefixes;
     // Words after which a past form is a passive participle ("will be held"), not a cue.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participleAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
 
@@ -38,6 +40,7 @@ public sealed class TenseDetector
         regularPastSuffixes = settings.FirstOrDefault(e => e.Key == "regular-past-suffixes")?.Values ?? [];
         regularPastNotAfter = settings.FirstOrDefault(e => e.Key == "regular-past-not-after")?.Values[0];
         participlePrefix = settings.FirstOrDefault(e => e.Key == "participle-prefix")?.Values[0];
+        separablePrefixes = settings.FirstOrDefault(e => e.Key == "separable-prefixes")?.Values ?? [];
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         participleAfter = Set(settings.FirstOrDefault(e => e.Key == "participle-after")?.Values ?? [], comparer);
@@ -50,6 +53,8 @@ public sealed class TenseDetector
             Entry(word).NotPast = true;
         foreach (var word in language.Tense.Words("perfect-auxiliaries"))
             Entry(word).Auxiliary = true;
+        foreach (var word in language.Tense.Words("participles"))
+            Entry(word).Participle = true;
         // Phrases by their first word, longest first, so that each word is compared with the few phrases it can begin.
         foreach (var (first, phrases) in ByFirstWord(language.Tense.Words("future"), comparer))
             Entry(first).FuturePhrases = phrases;
@@ -59,6 +64,7 @@ public sealed class TenseDetector
         lexicon = words.Keys.Select((word, i) => (word, i)).ToDictionary(p => p.word, p => p.i, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         sinceWords = Set(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
+        aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
     }
@@ -72,6 +78,9 @@ public sealed class TenseDetector
         public bool Past { get; set; }
         public bool NotPast { get; set; }
         public bool Auxiliary { get; set; }
+
+        /// <summary>A participle without "ge-" ("empfangen"), past beside an auxiliary of the perfect.</summary>
+        public bool Participle { get; set; }
         public string[][]? FuturePhrases { get; set; }
         public string[][]? PastPhrases { get; set; }
     }
@@ -93,6 +102,9 @@ public sealed class TenseDetector
         var before = WordBefore(text, tokens, offset);
         if (before is { } b && sinceWords.Contains(Word(text, b)))
             return (Direction.Past, $"'{Word(text, b)}' before the date");
+        // "für Sonntag einberufen": what is called or planned for a day lies ahead of the calling, whatever the verb.
+        if (before is { } a && aheadWords.Contains(Word(text, a)))
+            return (Direction.Future, $"'{Word(text, a)}' before the date");
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
@@ -207,9 +219,21 @@ public sealed class TenseDetector
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentenceTokens)[first..stop];
         List<Cue>? cues = null;
         Span<bool> claimed = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
+        var hasAuxiliary = false;
+        foreach (var token in tokens)
+            hasAuxiliary |= CuesOf(token)?.Auxiliary == true;
+        for (var i = 0; i < tokens.Length && hasAuxiliary; i++)
+        {
+            // "hat den Präsidenten empfangen": a participle that looks like a present form is past beside the auxiliary.
+            if (CuesOf(tokens[i])?.Participle == true)
+            {
+                (cues ??= []).Add(new Cue(Direction.Past, Word(text, tokens[i]).ToString(), tokens[i].Start, tokens[i].End));
+                claimed[i] = true;
+            }
+        }
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (CuesOf(tokens[i])?.FuturePhrases is not { } candidates)
+            if (claimed[i] || CuesOf(tokens[i])?.FuturePhrases is not { } candidates)
                 continue;
             foreach (var phrase in candidates)
             {
@@ -226,9 +250,6 @@ public sealed class TenseDetector
             if (!claimed[i] && CuesOf(tokens[i])?.PastPhrases is { } candidates && AnyPhraseAt(text, tokens, i, candidates))
                 (cues ??= []).Add(new Cue(Direction.Past, Word(text, tokens[i]).ToString(), tokens[i].Start, tokens[i].End));
         }
-        var hasAuxiliary = false;
-        foreach (var token in tokens)
-            hasAuxiliary |= CuesOf(token)?.Auxiliary == true;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (claimed[i])
@@ -284,10 +305,24 @@ public sealed class TenseDetector
                 && !(participlePrefix is not null && word.StartsWith(participlePrefix, StringComparison.Ordinal)))
                 return true;
         }
-        // Perfect participles ("getroffen", "vereinbart", "kritisiert") beside an auxiliary of the perfect.
+        // Perfect participles ("getroffen", "fortgesetzt", "kritisiert") beside an auxiliary of the perfect.
         if (participlePrefix is null || !hasAuxiliary)
             return false;
-        return (word.StartsWith(participlePrefix, StringComparison.Ordinal) && (word.EndsWith('t') || word.EndsWith("en", StringComparison.Ordinal)))
+        return (StartsAsParticiple(word) && (word.EndsWith('t') || word.EndsWith("en", StringComparison.Ordinal)))
             || word.EndsWith("iert", StringComparison.Ordinal);
+    }
+
+    /// <summary>"getroffen", or a separable prefix before the "ge": "fortgesetzt", "zusammengekommen".</summary>
+    private bool StartsAsParticiple(ReadOnlySpan<char> word)
+    {
+        if (word.StartsWith(participlePrefix, StringComparison.Ordinal))
+            return true;
+        foreach (var prefix in separablePrefixes)
+        {
+            if (word.Length > prefix.Length + participlePrefix!.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && word[prefix.Length..].StartsWith(participlePrefix, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Timeline.Extraction.Language;
 
 /// <summary>
-/// One rule of a language's [rules] section: a kind that tells the engine how to normalise what it matched,
-/// a TIMEX3 type, and a regular expression whose {placeholders} name word lists of the same file.
+/// One rule of a language's [rules] section: a kind that tells the engine how to normalise what it matched (the
+/// temporal tagger's resolver registry checks kinds and named groups when the language is first used), a TIMEX3
+/// type, and a regular expression whose {placeholders} name word lists of the same file.
 /// </summary>
 public sealed partial class DateRule
 {
@@ -41,21 +42,12 @@ public sealed partial class DateRule
 
     private string? name;
 
-    public static IReadOnlyList<string> Kinds { get; } =
-    [
-        "range", "date", "monthyear", "monthrel", "month", "season", "relunit", "anaphor", "relword", "present", "offset", "weekday",
-        "decade", "century", "year", "yearpair", "yearshort", "erarange", "half", "holiday", "time", "duration", "durationadj", "vague", "set", "setunit",
-        "weekend", "refrel", "quarter",
-    ];
-
     internal static DateRule Compile(ResourceEntry entry, ResourceFile file)
     {
         var text = entry.Values[0];
         var parts = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 3)
             throw new FormatException($"{file.Name}:{entry.Line}: a rule needs 'kind TYPE pattern'.");
-        if (!Kinds.Contains(parts[0]))
-            throw new FormatException($"{file.Name}:{entry.Line}: unknown rule kind '{parts[0]}'.");
         // "@months,digits pattern": the rule can only match where one of these occurs; "@parts @digits pattern":
         // where one of each group occurs. Keys are a speed-up, never a change of result.
         var groups = new List<IReadOnlyList<string>>();

@@ -43,6 +43,45 @@ public sealed partial class LanguageProfile
     public IReadOnlyDictionary<string, string> Quarters { get; }
     public IReadOnlyDictionary<string, string> Midnight { get; }
     public IReadOnlyDictionary<string, string> Holidays { get; }
+
+    /// <summary>"achtziger", "sixties": the decade of a century they name (8, 6).</summary>
+    public IReadOnlyDictionary<string, int> DecadeWords { get; }
+
+    /// <summary>"dritten", "third": the number of an ordinal word.</summary>
+    public IReadOnlyDictionary<string, int> Ordinals { get; }
+
+    /// <summary>"heutige", "gestrige": adjectives of a day, whose noun tells whether they mean the day or the present.</summary>
+    public IReadOnlySet<string> RelativeAdjectives { get; }
+
+    /// <summary>Nouns of what happens on a day ("Treffen", "meeting"): "das heutige Treffen" is the day's.</summary>
+    public IReadOnlySet<string> DayNouns { get; }
+
+    /// <summary>Phrases that make "heute" or "today" in their clause mean the present ("als je zuvor", "than ever").</summary>
+    public IReadOnlyList<string> GenericPresentCues { get; }
+
+    /// <summary>Words right before "heute" that make it the present ("die Welt von heute").</summary>
+    public IReadOnlySet<string> GenericPresentBefore { get; }
+
+    /// <summary>Words for the occasion a text speaks of ("diesmal"), left untagged in narrative text.</summary>
+    public IReadOnlySet<string> OccasionWords { get; }
+
+    /// <summary>Words for now that in a story told in the past mean the date the story has reached ("jetzt").</summary>
+    public IReadOnlySet<string> StoryNow { get; }
+
+    /// <summary>Words before a number of years that make it an age ("im Alter von 83 Jahren").</summary>
+    public IReadOnlyList<string> AgeOpenings { get; }
+
+    /// <summary>Words that join two lengths into one ("fünf Jahre und sieben Monate").</summary>
+    public IReadOnlySet<string> LengthJoiners { get; }
+
+    /// <summary>Phrases after a length that add a half to it ("a year and a half").</summary>
+    public IReadOnlyList<string> HalfAfter { get; }
+
+    /// <summary>"first", "highest": a few words before them, "in seven years" is a span, not a date seven years on.</summary>
+    public IReadOnlySet<string> Superlatives { get; }
+
+    /// <summary>Verbs of saying, which tie a quote to the day its speaker spoke.</summary>
+    public IReadOnlySet<string> SpeechVerbs { get; }
     public IReadOnlyList<DateRule> Rules => rules;
 
     private readonly DateRule[] rules;
@@ -76,9 +115,21 @@ public sealed partial class LanguageProfile
         Units = Lookup(Dates, "units", k => k);
         DurationAdjectives = Lookup(Dates, "duration-adjectives", k => k);
         VagueDurations = Lookup(Dates, "vague-durations", k => k, Dates.Section("vague-plurals"));
-        SetUnits = Lookup(Dates, "set-units", k => k);
+        SetUnits = Lookup(Dates, "set-units", k => k, Dates.Section("set-adjectives"));
         Relative = Lookup(Dates, "relative", int.Parse);
-        RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase").Concat(Dates.Section("relative-day-words")));
+        RelativeWords = Lookup(Dates, "relative-words", k => k, Dates.Section("relative-words-lowercase").Concat(Dates.Section("relative-day-words"))
+            .Concat(Dates.Section("relative-adjectives")));
+        RelativeAdjectives = new HashSet<string>(Dates.Words("relative-adjectives"), StringComparer.OrdinalIgnoreCase);
+        DayNouns = new HashSet<string>(Dates.Words("day-nouns"), StringComparer.OrdinalIgnoreCase);
+        GenericPresentCues = Dates.Words("generic-present-cues");
+        GenericPresentBefore = new HashSet<string>(Dates.Words("generic-present-before"), StringComparer.OrdinalIgnoreCase);
+        SpeechVerbs = new HashSet<string>(Dates.Words("speech-verbs"), StringComparer.OrdinalIgnoreCase);
+        OccasionWords = new HashSet<string>(Dates.Words("occasion-words"), StringComparer.OrdinalIgnoreCase);
+        StoryNow = new HashSet<string>(Dates.Words("story-now"), StringComparer.OrdinalIgnoreCase);
+        AgeOpenings = Dates.Words("age-openings");
+        LengthJoiners = new HashSet<string>(Dates.Words("length-joiners"), StringComparer.OrdinalIgnoreCase);
+        HalfAfter = Dates.Words("half-after");
+        Superlatives = new HashSet<string>(Dates.Words("superlatives"), StringComparer.OrdinalIgnoreCase);
         Present = Lookup(Dates, "present", k => k);
         var numbers = new Dictionary<string, string>(Lookup(Dates, "numbers", k => k), StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in Lookup(Dates, "few", k => k))
@@ -94,6 +145,8 @@ public sealed partial class LanguageProfile
         Quarters = Lookup(Dates, "quarters", k => k);
         Midnight = Lookup(Dates, "midnight", k => k);
         Holidays = Lookup(Dates, "holidays", k => k);
+        DecadeWords = Lookup(Dates, "decade-words", int.Parse);
+        Ordinals = Lookup(Dates, "ordinals", int.Parse);
         rules = [.. Dates.Section("rules").Select(e => DateRule.Compile(e, Dates))];
         var keyLists = Rules.SelectMany(r => r.Keys).Where(k => k != KeywordIndex.Digits).Distinct(StringComparer.OrdinalIgnoreCase)
             .ToDictionary(k => k, k => Dates.Words(k.TrimStart(KeywordIndex.Anywhere)) is { Count: > 0 } words ? words : throw new FormatException($"{code}/dates.txt: key list '{k}' has no words."),

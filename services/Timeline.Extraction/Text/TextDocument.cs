@@ -336,6 +336,9 @@ public sealed partial class TextDocument
         while (dot - digits - 1 >= sentenceStart && char.IsDigit(text[dot - digits - 1]))
             digits++;
         var before = dot - digits - 1;
+        // A day glued to the word before it, as page headers run together ("Presseartikel20. Juni 2018"), is still a date.
+        if (digits is 1 or 2 && language.Months.ContainsKey(nextToken))
+            return false;
         if (digits is 1 or 2 && (before < sentenceStart || !char.IsLetterOrDigit(text[before])))
         {
             if (language.Months.ContainsKey(nextToken) || ordinalFollowers.Contains(nextToken))

@@ -175,9 +175,13 @@ public static class DateDecision
         t.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
         && all.Any(o => o.Provenance.Rule == t.Provenance.Rule && o != t && o.RangeStart < t.RangeStart && (o.Start == o.End || (o.End <= t.Start && t.Start - o.End <= 12)));
 
-    /// <summary>"vom 10. bis 13. Januar": the second date of the range the event's date opens, if it does.</summary>
+    /// <summary>
+    /// "vom 10. bis 13. Januar", "May 7-8": the last day of the range the event's date opens. In news a range is one
+    /// expression that holds its last day; in narrative mode the last day is an expression of its own.
+    /// </summary>
     public static Timex? RangeEnd(Timex start, IReadOnlyList<Timex> all) =>
-        start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal)
-            ? all.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t != start && t.Start >= start.End && t.Start - start.End <= 12 && t.RangeStart > start.RangeStart)
-            : null;
+        !start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal) ? null
+        : start.Granularity >= Granularity.Day && start.RangeEnd is { } last && last > start.RangeStart
+            ? start with { Value = Calendar.Day(last), Granularity = Granularity.Day, RangeStart = last, RangeEnd = last }
+            : all.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t != start && t.Start >= start.End && t.Start - start.End <= 12 && t.RangeStart > start.RangeStart);
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Timeline.Extraction.Dates;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>
+/// Dates as published texts write them: header and byline forms, ranges of days, "today" in a readout, and the
+/// publication date inferred from them when none is given.
+/// </summary>
+public sealed class PublishedDateTests
+{
+    public static TheoryData<string, string, string, string> HeaderForms => new()
+    {
+        { "en", "Posted 03/14/2019 11:02 AM EDT by the press office.", "03/14/2019 11:02 AM EDT", "2019-03-14T11:02-04" },
+        { "en", "Office of the Spokesman\n\nTuesday, June 3, 2014\n\nThe Secretary met the minister.", "Tuesday, June 3, 2014", "2014-06-03" },
+        { "en", "Office of the Spokesman\n\nApril, 14, 2010\n\nThe Secretary met the minister.", "April, 14, 2010", "2010-04-14" },
+        { "en", "Brussels, 27/05/2011\n\nThe Council met in Brussels.", "27/05/2011", "2011-05-27" },
+        { "en", "Summit, 25-26/06/2015\n\nThe leaders met in Brussels.", "25-26/06/2015", "2015-06-25" },
+        { "en", "Remarks, December 9, 2006Steve Herman reporting.", "December 9, 2006", "2006-12-09" },
+        { "de", "Pressemitteilung [12. Mai 2016]\n\nDer Rat tagte in Brüssel.", "12. Mai 2016", "2016-05-12" },
+        { "de", "Presseartikel20. Juni 2018Vertretung in Deutschland", "20. Juni 2018", "2018-06-20" },
+        { "de", "Status: fertig 19:01, 19. Apr. 2006 (CEST)", "19:01", "2006-04-19T19:01" },
+        { "de", "Die Außenminister treffen sich morgen (21.6.) in Luxemburg.", "21.6.", "2022-06-21" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HeaderForms))]
+    public void Header_and_byline_dates_are_read_in_every_common_form(string language, string text, string expression, string value)
+    {
+        var result = TemporalTagger.Tag(text, language, new DateOnly(2022, 6, 20));
+        var found = result.Timexes.Where(t => t.Text == expression).ToList();
+        Assert.True(found.Count == 1, $"'{expression}' not tagged; tagged: {string.Join(", ", result.Timexes.Select(t => $"'{t.Text}'={t.Value}"))}");
+        Assert.Equal(value, found[0].Value);
+    }
+
+    [Theory]
+    [InlineData("en", "2019-05-01", "The dialogue will take place on May 7-8 in Washington.", "May 7-8", "2019-05-07", "2019-05-08")]
+    [InlineData("en", "2019-05-01", "The forum is scheduled for 12-13 May.", "12-13 May", "2019-05-12", "2019-05-13")]
+    [InlineData("de", "2013-01-25", "Er vertritt die EU auf dem Gipfel, der am 27. und 28. Januar in Addis Abeba stattfindet.", "27. und 28. Januar", "2013-01-27", "2013-01-28")]
+    [InlineData("de", "2022-01-05", "Die Gespräche finden vom 10. bis 13. Januar 2022 statt.", "10. bis 13. Januar 2022", "2022-01-10", "2022-01-13")]
+    [InlineData("en", "2015-06-26", "European Council, 25-26/06/2015", "25-26/06/2015", "2015-06-25", "2015-06-26")]
+    public void A_range_of_days_is_one_expression_that_knows_its_first_and_last_day(string language, string dct, string text, string expression, string first, string last)
+    {
+        var range = TaggerAssert.Value(language, dct, text, expression, first);
+        Assert.Equal(DateOnly.Parse(first, CultureInfo.InvariantCulture), range.RangeStart);
+        Assert.Equal(DateOnly.Parse(last, CultureInfo.InvariantCulture), range.RangeEnd);
+        Assert.Equal(Granularity.Day, range.Granularity);
+    }
+
+    [Theory]
+    [InlineData("de", "Borrell hat sich heute (Donnerstag) mit der Ministerin getroffen.", "Donnerstag", "2021-12-09")]
+    [InlineData("en", "The minister returns tomorrow (Thursday 14 September) from the islands.", "Thursday 14 September", "2017-09-14")]
+    public void A_weekday_in_brackets_names_the_day_of_the_word_before_it(string language, string text, string expression, string value)
+    {
+        var dct = language == "de" ? "2021-12-09" : "2017-09-13";
+        TaggerAssert.Value(language, dct, text, expression, value);
+    }
+
+    [Theory]
+    // Item 7 of the events issue: "in seven years" after "first" is a span, not seven years from now.
+    [InlineData("en", "2022-01-12", "It was their first formal meeting in seven years.", "seven years", "P7Y")]
+    [InlineData("en", "2022-01-12", "Prices rose at the fastest pace in a decade.", "a decade", "P1DE")]
+    [InlineData("de", "2022-01-12", "Es war das erste Treffen seit sieben Jahren.", "sieben Jahren", "P7Y")]
+    [InlineData("en", "2022-01-12", "The new rules will apply in seven years.", "in seven years", "2029")]
+    // "fortgesetzt" is a past participle: with "haben" it speaks of what has happened.
+    [InlineData("de", "2022-01-13", "Die Unterhändler haben am Mittwoch in Doha ihre Gespräche fortgesetzt.", "Mittwoch", "2022-01-12")]
+    [InlineData("de", "2022-01-13", "Die Gespräche sollen am Mittwoch in Doha fortgesetzt werden.", "Mittwoch", "2022-01-19")]
+    [InlineData("de", "2022-01-13", "Der Kanzler hat am Montag den Präsidenten empfangen.", "Montag", "2022-01-10")]
+    // "für Sonntag": a meeting called for a day lies ahead of the call.
+    [InlineData("de", "2018-06-20", "Juncker hat für Sonntag ein Arbeitstreffen in Brüssel einberufen.", "Sonntag", "2018-06-24")]
+    public void Spans_and_participles_are_not_read_as_the_future(string language, string dct, string text, string expression, string value) =>
+        TaggerAssert.Value(language, dct, text, expression, value);
+
+    [Theory]
+    [InlineData("de", "IP/05/510 Brüssel, 29. April 2005 Gipfeltreffen EU-JAPAN - 2. Mai 2005 Die Staats- und Regierungschefs werden am 2. Mai in Luxemburg den Ministerpräsidenten begrüßen.", "2005-04-29")]
+    [InlineData("de", "Brüssel, den 3. Dezember 2010\n\nGipfeltreffen\n\nAm 7. Dezember 2010 findet in Brüssel das Gipfeltreffen statt.", "2010-12-03")]
+    [InlineData("de", "Presseartikel20. Juni 2018Vertretung in Deutschland\n\nJuncker hat für Sonntag ein Treffen einberufen.", "2018-06-20")]
+    [InlineData("en", "FOR IMMEDIATE RELEASE June 24, 2009\n\nThe President spoke with the Prime Minister on Tuesday evening, June 23rd.", "2009-06-24")]
+    [InlineData("en", "Summit, 25-26/06/2015\n\nThe leaders met on Thursday and Friday.", "2015-06-26")]
+    [InlineData("de", "27.02.2020 Brüssel. Bei der Tagung heute (Donnerstag) in Addis Abeba ging es um Handel.", "2020-02-27")]
+    public void The_publication_date_is_inferred_from_the_header_and_says_how(string language, string text, string expected)
+    {
+        var result = TemporalTagger.Tag(text, language);
+        Assert.NotNull(result.DocumentDate);
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), result.DocumentDate.Value);
+        Assert.False(result.DocumentDate.Given);
+        Assert.StartsWith("inferred from", result.DocumentDate.How);
+    }
+
+    [Fact]
+    public void A_date_the_text_puts_in_the_future_is_not_its_publication_date()
+    {
+        var result = TemporalTagger.Tag("Brüssel, 29. April 2005\n\nDie Staats- und Regierungschefs werden am 2. Mai 2005 in Luxemburg den Gast begrüßen. Das Treffen am 2. Mai 2005 ist das vierzehnte.", "de");
+        Assert.Equal(new DateOnly(2005, 4, 29), result.DocumentDate!.Value);
+        Assert.Contains("dateline", result.DocumentDate.How);
+    }
+
+    [Fact]
+    public void Today_in_a_readout_is_the_readout_s_own_date()
+    {
+        var result = TemporalTagger.Tag("Office of the Press Secretary\n\nApril 17, 2017\n\nPresident Trump spoke today with President Erdogan.", "en");
+        Assert.Equal(new DateOnly(2017, 4, 17), result.DocumentDate!.Value);
+        Assert.Equal("2017-04-17", result.Timexes.Single(t => t.Text == "today").Value);
+    }
+}
