@@ -333,6 +333,11 @@ internal sealed class RelativeDates(ResolutionContext context)
                 ? (context.Dct!.Value, context.DocumentDateName)
                 : (knownDay, Named(knownDay, "last mentioned day"));
         }
+        else if (context.Anchors.LastMentioned is { Granularity: < Granularity.Day } coarse && anchor == coarse.Date)
+        {
+            // "Bei seinem Besuch letzte Woche ... in der Früh": the morning of a day the week does not name.
+            (anchor, anchorName) = (null, "none");
+        }
         if (context.DayPart(c) is not { } part)
             return null;
         if (anchor is not { } day)

@@ -146,7 +146,9 @@ public static class DateDecision
     /// </summary>
     private static IEnumerable<Timex> Choose(SentenceReading s, Mention mention, List<(Timex Date, int Cost)> dates, ArticleReading article)
     {
-        var usable = dates.Where(d => d.Date.Granularity > Granularity.Year || d.Cost <= 3).ToList();
+        // A year counts only right by the event word, and never in a title: "2008 G8 summit launched" names the summit
+        // by its year; the lead tells its day.
+        var usable = dates.Where(d => d.Date.Granularity > Granularity.Year || (d.Cost <= 3 && !s.IsTitle)).ToList();
         if (usable.Count == 0)
             yield break;
         var days = usable.Where(d => d.Date.Granularity >= Granularity.Day).OrderBy(d => d.Date.Start).ToList();

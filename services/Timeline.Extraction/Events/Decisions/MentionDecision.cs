@@ -93,7 +93,9 @@ public static class MentionDecision
             // German puts "mit ..." anywhere in the verb's clause: "die sich mit X getroffen haben", "sprach am Montag mit X".
             var from = german ? SegmentStart(s, t.Start) : after;
             var to = german ? SegmentEnd(s, t.Start) : Math.Min(s.Tokens.Count, after + 6);
-            var with = Enumerable.Range(from, Math.Max(0, to - from)).Where(i => lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text)).ToList();
+            // "talked to Putin", not "discuss how to break": "to" counts only right after the word.
+            var with = Enumerable.Range(from, Math.Max(0, to - from))
+                .Where(i => lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) && (s.Tokens[i].Text != "to" || i == after)).ToList();
             if (!with.Any(i => SomeoneWithin(s, i + 1, i + 7)) && !Reciprocal(s, at, lexicon))
                 return false;
         }
