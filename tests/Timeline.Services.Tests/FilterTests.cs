@@ -150,7 +150,10 @@ public sealed class FilterTests : ServiceTest<Timeline.Api.Program, ITimelineSto
     [InlineData("ryabkov", "2022-01-10-consult-geneva")]
     [InlineData("rjabkow", "")]
     [InlineData("BRUSSEL tagt", "2022-01-12-consult-brussels 2022-01-13-consult-vienna")]
-    [InlineData("NATO-Russland-Rat tagt Brüssel", "2022-01-12-consult-brussels")]
+    [InlineData("NATO-Russland-Rat tagt Brüssel", "2022-01-12-consult-brussels 2022-01-13-consult-vienna")]
+    [InlineData("vier Stunden", "2022-01-12-consult-brussels")]
+    [InlineData("gipfel", "")]
+    [InlineData("organisation rat", "2022-01-13-consult-vienna")]
     [InlineData("Teilnehmerstaaten", "2022-01-13-consult-vienna")]
     [InlineData("Beispiel-Rundschau", "")]
     public async Task Q_finds_what_a_reader_sees_titles_places_participants_people_and_evidence_in_both_languages(string words, string expected)

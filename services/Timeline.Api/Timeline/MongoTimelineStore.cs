@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -130,7 +129,7 @@ public sealed class MongoTimelineStore(IMongoDatabase database) : ITimelineStore
         if (query.Status is { } status)
             filters.Add(f.Eq(e => e.Status, status));
         foreach (var word in query.Words)
-            filters.Add(f.Regex(e => e.SearchText, new BsonRegularExpression(Regex.Escape(word))));
+            filters.Add(f.Regex(e => e.SearchText, new BsonRegularExpression(SearchText.WordStartPattern(word))));
         if (query.MinSources is { } minSources)
             filters.Add(f.Gte(e => e.SourceCount, minSources));
         if (query.Language is { } language)

@@ -32,7 +32,7 @@ public sealed record TimelineFilter
     [Description("occurred, scheduled, cancelled or postponed.")]
     public string? Status { get; init; }
 
-    [Description("Words to find, all of them, in what a reader sees of an entry: its titles (English and German), its place and participants (people included) by their English and German names, and the evidence sentences of its articles; case and diacritics do not matter.")]
+    [Description("Words to find, all of them (each as a word or the start of one), in what a reader sees of an entry: its titles (English and German), its place and participants (people included) by their English and German names, and the evidence sentences of its articles; case and diacritics do not matter.")]
     public string? Q { get; init; }
 
     [Description("Only entries reported by at least this many distinct sources (publishers), a whole number from 1.")]

@@ -22,7 +22,7 @@ public sealed record TimelineQuery
     public string? Type { get; init; }
     public string? Status { get; init; }
 
-    /// <summary>Folded words (see <see cref="SearchText"/>) that must all occur in an entry's search text.</summary>
+    /// <summary>Folded words (see <see cref="SearchText"/>): each must begin a word of an entry's search text.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
     public int? MinSources { get; init; }
     public string? Language { get; init; }
@@ -42,7 +42,7 @@ public sealed record TimelineQuery
         && (ActorIds is null || e.ActorIds.Any(ActorIds.Contains))
         && (Type is null || e.Type == Type)
         && (Status is null || e.Status == Status)
-        && Words.All(w => e.SearchText.Contains(w, StringComparison.Ordinal))
+        && Words.All(w => SearchText.HasWordStartingWith(e.SearchText, w))
         && (MinSources is null || e.SourceCount >= MinSources)
         && (Language is null || e.Languages.Contains(Language));
 
@@ -59,6 +59,23 @@ public static class SearchText
         Extraction.Gazetteer.Gazetteer.Key(string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));
 
     public static IReadOnlyList<string> Words(string query) => Fold([query]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+
+    /// <summary>
+    /// Whether a word of the text begins with the given one: "gipfel" finds "Gipfeltreffen" and "rat" the
+    /// "NATO-Russland-Rat" (hyphens fold to spaces), but "rat" does not find "Organization".
+    /// </summary>
+    public static bool HasWordStartingWith(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == ' ')
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The same test as a regular expression, for the database.</summary>
+    public static string WordStartPattern(string word) => "(^| )" + System.Text.RegularExpressions.Regex.Escape(word);
 }
 
 /// <summary>Where a page ended: the last entry's date and id (ids break ties, so paging is stable).</summary>
