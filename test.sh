@@ -15,7 +15,7 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ] && [ "$(id -u)" -eq 0 ];
   echo "test.sh: installing Debian's chromium for the page test" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
   npm install --silent --no-audit --no-fund --prefix tests/browser >/dev/null
 fi
 if ! deploy/local/start-servers.sh >/dev/null; then

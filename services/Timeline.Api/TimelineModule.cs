@@ -12,6 +12,8 @@ public static class TimelineModule
     {
         services.AddSingleton<TimelineChangeFeed>();
         services.AddScoped<TimelineProjector>();
+        services.AddSingleton<Names>();
+        services.AddScoped<FilterReader>();
         services.AddSingleton<TimelineOutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<TimelineOutboxDispatcher>());
         services.ConfigureSwaggerGen(o => o.OperationFilter<FilterParameterDescriptions>());

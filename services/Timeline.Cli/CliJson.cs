@@ -7,6 +7,7 @@ using Timeline.Cli.Evaluation;
 using Timeline.Cli.Tagging;
 using Timeline.Contracts;
 using Timeline.Extraction.Dates;
+using Timeline.Mapping;
 
 namespace Timeline.Cli;
 
@@ -59,6 +60,7 @@ internal static class CliJson
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EventGold))]
 [JsonSerializable(typeof(TimelineEntryChanged))]
+[JsonSerializable(typeof(ExtractionReport))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

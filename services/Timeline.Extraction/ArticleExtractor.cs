@@ -1,3 +1,4 @@
+using System.Reflection;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events;
 using Timeline.Extraction.Language;
@@ -8,8 +9,20 @@ namespace Timeline.Extraction;
 /// <summary>The extraction core's front door: an article's text in, its dates and diplomatic events out.</summary>
 public static class ArticleExtractor
 {
-    /// <summary>Changes whenever the extractor may read the same text differently; timelines replace older readings.</summary>
-    public const string Version = "0.1.0";
+    /// <summary>
+    /// The assembly's version (the product's, set once in Directory.Build.props and printed by <c>timeline --version</c>).
+    /// Raise it whenever the extractor may read the same text differently: timelines replace older readings with newer ones.
+    /// </summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var informational = typeof(ArticleExtractor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? throw new InvalidOperationException("The extraction assembly carries no version.");
+        // The build may append "+<commit>"; readings of the same source are the same reading.
+        var plus = informational.IndexOf('+');
+        return plus < 0 ? informational : informational[..plus];
+    }
 
     /// <param name="text">The article's plain text; offsets in the result index into it.</param>
     /// <param name="language">"de", "en", or null to detect it.</param>

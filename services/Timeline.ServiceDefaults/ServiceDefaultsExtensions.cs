@@ -20,6 +20,9 @@ public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Log timestamps: ISO 8601, UTC, to the millisecond.</summary>
+    public const string IsoTimestamp = "yyyy-MM-ddTHH:mm:ss.fffZ";
+
     /// <summary>Endpoints that change state or take work in: an API key is always needed.</summary>
     public const string WritePolicy = "write";
 
@@ -27,11 +30,12 @@ public static class ServiceDefaultsExtensions
     public const string ReadPolicy = "read";
 
     /// <summary>
-    /// Structured (JSON) logs unless Logging:Format is "simple", ProblemDetails for every error, API keys, limits and
-    /// security headers, health checks, OpenAPI, and the service's default port when neither --urls nor
-    /// ASPNETCORE_URLS names one.
+    /// Structured (JSON) logs outside Development unless Logging:Format says "simple" (and readable single lines in
+    /// Development unless it says "json"), timestamps in ISO 8601 UTC either way; ProblemDetails for every error, API
+    /// keys, limits and security headers, health checks, OpenAPI, and the service's default port when neither --urls
+    /// nor ASPNETCORE_URLS names one.
     /// </summary>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName, int defaultPort, bool jsonLogs = true)
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName, int defaultPort)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
             && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -47,13 +51,22 @@ public static class ServiceDefaultsExtensions
         });
 
         var format = builder.Configuration["Logging:Format"];
-        if (format == "json" || (format is null && jsonLogs && !builder.Environment.IsDevelopment()))
+        builder.Logging.ClearProviders();
+        if (format == "json" || (format != "simple" && !builder.Environment.IsDevelopment()))
         {
-            builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o =>
             {
                 o.IncludeScopes = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                o.TimestampFormat = IsoTimestamp;
+                o.UseUtcTimestamp = true;
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = IsoTimestamp + " ";
                 o.UseUtcTimestamp = true;
             });
         }

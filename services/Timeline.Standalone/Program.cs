@@ -5,7 +5,7 @@ using Timeline.ServiceDefaults;
 using Timeline.Standalone;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults("Timeline (all-in-one)", defaultPort: 5080, jsonLogs: false);
+builder.AddServiceDefaults("Timeline (all-in-one)", defaultPort: 5080);
 var generatedKey = StandaloneKey.EnsureConfigured(builder.Configuration);
 builder.Services.AddArticles().AddInMemoryArticleStore();
 builder.Services.AddExtraction().AddInMemoryExtractionStore();

@@ -160,4 +160,29 @@ public sealed class CommandTests
         Assert.Equal("Vienna", e.GetProperty("place").GetProperty("name").GetString());
         Assert.True(e.GetProperty("explanation").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public void Extract_prints_events_in_the_shape_the_messages_and_the_dry_run_carry()
+    {
+        const string text = "Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt. Russland forderte am Montag Garantien.";
+        var (code, output, error) = CliProcess.Run(text, "extract", "--lang", "de", "--published", "2022-01-12");
+        Assert.True(code == 0, error);
+        var printed = JsonDocument.Parse(output).RootElement;
+        var result = Timeline.Extraction.ArticleExtractor.Extract(text, "de", new DateOnly(2022, 1, 12));
+        var options = new JsonSerializerOptions(JsonSerializerOptions.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+        Assert.Equal(result.Events.Count, printed.GetProperty("events").GetArrayLength());
+        for (var i = 0; i < result.Events.Count; i++)
+        {
+            // The published message's event, serialised as the services serialise it, is what the CLI prints.
+            var message = JsonSerializer.SerializeToElement(Timeline.Mapping.EventMapping.ToContract(result.Events[i]), options);
+            var line = printed.GetProperty("events")[i].GetRawText();
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(message.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(line)),
+                $"the message says {message.GetRawText()}, the CLI {line}");
+        }
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, printed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "REQUEST").GetProperty("place").ValueKind);
+        Assert.Equal(Timeline.Extraction.ArticleExtractor.Version, printed.GetProperty("extractorVersion").GetString());
+        var (_, version, _) = CliProcess.Run("", "--version");
+        Assert.Equal(Timeline.Extraction.ArticleExtractor.Version, version.Trim());
+        Assert.Equal(typeof(Timeline.Extraction.ArticleExtractor).Assembly.GetName().Version!.ToString(3), Timeline.Extraction.ArticleExtractor.Version);
+    }
 }

@@ -27,20 +27,27 @@ public sealed class CliIntegrationTests
             File.WriteAllText(Path.Combine(folder.FullName, "page.en.html"), "<html><body><article><p>The NATO-Russia Council met in Brussels on Wednesday.</p></article></body></html>");
             File.WriteAllText(Path.Combine(folder.FullName, "lines.jsonl"), "{\"text\":\"Talks in Geneva on Monday.\",\"language\":\"xx\"}\n");
             File.WriteAllText(Path.Combine(folder.FullName, "broken.json"), "{\"text\":");
+            // What sits beside articles in a corpus folder is not posted: gold annotations, notes, other JSON.
+            File.WriteAllText(Path.Combine(folder.FullName, "vienna.de.gold.json"), "{\"document\":\"vienna.de.txt\",\"events\":[]}");
+            File.WriteAllText(Path.Combine(folder.FullName, "README.md"), "# Articles");
+            File.WriteAllText(Path.Combine(folder.FullName, "settings.json"), "{\"corpus\":\"test\"}");
             await WaitForHealth($"http://127.0.0.1:{port}/health/live");
 
             var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test", "--api-key", "import-test-key");
 
             Assert.True(code == 1, $"exit {code}: {output} {error}");
-            Assert.Contains("6 accepted, 0 already known, 2 rejected", output);
+            Assert.Contains("6 accepted, 0 already known, 2 rejected, 3 skipped", output);
+            Assert.Contains("skipped vienna.de.gold.json: a gold annotation, not an article", output);
+            Assert.Contains("skipped README.md: not an article file", output);
+            Assert.Contains("skipped settings.json: not an article", output);
             Assert.Contains("rejected broken.json: not valid JSON", output);
             Assert.Contains("rejected lines.jsonl:1: language", output);
             var (again, secondOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--api-key", "import-test-key");
             Assert.Equal(1, again);
-            Assert.Contains("0 accepted, 6 already known, 2 rejected", secondOutput);
+            Assert.Contains("0 accepted, 6 already known, 2 rejected, 3 skipped", secondOutput);
             var (keyless, keylessOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}");
             Assert.Equal(1, keyless);
-            Assert.Contains("0 accepted, 0 already known, 8 rejected", keylessOutput);
+            Assert.Contains("0 accepted, 0 already known, 8 rejected, 3 skipped", keylessOutput);
             Assert.Contains("API key", keylessOutput);
         }
         finally
@@ -95,6 +102,62 @@ public sealed class CliIntegrationTests
         }
     }
 
+    [Fact]
+    public async Task Subscribe_reads_the_live_stream_of_the_all_in_one_host_when_there_is_no_broker()
+    {
+        var port = Servers.FreePort();
+        using var host = Servers.StartStandalone(port, "--Samples:Load=false", "--Timeline:ApiKey=stream-test-key");
+        try
+        {
+            var api = $"http://127.0.0.1:{port}";
+            await WaitForHealth(api + "/health/live");
+            var info = new ProcessStartInfo("dotnet", [Cli, "subscribe", "--api", api, "--place", "Wien", "--count", "1"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            info.Environment.Remove("ConnectionStrings__RabbitMq");
+            using var subscriber = Process.Start(info)!;
+            try
+            {
+                var listening = await subscriber.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+                Assert.StartsWith("listening for timeline changes at", listening);
+                Assert.Contains("/api/timeline/stream?place=Wien", listening);
+
+                using var client = new HttpClient();
+                client.DefaultRequestHeaders.Add("X-Api-Key", "stream-test-key");
+                foreach (var text in new[] { "Am Montag trafen sich Vertreter der USA und Russlands in Genf.", "Die OSZE tagt am Donnerstag in Wien." })
+                {
+                    var response = await client.PostAsync(api + "/api/articles", new StringContent(
+                        JsonSerializer.Serialize(new { text, language = "de", publishedAt = "2022-01-11" }), System.Text.Encoding.UTF8, "application/json"));
+                    Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+                }
+
+                var line = await subscriber.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+                var change = JsonDocument.Parse(line!).RootElement;
+                Assert.Equal("2022-01-13-consult-vienna", change.GetProperty("entryId").GetString());
+                Assert.Equal("created", change.GetProperty("change").GetString());
+                Assert.True(subscriber.WaitForExit(30_000), "subscribe did not stop after --count 1");
+                Assert.Equal(0, subscriber.ExitCode);
+            }
+            finally
+            {
+                if (!subscriber.HasExited)
+                    subscriber.Kill(entireProcessTree: true);
+            }
+
+            // A place the API does not know is refused with the names nearest to it.
+            var (code, _, error) = Run(null, Cli, "subscribe", "--api", api, "--place", "Wein");
+            Assert.Equal(2, code);
+            Assert.Contains("Did you mean Wien", error);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            host.WaitForExit(10_000);
+        }
+    }
+
     private static TimelineEntryChanged Change(string id, string placeId, string place) => new()
     {
         Change = "created",
@@ -116,12 +179,15 @@ public sealed class CliIntegrationTests
 
     private static (int Code, string Output, string Error) Run(string? input, string dll, params string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, .. arguments])
+        var info = new ProcessStartInfo("dotnet", [dll, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = input is not null,
-        })!;
+        };
+        // The test run's broker address would send subscribe to the broker rather than to the host it is given.
+        info.Environment.Remove("ConnectionStrings__RabbitMq");
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))

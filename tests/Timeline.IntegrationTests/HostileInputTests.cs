@@ -191,7 +191,10 @@ public sealed class HostileInputTests(HostileServices services) : IClassFixture<
         new("regex in q", Service.Timeline, "GET", "/api/timeline?q=" + Uri.EscapeDataString(".*(a+)+$"), () => null, 200, null),
         new("operator object in q", Service.Timeline, "GET", "/api/timeline?q=" + Uri.EscapeDataString("{\"$gt\":\"\"}"), () => null, 200, null),
         new("operator in a parameter name", Service.Timeline, "GET", "/api/timeline?place[$ne]=x", () => null, 200, null),
-        new("$where as an actor", Service.Timeline, "GET", "/api/timeline?actor=" + Uri.EscapeDataString("$where"), () => null, 200, null),
+        new("$where as an actor", Service.Timeline, "GET", "/api/timeline?actor=" + Uri.EscapeDataString("$where"), () => null, 400, "actor"),
+        new("an unknown event type", Service.Timeline, "GET", "/api/timeline?type=FOO", () => null, 400, "type"),
+        new("minSources in words", Service.Timeline, "GET", "/api/timeline?minSources=abc", () => null, 400, "minSources"),
+        new("export in an unknown title language", Service.Timeline, "GET", "/api/timeline/export/csv?lang=fr", () => null, 400, "lang"),
         new("calendar far in the future", Service.Timeline, "GET", "/api/timeline/calendar.ics?from=9999-12-31&to=9999-12-31", () => null, 200, null),
     ];
 

@@ -84,7 +84,7 @@ public sealed class ExtractionWorkerTests : ServiceTest<global::Extraction.Worke
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await Json.Read(response);
         var e = body.GetProperty("events")[0];
-        Assert.Equal("2022-01-10", e.GetProperty("event").GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal("2022-01-10", e.GetProperty("date").GetProperty("value").GetString());
         Assert.True(e.GetProperty("explanation").GetArrayLength() > 0);
         Assert.Equal("2022-01-10", body.GetProperty("timexes")[0].GetProperty("value").GetString());
     }

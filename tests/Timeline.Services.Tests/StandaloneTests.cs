@@ -62,4 +62,41 @@ public sealed class StandaloneTests : IClassFixture<WebApplicationFactory<Progra
         }, TimeSpan.FromSeconds(60), "the reference article's three meetings");
         Assert.Equal(["2022-01-10-consult-geneva", "2022-01-12-consult-brussels", "2022-01-13-consult-vienna"], entries.Select(i => i.GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task The_README_s_example_queries_return_what_it_says()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var table = readme[readme.IndexOf("**Examples**", StringComparison.Ordinal)..readme.IndexOf("Then `&cursor=<nextCursor>`", StringComparison.Ordinal)];
+        var rows = System.Text.RegularExpressions.Regex.Matches(table, @"^\| `(?<query>/api/[^`]+)` \| (?<answer>.+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.True(rows.Count >= 8, $"{rows.Count} example rows");
+        var client = factory.CreateClient();
+        await Eventually.Get(async () =>
+        {
+            var n = (await Json.Read(await client.GetAsync("/api/timeline?from=2022-01&to=2022-01"))).GetProperty("items").EnumerateArray()
+                .Count(i => i.GetProperty("articleCount").GetInt32() == 4);
+            return (n == 3, n, $"{n} of the three meetings reported by all four samples");
+        }, TimeSpan.FromSeconds(60), "the samples");
+
+        foreach (System.Text.RegularExpressions.Match row in rows)
+        {
+            var query = row.Groups["query"].Value;
+            var answer = row.Groups["answer"].Value;
+            var response = await client.GetAsync(query);
+            var body = await Json.Read(response);
+            var refusal = System.Text.RegularExpressions.Regex.Match(answer, @"^400 `(?<parameter>\w+)`(, suggesting `(?<suggested>[^`]+)`)?$");
+            if (refusal.Success)
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{query}: {(int)response.StatusCode} {body}");
+                var parameter = refusal.Groups["parameter"].Value;
+                Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), $"{query}: {body}");
+                if (refusal.Groups["suggested"].Success)
+                    Assert.Contains(refusal.Groups["suggested"].Value, body.GetProperty("suggestions").GetProperty(parameter).EnumerateArray().Select(v => v.GetString()));
+                continue;
+            }
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {body}");
+            var expected = System.Text.RegularExpressions.Regex.Matches(answer, "`([^`]+)`").Select(m => m.Groups[1].Value);
+            Assert.Equal(expected, body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        }
+    }
 }

@@ -1,31 +1,115 @@
-// Loads the timeline page in headless Chromium, as a person would: reads the entries in the order shown,
-// applies a filter through the form, opens an entry, and saves a screenshot.
-// Usage: node page-check.mjs <page url> <screenshot path>. Prints one JSON object with what it saw.
+// Drives the timeline page in headless Chromium as an analyst would, in English and in German: reads the entries
+// under their year and month headings, moves through them with the keyboard, filters by a German place name, opens
+// the map and follows a marker to its entries, takes an export, copies the link of the view and opens it in a fresh
+// page, and checks the page with axe-core. Saves a screenshot in each language.
+// Usage: node page-check.mjs <page url> <screenshot folder>. Prints one JSON object with what it saw.
 import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 
-const [url, screenshot] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const [url, folder] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 const seen = {};
+const entries = (page) => page.$$eval("article.entry", (els) => els.map((e) => ({ id: e.dataset.id, title: e.querySelector(".toggle").textContent })));
+const loaded = (page, n) => page.waitForFunction((n) => document.querySelectorAll("article.entry").length >= n, n, { timeout: 30000 });
+
+// axe-core is injected by the test, not served by the page: the context lets it past the page's content security policy.
+async function axe(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+}
+
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, bypassCSP: true, locale: "en-GB" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  // English, as the browser asks for it.
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll("article.entry").length >= 4, null, { timeout: 30000 });
-  seen.entries = await page.$$eval("article.entry", (els) => els.map((e) => ({ id: e.dataset.id, title: e.querySelector("h2").firstChild.textContent })));
-  seen.days = await page.$$eval("section.day", (els) => els.map((e) => e.dataset.date));
+  await loaded(page, 5);
+  seen.language = await page.getAttribute("html", "lang");
+  seen.entries = await entries(page);
+  seen.years = await page.$$eval("h3.year", (els) => els.map((e) => e.textContent));
+  seen.months = await page.$$eval("h4.month", (els) => els.map((e) => e.textContent));
+  seen.dates = await page.$$eval(".day .date", (els) => els.map((e) => e.firstChild.textContent));
+  seen.dateWraps = await page.$$eval(".day .date", (els) => els.some((e) => e.firstChild.textContent.length > 0 && e.getClientRects()[0] && e.scrollWidth > e.clientWidth + 1));
+  seen.statusHelp = await page.getAttribute("article.entry .badge", "title");
+  seen.confidenceHelp = await page.getAttribute("article.entry .confidence", "title");
+  seen.densityBars = await page.$$eval("#density button", (els) => els.length);
   seen.keyFormShown = await page.isVisible("#key");
-  await page.screenshot({ path: screenshot, fullPage: true });
+  await page.screenshot({ path: join(folder, "timeline-page-en.png"), fullPage: true });
+  seen.axeEnglish = await axe(page);
 
-  await page.selectOption("select[name=place]", "vienna");
-  await page.click("button[type=submit]");
-  await page.waitForFunction(() => [...document.querySelectorAll("article.entry")].every((e) => e.dataset.id.includes("vienna")), null, { timeout: 15000 });
-  seen.filtered = await page.$$eval("article.entry", (els) => els.map((e) => e.dataset.id));
-  seen.filteredUrl = page.url();
+  // The keyboard: down to the second entry, open it, close it.
+  await page.focus("#entries .toggle");
+  await page.keyboard.press("ArrowDown");
+  seen.focusedAfterDown = await page.evaluate(() => document.activeElement.closest("article")?.dataset.id);
+  await page.keyboard.press("Enter");
+  seen.expandedByEnter = await page.evaluate(() => document.activeElement.getAttribute("aria-expanded"));
+  await page.keyboard.press("Escape");
+  seen.expandedAfterEscape = await page.evaluate(() => document.activeElement.getAttribute("aria-expanded"));
 
-  await page.click("article.entry h2");
-  seen.mentions = await page.$$eval("article.entry.open .mention q", (els) => els.map((e) => e.textContent));
+  // German, chosen on the page.
+  await page.selectOption("#language", "de");
+  await page.waitForFunction(() => document.documentElement.lang === "de");
+  seen.germanEntries = await entries(page);
+  seen.germanDates = await page.$$eval(".day .date", (els) => els.map((e) => e.firstChild.textContent));
+  seen.germanStatus = await page.textContent("article.entry .badge");
+
+  // A German place name in the filter.
+  await page.fill("input[name=place]", "Wien");
+  await page.click("#filters button[type=submit]");
+  await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll("article.entry")];
+    return cards.length > 0 && cards.every((e) => e.dataset.place === "vienna");
+  }, null, { timeout: 15000 });
+  seen.filtered = (await entries(page)).map((e) => e.id);
+  await page.fill("input[name=place]", "");
+  await page.fill("input[name=actor]", "Russland");
+  await page.click("#filters button[type=submit]");
+  await page.waitForFunction(() => !document.querySelector("input[name=place]").value && location.search.includes("actor=Russland"));
+  await loaded(page, 3);
+
+  // The map: open it, then follow a marker to its entries.
+  await page.click("#map-toggle");
+  await page.waitForSelector("#map .marker", { timeout: 15000 });
+  seen.countries = await page.$$eval("#map path.country", (els) => els.length);
+  seen.markers = await page.$$eval("#map .marker", (els) => els.map((m) => ({ place: m.dataset.place, label: m.getAttribute("aria-label") })));
+  await page.click("#map .marker[data-place=brussels]");
+  seen.highlighted = await page.$$eval("article.entry.highlight", (els) => els.map((e) => e.dataset.id));
+  seen.focusedAfterMarker = await page.evaluate(() => document.activeElement.closest("article")?.dataset.id);
+
+  // An export of the current filter, and the calendar subscription.
+  seen.exports = await page.$$eval(".exports a", (els) => els.map((a) => a.getAttribute("href")));
+  const csvHref = await page.getAttribute("#export-csv", "href");
+  seen.csv = await page.evaluate(async (href) => { const r = await fetch(href); return { status: r.status, type: r.headers.get("content-type"), text: await r.text() }; }, csvHref);
+
+  // The link of this view, with an entry open, opened afresh.
+  await page.click("article.entry[data-place=brussels] .toggle");
+  seen.axeGerman = await axe(page);
+  await page.screenshot({ path: join(folder, "timeline-page-de.png"), fullPage: true });
+  seen.shared = await page.inputValue("#share-link");
+  const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-GB" })).newPage();
+  fresh.on("pageerror", (e) => errors.push(String(e)));
+  await fresh.goto(seen.shared);
+  await loaded(fresh, 3);
+  await fresh.waitForSelector("#map .marker", { timeout: 15000 });
+  seen.restored = {
+    language: await fresh.getAttribute("html", "lang"),
+    actor: await fresh.inputValue("input[name=actor]"),
+    entries: (await entries(fresh)).map((e) => e.id),
+    open: await fresh.$$eval("article.entry .toggle[aria-expanded=true]", (els) => els.map((b) => b.closest("article").dataset.id)),
+    mapShown: await fresh.isVisible("#map"),
+    link: await fresh.inputValue("#share-link"),
+  };
+  seen.original = { entries: (await entries(page)).map((e) => e.id) };
+  seen.pageErrors = errors;
 } finally {
   await browser.close();
 }

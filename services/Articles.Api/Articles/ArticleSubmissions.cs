@@ -51,11 +51,15 @@ public sealed class ArticleSubmissions(IArticleStore store, IPublishEndpoint pub
         {
             // The same text from another source or with another date is the same article; what it was sent as is kept.
             await store.AddSubmissionAsync(first.Id, article!.Submissions[0], cancellationToken);
+            logger.LogInformation("Article {ArticleId} submitted again (from {Source}): the same text as before, nothing new to read", first.Id, article.Source ?? "no source");
             return new SubmissionOutcome.Accepted(first.Id, Duplicate: true, first.Submission);
         }
 
-        await AnnounceAsync(article!, cancellationToken);
-        return new SubmissionOutcome.Accepted(article!.Id, Duplicate: false);
+        logger.LogInformation("Article {ArticleId} stored (from {Source}, language {Language}, published {PublishedAt}); announcing it for extraction",
+            article!.Id, article.Source ?? "no source", article.Language ?? "to detect",
+            article.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "not given");
+        await AnnounceAsync(article, cancellationToken);
+        return new SubmissionOutcome.Accepted(article.Id, Duplicate: false);
     }
 
     /// <summary>

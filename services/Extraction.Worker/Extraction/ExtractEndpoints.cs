@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Timeline.Contracts;
 using Timeline.Extraction;
 using Timeline.Extraction.Language;
+using Timeline.Mapping;
 using Timeline.ServiceDefaults;
 using Timeline.ServiceDefaults.Security;
 
@@ -21,15 +22,6 @@ public sealed record ExtractRequest
     public DateOnly? PublishedAt { get; init; }
 }
 
-/// <summary>A date the tagger found.</summary>
-public sealed record TimexView(int Start, int End, string Text, string Type, string Value, string Granularity, string? Explanation);
-
-/// <summary>One event with, on request, the reasons behind it.</summary>
-public sealed record ExplainedEvent(ExtractedEvent Event, IReadOnlyList<string>? Explanation);
-
-public sealed record ExtractResponse(string Language, DateOnly? DocumentDate, string? DocumentDateSource, string ExtractorVersion,
-    IReadOnlyList<TimexView> Timexes, IReadOnlyList<ExplainedEvent> Events);
-
 public static class ExtractEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -40,7 +32,7 @@ public static class ExtractEndpoints
             .WithSummary("Read a text's dates and events without storing anything")
             .WithDescription("A dry run of the extractor. With explain=true each event carries the rules and cues that produced it. " +
                 "It costs processor time as a submission does, so it needs an API key and shares the submissions' rate limit.")
-            .Produces<ExtractResponse>()
+            .Produces<ExtractionReport>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -81,12 +73,6 @@ public static class ExtractEndpoints
     private static IResult Read(ExtractRequest request, bool explain)
     {
         var result = ArticleExtractor.Extract(request.Text!, request.Language is { Length: > 0 } ? request.Language : null, request.PublishedAt);
-        return TypedResults.Ok(new ExtractResponse(
-            result.Language,
-            result.DocumentDate?.Value,
-            result.DocumentDate is null ? null : result.DocumentDate.Given ? "given" : result.DocumentDate.How,
-            result.ExtractorVersion,
-            result.Timexes.Select(t => new TimexView(t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity.ToString().ToLowerInvariant(), explain ? t.Provenance.ToString() : null)).ToList(),
-            result.Events.Select(e => new ExplainedEvent(ContractMapper.ToContract(e), explain ? e.Explanation : null)).ToList()));
+        return TypedResults.Ok(EventMapping.Report(result, explain));
     }
 }

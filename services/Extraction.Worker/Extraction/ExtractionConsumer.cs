@@ -1,6 +1,7 @@
 using MassTransit;
 using Timeline.Contracts;
 using Timeline.Extraction;
+using Timeline.Mapping;
 
 namespace Extraction.Worker.Extraction;
 
@@ -38,9 +39,10 @@ public sealed class ExtractionConsumer(IExtractionStore store, ExtractionOutboxD
         try
         {
             var extraction = ArticleExtractor.Extract(article.Text, article.Language, article.PublishedAt);
-            var result = ContractMapper.ToMessage(article, extraction, now);
-            logger.LogInformation("Article {ArticleId}: {EventCount} events, {TimexCount} dates, document date {DocumentDate}",
-                article.ArticleId, result.Events.Count, extraction.Timexes.Count, result.Article.DocumentDate);
+            var result = EventMapping.ToMessage(article, extraction, now);
+            logger.LogInformation("Article {ArticleId} read by extractor {ExtractorVersion}: {EventCount} events, {TimexCount} dates, document date {DocumentDate} ({DocumentDateSource})",
+                article.ArticleId, result.ExtractorVersion, result.Events.Count, extraction.Timexes.Count,
+                result.Article.DocumentDate is { } day ? EventMapping.Iso(day) : "none", result.Article.DocumentDateSource ?? "not found");
             return new ExtractionOutcome(result, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -119,18 +118,18 @@ public sealed class MongoTimelineStore(IMongoDatabase database) : ITimelineStore
             filters.Add(f.Gte(e => e.Date.End, from));
         if (query.To is { } to)
             filters.Add(f.Lte(e => e.Date.Start, to));
-        if (query.PlaceId is { } place)
-            filters.Add(f.Eq(e => e.Place!.Id, place));
-        if (query.CountryCode is { } country)
-            filters.Add(f.Eq(e => e.Place!.CountryCode, country));
-        if (query.Actor is not null)
-            filters.Add(f.AnyIn(e => e.ActorIds, query.ActorIds));
-        if (query.TypeCode is { } type)
+        if (query.PlaceIds is { } places)
+            filters.Add(f.In(e => e.Place!.Id, places));
+        if (query.CountryCodes is { } countries)
+            filters.Add(f.In(e => e.Place!.CountryCode, countries));
+        if (query.ActorIds is { } actors)
+            filters.Add(f.AnyIn(e => e.ActorIds, actors));
+        if (query.Type is { } type)
             filters.Add(f.Eq(e => e.Type, type));
-        if (query.StatusCode is { } status)
+        if (query.Status is { } status)
             filters.Add(f.Eq(e => e.Status, status));
-        if (query.TextLower is { } text)
-            filters.Add(f.Regex(e => e.SearchText, new BsonRegularExpression(Regex.Escape(text))));
+        foreach (var word in query.Words)
+            filters.Add(f.Regex(e => e.SearchText, new BsonRegularExpression(SearchText.WordStartPattern(word))));
         if (query.MinSources is { } minSources)
             filters.Add(f.Gte(e => e.SourceCount, minSources));
         if (query.Language is { } language)

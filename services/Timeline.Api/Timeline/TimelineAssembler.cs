@@ -11,7 +11,7 @@ namespace Timeline.Api.Timeline;
 /// </summary>
 public static class TimelineAssembler
 {
-    private static readonly string[] GranularityOrder = ["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"];
+    private static readonly string[] GranularityOrder = [.. Granularities.All];
 
     /// <summary>Mentions in different buckets never merge: a different type, place or year is a different event.</summary>
     public static string BucketOf(string type, PlaceRef? place, EventDate date) => $"{type}|{place?.Id ?? "-"}|{date.Start.Year}";
@@ -75,11 +75,11 @@ public static class TimelineAssembler
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().First().Date with { Provenance = null };
         var first = mentions[0];
-        var title = mentions
+        var titled = mentions
             .Where(m => m.Date.Value == date.Value)
             .OrderByDescending(m => m.Confidence)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
-            .First().Title;
+            .First();
         var participants = mentions
             .SelectMany(m => m.Participants)
             .GroupBy(p => p.Id)
@@ -90,9 +90,12 @@ public static class TimelineAssembler
         var perSource = mentions.GroupBy(m => m.SourceKey).Select(g => g.Max(m => m.Confidence)).ToList();
         var confidence = Math.Round(Math.Min(0.99, 1 - perSource.Aggregate(1.0, (miss, c) => miss * (1 - c))), 2);
         var mode = mentions.Where(m => m.Mode is not null).GroupBy(m => m.Mode!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
-        var searchText = string.Join('\n', new[] { title, first.Place?.Name ?? "" }
-            .Concat(participants.Select(p => p.Name))
-            .Concat(mentions.Select(m => m.Evidence.Sentence))).ToLowerInvariant();
+        var searchText = SearchText.Fold(
+            titled.Titles.Values.Prepend(titled.Title)
+                .Concat(first.Place is { } place ? (place.Names?.Values ?? []).Prepend(place.Name) : [])
+                .Concat(participants.SelectMany(p => (p.Names?.Values ?? []).Prepend(p.Name).Append(p.Role)))
+                .Concat(mentions.Select(m => m.Evidence.Sentence))
+                .Distinct(StringComparer.Ordinal));
 
         return new TimelineEntry
         {
@@ -101,7 +104,8 @@ public static class TimelineAssembler
             Type = first.Type,
             Mode = mode,
             Status = Status(mentions),
-            Title = title,
+            Title = titled.Title,
+            Titles = titled.Titles,
             Date = date,
             Place = first.Place,
             Participants = participants,
@@ -118,7 +122,7 @@ public static class TimelineAssembler
     /// <summary>The latest report decides: a meeting announced as scheduled moves on to occurred (or cancelled).</summary>
     private static string Status(List<Mention> mentions)
     {
-        static int Weight(string status) => status switch { "cancelled" => 3, "postponed" => 2, "occurred" => 1, _ => 0 };
+        static int Weight(string status) => status switch { EventStatuses.Cancelled => 3, EventStatuses.Postponed => 2, EventStatuses.Occurred => 1, _ => 0 };
         return mentions
             .OrderByDescending(m => m.ReportedOn ?? DateOnly.MinValue)
             .ThenByDescending(m => Weight(m.Status))

@@ -5,6 +5,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Timeline.Contracts;
 
 namespace Timeline.Api.Timeline;
 
@@ -17,8 +18,15 @@ public static class TimelineExports
         "latitude", "longitude", "participants", "article_count", "source_count", "confidence", "languages", "possible_duplicates",
     ];
 
-    /// <summary>RFC 4180 CSV with a header row; dates are ISO calendar dates.</summary>
-    public static string Csv(IEnumerable<TimelineEntry> entries)
+    /// <summary>An entry's title in a language, English where it has none in that language.</summary>
+    public static string TitleIn(TimelineEntry e, string language) => e.Titles.GetValueOrDefault(language) ?? e.Title;
+
+    private static string? NameIn(PlaceRef? place, string language) => place is null ? null : place.Names?.GetValueOrDefault(language) ?? place.Name;
+
+    private static string NameIn(ParticipantRef party, string language) => party.Names?.GetValueOrDefault(language) ?? party.Name;
+
+    /// <summary>RFC 4180 CSV with a header row; dates are ISO calendar dates; titles and names in the language asked for.</summary>
+    public static string Csv(IEnumerable<TimelineEntry> entries, string language)
     {
         var csv = new StringBuilder();
         csv.Append(string.Join(',', CsvColumns)).Append("\r\n");
@@ -26,10 +34,10 @@ public static class TimelineExports
         {
             string?[] cells =
             [
-                e.Id, e.Date.Value, e.Date.Granularity, Day(e.Date.Start), Day(e.Date.End), e.Type, e.Mode, e.Status, e.Title,
-                e.Place?.Name, e.Place?.CountryCode, e.Place?.GeonamesId?.ToString(CultureInfo.InvariantCulture),
+                e.Id, e.Date.Value, e.Date.Granularity, Day(e.Date.Start), Day(e.Date.End), e.Type, e.Mode, e.Status, TitleIn(e, language),
+                NameIn(e.Place, language), e.Place?.CountryCode, e.Place?.GeonamesId?.ToString(CultureInfo.InvariantCulture),
                 e.Place?.Latitude?.ToString(CultureInfo.InvariantCulture), e.Place?.Longitude?.ToString(CultureInfo.InvariantCulture),
-                string.Join("; ", e.Participants.Select(p => p.Name)), e.ArticleCount.ToString(CultureInfo.InvariantCulture),
+                string.Join("; ", e.Participants.Select(p => NameIn(p, language))), e.ArticleCount.ToString(CultureInfo.InvariantCulture),
                 e.SourceCount.ToString(CultureInfo.InvariantCulture), e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                 string.Join("; ", e.Languages), string.Join("; ", e.PossibleDuplicates),
             ];
@@ -51,7 +59,7 @@ public static class TimelineExports
     /// An iCalendar feed: every entry an all-day event over the days its date covers (a day is one day; a month
     /// spans the month), so no time zone can move it. Cancelled entries are marked cancelled.
     /// </summary>
-    public static string ICalendar(IEnumerable<TimelineEntry> entries, string calendarName)
+    public static string ICalendar(IEnumerable<TimelineEntry> entries, string calendarName, string language)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Timeline//Diplomatic events//EN" };
         calendar.AddProperty("X-WR-CALNAME", CalendarText(calendarName));
@@ -60,12 +68,12 @@ public static class TimelineExports
             var item = new CalendarEvent
             {
                 Uid = $"{e.Id}@timeline",
-                Summary = e.Date.Granularity == "day" ? e.Title : $"{e.Title} ({e.Date.Value})",
+                Summary = e.Date.Granularity == Granularities.Day ? TitleIn(e, language) : $"{TitleIn(e, language)} ({e.Date.Value})",
                 DtStart = new CalDateTime(e.Date.Start),
                 DtEnd = new CalDateTime(e.Date.End.AddDays(1)),
-                Location = e.Place is { } p ? $"{p.Name}, {p.CountryCode}" : null,
+                Location = e.Place is { } p ? $"{NameIn(p, language)}, {p.CountryCode}" : null,
                 Description = Description(e),
-                Status = e.Status == "cancelled" ? EventStatus.Cancelled : e.Status == "scheduled" ? EventStatus.Tentative : EventStatus.Confirmed,
+                Status = e.Status == EventStatuses.Cancelled ? EventStatus.Cancelled : e.Status == EventStatuses.Scheduled ? EventStatus.Tentative : EventStatus.Confirmed,
                 Categories = [e.Type],
             };
             if (e.Place is { Latitude: { } lat, Longitude: { } lon })
@@ -89,22 +97,22 @@ public static class TimelineExports
         text.Append($"{e.Type}{(e.Mode is null ? "" : " (" + e.Mode + ")")}, {e.Status}. Participants: {string.Join(", ", e.Participants.Select(p => p.Name))}.\n");
         text.Append($"Reported by {e.ArticleCount} article(s) from {e.SourceCount} source(s); confidence {e.Confidence:0.00}.\n");
         foreach (var m in e.Mentions.Take(5))
-            text.Append($"\n{m.Article.Source ?? "unknown source"} ({m.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}): {m.Evidence.Sentence}");
+            text.Append($"\n{m.Article.Source ?? m.SourceKey} ({m.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}): {m.Evidence.Sentence}");
         return text.ToString();
     }
 
     /// <summary>The JSON that TimelineJS reads: one slide per entry, grouped by event type.</summary>
-    public static string TimelineJs(IEnumerable<TimelineEntry> entries, string title)
+    public static string TimelineJs(IEnumerable<TimelineEntry> entries, string title, string language)
     {
         var events = entries.Select(e => new Dictionary<string, object?>
         {
             ["unique_id"] = e.Id,
             ["start_date"] = Parts(e.Date.Start, e.Date.Granularity),
-            ["end_date"] = e.Date.Granularity == "day" ? null : Parts(e.Date.End, e.Date.Granularity),
+            ["end_date"] = e.Date.Granularity == Granularities.Day ? null : Parts(e.Date.End, e.Date.Granularity),
             ["text"] = new
             {
-                headline = e.Title,
-                text = $"<p>{Html(e.Place?.Name ?? "")} · {Html(string.Join(", ", e.Participants.Select(p => p.Name)))} · {e.Status}</p>" +
+                headline = TitleIn(e, language),
+                text = $"<p>{Html(NameIn(e.Place, language) ?? "")} · {Html(string.Join(", ", e.Participants.Select(p => NameIn(p, language))))} · {e.Status}</p>" +
                        string.Concat(e.Mentions.Take(3).Select(m => $"<blockquote>{Html(m.Evidence.Sentence)}</blockquote>")),
             },
             ["group"] = e.Type,
@@ -115,9 +123,9 @@ public static class TimelineExports
     private static Dictionary<string, string> Parts(DateOnly d, string granularity)
     {
         var parts = new Dictionary<string, string> { ["year"] = d.Year.ToString(CultureInfo.InvariantCulture) };
-        if (granularity is "day" or "time" or "week" or "month" or "season")
+        if (granularity is Granularities.Day or Granularities.Time or Granularities.Week or Granularities.Month or Granularities.Season)
             parts["month"] = d.Month.ToString(CultureInfo.InvariantCulture);
-        if (granularity is "day" or "time" or "week")
+        if (granularity is Granularities.Day or Granularities.Time or Granularities.Week)
             parts["day"] = d.Day.ToString(CultureInfo.InvariantCulture);
         return parts;
     }

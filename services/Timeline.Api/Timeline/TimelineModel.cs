@@ -19,6 +19,7 @@ public sealed record Mention
     public PlaceRef? Place { get; init; }
     public IReadOnlyList<ParticipantRef> Participants { get; init; } = [];
     public required string Title { get; init; }
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
     public required Evidence Evidence { get; init; }
     public required double Confidence { get; init; }
     public required ArticleInfo Article { get; init; }
@@ -37,6 +38,7 @@ public sealed record Mention
         Place = e.Place,
         Participants = e.Participants,
         Title = e.Title,
+        Titles = e.Titles,
         Evidence = e.Evidence,
         Confidence = e.Confidence,
         Article = result.Article,
@@ -45,9 +47,22 @@ public sealed record Mention
     /// <summary>The day the reporting article speaks from: its document date, else its publication date.</summary>
     public DateOnly? ReportedOn => Article.DocumentDate ?? Article.PublishedAt;
 
-    /// <summary>Independent sources are publishers; without one, each article counts as its own.</summary>
-    public string SourceKey => Article.Source?.ToLowerInvariant()
-        ?? (Article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : ArticleId.ToString());
+    /// <summary>What an article without a source or an address counts as: one source, however many such articles.</summary>
+    public const string UnknownSource = "unknown";
+
+    /// <summary>
+    /// Independent sources are publishers: the article's source, else its address's host ("www." aside). Articles that
+    /// name neither are one "unknown" source, never independent of each other.
+    /// </summary>
+    public string SourceKey => Article.Source is { } source && !string.IsNullOrWhiteSpace(source) ? source.Trim().ToLowerInvariant()
+        : Article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? HostOf(uri)
+        : UnknownSource;
+
+    private static string HostOf(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
 }
 
 /// <summary>One real-world event on the timeline, with every mention that reports it.</summary>
@@ -59,6 +74,7 @@ public sealed record TimelineEntry
     public string? Mode { get; init; }
     public required string Status { get; init; }
     public required string Title { get; init; }
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
     public required EventDate Date { get; init; }
     public PlaceRef? Place { get; init; }
     public IReadOnlyList<ParticipantRef> Participants { get; init; } = [];
@@ -74,7 +90,7 @@ public sealed record TimelineEntry
     public IReadOnlyList<string> ActorIds { get; init; } = [];
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    /// <summary>Lower-cased title, evidence, place and participant names: what the text filter searches.</summary>
+    /// <summary>What the text filter searches, folded (see <see cref="Timeline.SearchText"/>): what a reader sees of the entry.</summary>
     public string SearchText { get; init; } = "";
 
     // Bookkeeping of the entry's notifications, stored with the entry so that a change and its notification are
@@ -110,6 +126,7 @@ public sealed record TimelineEntry
         Mode = Mode,
         Status = Status,
         Title = Title,
+        Titles = Titles,
         Date = Date,
         Place = Place,
         Participants = Participants,

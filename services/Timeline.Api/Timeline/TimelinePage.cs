@@ -1,14 +1,21 @@
 namespace Timeline.Api.Timeline;
 
 /// <summary>
-/// The page people look at, served from this assembly so that every host serves the same one. Its script and style
-/// are files of their own, so the page's content security policy can forbid inline code.
+/// The page people look at, served from this assembly so that every host serves the same one. Its script, style,
+/// texts in each language and world map are files of their own, so the page's content security policy can forbid
+/// inline code and any other origin: the page needs nothing from elsewhere.
 /// </summary>
 public static class TimelinePageEndpoint
 {
-    private static readonly Lazy<string> Html = new(() => Read("index.html"));
-    private static readonly Lazy<string> Script = new(() => Read("timeline.js"));
-    private static readonly Lazy<string> Style = new(() => Read("timeline.css"));
+    private static readonly (string Route, string Resource, string ContentType)[] Files =
+    [
+        ("/", "index.html", "text/html; charset=utf-8"),
+        ("/page/timeline.js", "timeline.js", "text/javascript; charset=utf-8"),
+        ("/page/timeline.css", "timeline.css", "text/css; charset=utf-8"),
+        ("/page/world.json", "world.json", "application/json; charset=utf-8"),
+        ("/page/i18n/en.json", "i18n.en.json", "application/json; charset=utf-8"),
+        ("/page/i18n/de.json", "i18n.de.json", "application/json; charset=utf-8"),
+    ];
 
     private static string Read(string name)
     {
@@ -21,8 +28,10 @@ public static class TimelinePageEndpoint
     /// <summary>The page and its files hold no data, so they load even when reads are closed: the page then asks for a key.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Results.Content(Html.Value, "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
-        app.MapGet("/page/timeline.js", () => Results.Content(Script.Value, "text/javascript; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
-        app.MapGet("/page/timeline.css", () => Results.Content(Style.Value, "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        foreach (var (route, resource, contentType) in Files)
+        {
+            var content = new Lazy<string>(() => Read(resource));
+            app.MapGet(route, () => Results.Content(content.Value, contentType)).ExcludeFromDescription().AllowAnonymous();
+        }
     }
 }

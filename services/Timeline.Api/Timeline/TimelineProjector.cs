@@ -6,14 +6,18 @@ namespace Timeline.Api.Timeline;
 /// Applies one article's extraction result to the timeline: replaces the article's mentions, rebuilds the
 /// buckets they touch, writes what changed and says what changed. Repeats and stale readings change nothing.
 /// </summary>
-public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
+public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock, ILogger<TimelineProjector>? logger = null)
 {
     public async Task<IReadOnlyList<EntryChange>> ApplyAsync(ArticleEventsExtracted result, CancellationToken cancellationToken)
     {
         var fingerprint = TimelineAssembler.Fingerprint(new { result.ExtractorVersion, result.Article, result.Events });
         var state = await store.GetArticleStateAsync(result.ArticleId, cancellationToken);
         if (state is not null && (state.Fingerprint == fingerprint || IsStale(result, state)))
+        {
+            logger?.LogInformation("Article {ArticleId} (extractor {ExtractorVersion}): {Outcome}; the timeline is unchanged", result.ArticleId, result.ExtractorVersion,
+                state.Fingerprint == fingerprint ? "this reading was applied before" : $"older than the reading applied ({state.ExtractorVersion})");
             return [];
+        }
 
         var mentions = result.Events.Select(e => Mention.From(result, e)).ToList();
         await store.ReplaceArticleMentionsAsync(result.ArticleId, mentions, cancellationToken);
@@ -26,6 +30,10 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
 
         await store.SaveArticleStateAsync(new ArticleState(result.ArticleId, result.ExtractorVersion, result.ExtractedAt, fingerprint,
             mentions.Select(m => m.Bucket).Distinct().ToList()), cancellationToken);
+        int Count(string kind) => changes.Count(c => c.Message.Change == kind);
+        logger?.LogInformation("Article {ArticleId} (extractor {ExtractorVersion}, {Source}): {EventCount} events applied; entries {Created} created, {Updated} updated, {Removed} removed",
+            result.ArticleId, result.ExtractorVersion, mentions.FirstOrDefault()?.SourceKey ?? result.Article.Source ?? Mention.UnknownSource, mentions.Count,
+            Count(EntryChanges.Created), Count(EntryChanges.Updated), Count(EntryChanges.Removed));
         return changes;
     }
 
@@ -44,13 +52,13 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
         foreach (var entry in rebuilt)
         {
             if (!stored.Remove(entry.Id, out var old) || old.Removed)
-                writes.Add(Write("created", entry, old, now));
+                writes.Add(Write(EntryChanges.Created, entry, old, now));
             else if (TimelineAssembler.Fingerprint(old with { PossibleDuplicates = [] }) != TimelineAssembler.Fingerprint(entry))
                 // Review flags are kept until the flagging pass looks at the entry again.
-                writes.Add(Write("updated", entry with { PossibleDuplicates = old.PossibleDuplicates }, old, now));
+                writes.Add(Write(EntryChanges.Updated, entry with { PossibleDuplicates = old.PossibleDuplicates }, old, now));
         }
         foreach (var gone in stored.Values.Where(e => !e.Removed))
-            writes.Add(Write("removed", gone with { Mentions = [], PossibleDuplicates = [], Removed = true }, gone, now));
+            writes.Add(Write(EntryChanges.Removed, gone with { Mentions = [], PossibleDuplicates = [], Removed = true }, gone, now));
         await store.WriteEntriesAsync(writes, cancellationToken);
         return writes.Select(w => new EntryChange(w.Entry.Pending[^1], w.Entry)).ToList();
     }
@@ -98,7 +106,7 @@ public sealed class TimelineProjector(ITimelineStore store, TimeProvider clock)
     {
         if (entry.Place is null)
             return [];
-        var around = new TimelineQuery { Place = entry.Place.Id, From = entry.Date.Start.AddDays(-1), To = entry.Date.End.AddDays(1), Limit = 200 };
+        var around = new TimelineQuery { PlaceIds = [entry.Place.Id], From = entry.Date.Start.AddDays(-1), To = entry.Date.End.AddDays(1), Limit = 200 };
         return await store.QueryAsync(around, cancellationToken);
     }
 

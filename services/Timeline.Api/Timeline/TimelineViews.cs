@@ -1,57 +1,47 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Timeline.Contracts;
 
 namespace Timeline.Api.Timeline;
 
-/// <summary>A page of the timeline. Pass <c>nextCursor</c> back as <c>cursor</c> for the next page; null means the end.</summary>
+/// <summary>
+/// A page of the timeline. Pass <c>nextCursor</c> back as <c>cursor</c> for the next page; null means the end.
+/// </summary>
 public sealed record TimelinePage(
     IReadOnlyList<TimelineEntryView> Items,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? NextCursor);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? NextCursor);
 
-/// <summary>A timeline entry as the API shows it.</summary>
-public sealed record TimelineEntryView
+/// <summary>
+/// A timeline entry as the API shows it: the shape subscribers receive (<see cref="TimelineEntrySummary"/>) with what
+/// only a reader of the timeline needs besides.
+/// </summary>
+public sealed record TimelineEntryView : TimelineEntrySummary
 {
-    /// <example>2022-01-12-consult-brussels</example>
-    public required string Id { get; init; }
+    // Its own fields come after the subscriber's shape (JsonPropertyOrder 1), so that an entry reads as its notification does.
 
-    /// <example>CONSULT</example>
-    public required string Type { get; init; }
+    [SetsRequiredMembers]
+    private TimelineEntryView(TimelineEntrySummary summary) : base(summary)
+    {
+    }
 
-    /// <example>multilateral</example>
-    public string? Mode { get; init; }
+    /// <summary>Languages of the articles that report it.</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<string> Languages { get; init; } = [];
 
-    /// <example>occurred</example>
-    public required string Status { get; init; }
-
-    /// <example>NATO-Russia Council meeting in Brussels</example>
-    public required string Title { get; init; }
-    public required EventDate Date { get; init; }
-    public PlaceRef? Place { get; init; }
-    public required IReadOnlyList<ParticipantRef> Participants { get; init; }
-    public required int ArticleCount { get; init; }
-    public required int SourceCount { get; init; }
-    public required double Confidence { get; init; }
-    public required IReadOnlyList<string> Languages { get; init; }
-    public required IReadOnlyList<string> PossibleDuplicates { get; init; }
+    /// <summary>Ids of entries that may describe the same event but were not merged (for a person to review).</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<string> PossibleDuplicates { get; init; } = [];
 
     /// <summary>How many times the entry has changed: the version of its latest TimelineEntryChanged.</summary>
-    public required int Version { get; init; }
+    [JsonPropertyOrder(1)]
+    public int Version { get; init; }
 
     /// <summary>Every article that reports the event; left out of lists unless includeMentions=true.</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<MentionView>? Mentions { get; init; }
 
-    public static TimelineEntryView From(TimelineEntry e, bool includeMentions) => new()
+    public static TimelineEntryView From(TimelineEntry e, bool includeMentions) => new(e.ToSummary())
     {
-        Id = e.Id,
-        Type = e.Type,
-        Mode = e.Mode,
-        Status = e.Status,
-        Title = e.Title,
-        Date = e.Date,
-        Place = e.Place,
-        Participants = e.Participants,
-        ArticleCount = e.ArticleCount,
-        SourceCount = e.SourceCount,
-        Confidence = e.Confidence,
         Languages = e.Languages,
         PossibleDuplicates = e.PossibleDuplicates,
         Version = e.Version,
@@ -59,12 +49,15 @@ public sealed record TimelineEntryView
     };
 }
 
-/// <summary>One article's report of an entry: where it said so, and how sure the extractor was.</summary>
+/// <summary>
+/// One article's report of an entry: where it said so, and how sure the extractor was. <c>source</c> is the publisher
+/// the article counts as: its source, else its address's host, else "unknown".
+/// </summary>
 public sealed record MentionView(
     Guid ArticleId,
     string? ArticleTitle,
     string? Url,
-    string? Source,
+    string Source,
     string Language,
     DateOnly? PublishedAt,
     DateOnly? DocumentDate,
@@ -76,6 +69,6 @@ public sealed record MentionView(
     double Confidence,
     string ExtractorVersion)
 {
-    public static MentionView From(Mention m) => new(m.ArticleId, m.Article.Title, m.Article.Url, m.Article.Source, m.Article.Language,
+    public static MentionView From(Mention m) => new(m.ArticleId, m.Article.Title, m.Article.Url, m.Article.Source ?? m.SourceKey, m.Article.Language,
         m.Article.PublishedAt, m.Article.DocumentDate, m.Status, m.Date, m.Evidence.Sentence, m.Evidence.Start, m.Evidence.End, m.Confidence, m.ExtractorVersion);
 }

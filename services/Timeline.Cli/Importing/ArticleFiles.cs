@@ -3,15 +3,32 @@ using System.Text.Json.Nodes;
 
 namespace Timeline.Cli.Importing;
 
-/// <summary>Reads a folder of article files into the JSON the Articles API takes.</summary>
+/// <summary>
+/// Reads a folder of article files into the JSON the Articles API takes. Files that are not articles (gold
+/// annotations beside a corpus's articles, notes, anything of another kind) are skipped, each with the reason.
+/// </summary>
 internal static class ArticleFiles
 {
-    public static (List<(string File, JsonElement Article)> Articles, List<(string File, string Reason)> Unreadable) Read(DirectoryInfo folder, string? language, string? source)
+    public static (List<(string File, JsonElement Article)> Articles, List<(string File, string Reason)> Unreadable, List<(string File, string Reason)> Skipped)
+        Read(DirectoryInfo folder, string? language, string? source)
     {
         var articles = new List<(string, JsonElement)>();
         var unreadable = new List<(string, string)>();
+        var skipped = new List<(string, string)>();
+        void Add(string name, JsonElement article)
+        {
+            if (IsArticle(article))
+                articles.Add((name, WithSource(article, source)));
+            else
+                skipped.Add((name, "not an article: a JSON object with 'text' or 'html' is one"));
+        }
         foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
         {
+            if (file.Name.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase))
+            {
+                skipped.Add((file.Name, "a gold annotation, not an article"));
+                continue;
+            }
             try
             {
                 switch (file.Extension.ToLowerInvariant())
@@ -26,9 +43,13 @@ internal static class ArticleFiles
                     case ".json":
                         var json = JsonDocument.Parse(File.ReadAllText(file.FullName)).RootElement;
                         if (json.ValueKind == JsonValueKind.Array)
-                            articles.AddRange(json.EnumerateArray().Select((a, i) => ($"{file.Name}[{i}]", WithSource(a, source))));
+                        {
+                            var index = 0;
+                            foreach (var item in json.EnumerateArray())
+                                Add($"{file.Name}[{index++}]", item);
+                        }
                         else
-                            articles.Add((file.Name, WithSource(json, source)));
+                            Add(file.Name, json);
                         break;
                     case ".jsonl":
                         var number = 0;
@@ -36,8 +57,11 @@ internal static class ArticleFiles
                         {
                             number++;
                             if (!string.IsNullOrWhiteSpace(line))
-                                articles.Add(($"{file.Name}:{number}", WithSource(JsonDocument.Parse(line).RootElement, source)));
+                                Add($"{file.Name}:{number}", JsonDocument.Parse(line).RootElement);
                         }
+                        break;
+                    default:
+                        skipped.Add((file.Name, "not an article file (.txt, .html, .json or .jsonl)"));
                         break;
                 }
             }
@@ -46,8 +70,11 @@ internal static class ArticleFiles
                 unreadable.Add((file.Name, $"not valid JSON: {e.Message}"));
             }
         }
-        return (articles, unreadable);
+        return (articles, unreadable, skipped);
     }
+
+    private static bool IsArticle(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Object && (json.TryGetProperty("text", out _) || json.TryGetProperty("html", out _));
 
     /// <summary>"article.de.txt" says German; "article.txt" says nothing.</summary>
     private static string? LanguageOf(FileInfo file)

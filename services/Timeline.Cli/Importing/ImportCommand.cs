@@ -13,14 +13,10 @@ internal static class ImportCommand
     public static Command Create()
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Articles as .txt (plain text), .html, .json (one article or an array) or .jsonl (one per line)." };
-        var api = new Option<string>("--api") { Description = "The Articles API (or the all-in-one host).", DefaultValueFactory = _ => "http://localhost:5081" };
+        var api = new Option<string>("--api") { Description = ApiAddress.Description, DefaultValueFactory = _ => ApiAddress.Default };
         var lang = new Option<string?>("--lang") { Description = "Language of .txt and .html files when their name does not say it (article.de.txt)." };
         var source = new Option<string?>("--source") { Description = "Publisher to record for files that do not name one." };
-        var key = new Option<string?>("--api-key")
-        {
-            Description = "The API key to submit with (sent as X-Api-Key); by default the TIMELINE_API_KEY environment variable.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("TIMELINE_API_KEY"),
-        };
+        var key = new Option<string?>("--api-key") { Description = ApiAddress.KeyDescription, DefaultValueFactory = _ => ApiAddress.DefaultKey };
         var command = new Command("import", "Submit a folder of articles to Timeline.") { folder, api, lang, source, key };
         command.SetAction(async (parse, ct) =>
         {
@@ -30,7 +26,7 @@ internal static class ImportCommand
                 Console.Error.WriteLine($"{directory.FullName} does not exist.");
                 return 2;
             }
-            var (articles, unreadable) = ArticleFiles.Read(directory, parse.GetValue(lang), parse.GetValue(source));
+            var (articles, unreadable, skipped) = ArticleFiles.Read(directory, parse.GetValue(lang), parse.GetValue(source));
             using var http = new HttpClient { BaseAddress = new Uri(parse.GetValue(api)!), Timeout = TimeSpan.FromMinutes(2) };
             if (parse.GetValue(key) is { Length: > 0 } apiKey)
                 http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
@@ -53,12 +49,14 @@ internal static class ImportCommand
             }
             catch (HttpRequestException e)
             {
-                Console.Error.WriteLine($"The Articles API at {http.BaseAddress} cannot be reached: {e.Message}");
+                Console.Error.WriteLine($"Timeline at {http.BaseAddress} cannot be reached: {e.Message} (start it, or give its address with --api or TIMELINE_API)");
                 return 1;
             }
-            Console.WriteLine($"{summary.Accepted} accepted, {summary.Duplicates} already known, {summary.Rejected.Count} rejected");
+            Console.WriteLine($"{summary.Accepted} accepted, {summary.Duplicates} already known, {summary.Rejected.Count} rejected, {skipped.Count} skipped");
             foreach (var (file, reason) in summary.Rejected)
                 Console.WriteLine($"  rejected {file}: {reason}");
+            foreach (var (file, reason) in skipped)
+                Console.WriteLine($"  skipped {file}: {reason}");
             return summary.Rejected.Count == 0 ? 0 : 1;
         });
         return command;

@@ -20,7 +20,11 @@ public sealed record DiplomaticEvent(
     string Evidence,
     double Confidence,
     IReadOnlyList<string> Explanation,
-    Timex? EndDate = null);
+    Timex? EndDate = null)
+{
+    /// <summary>The title in every language titles are written in (Resources/{lang}/titles.txt), by language code; <see cref="Title"/> is the English one.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string> { ["en"] = Title };
+}
 
 /// <summary>Everything the extractor read from one article.</summary>
 public sealed record ExtractionResult(

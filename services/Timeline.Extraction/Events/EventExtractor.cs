@@ -238,9 +238,10 @@ public sealed class EventExtractor
     private static DiplomaticEvent Build(EventDraft draft, string key, ArticleReading article)
     {
         var (start, end) = EvidenceSpan(draft, article.Text);
+        var titles = TitleDecision.Titles(draft, article.Lexicon);
         return new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
-            TitleDecision.Title(draft, article.Lexicon), start, end, article.Text[start..end],
-            ConfidenceDecision.Of(draft), [.. draft.Explanation], draft.EndDate);
+            titles[TitleDecision.English], start, end, article.Text[start..end],
+            ConfidenceDecision.Of(draft), [.. draft.Explanation], draft.EndDate) { Titles = titles };
     }
 
     /// <summary>
