@@ -238,10 +238,28 @@ public sealed class EventExtractor
     private static DiplomaticEvent Build(EventDraft draft, string key, ArticleReading article)
     {
         var (start, end) = EvidenceSpan(draft, article.Text);
+        start = AfterReleaseHeader(draft, article, start);
         var titles = TitleDecision.Titles(draft, article.Lexicon);
         return new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
             titles[TitleDecision.English], start, end, article.Text[start..end],
             ConfidenceDecision.Of(draft), [.. draft.Explanation], draft.EndDate) { Titles = titles };
+    }
+
+    /// <summary>
+    /// A release number or date run into the first sentence before its dateline ("IP/05/510 Brüssel, 29. April 2005
+    /// Gipfeltreffen ...") is furniture, not evidence: the evidence then begins after the dateline and its date.
+    /// </summary>
+    private static int AfterReleaseHeader(EventDraft draft, ArticleReading article, int start)
+    {
+        if (article.Dateline is not { } dateline || dateline.Start <= start || dateline.End > draft.AnchorStart)
+            return start;
+        var text = article.Text;
+        var from = dateline.End;
+        if (article.AllDates.FirstOrDefault(t => t.Start >= from && t.Start - from <= 6) is { } date && date.End <= draft.AnchorStart)
+            from = date.End;
+        while (from < draft.AnchorStart && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '-' or '–' or '—' or ':' or '.'))
+            from++;
+        return from;
     }
 
     /// <summary>

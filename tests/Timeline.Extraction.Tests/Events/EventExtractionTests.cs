@@ -16,6 +16,18 @@ public sealed class EventExtractionTests
         Assert.Equal("Berlin", e.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("de", "PR/19/204 Wien, 4. März 2019 Die Außenminister Österreichs und Sloweniens treffen sich am 6. März in Graz zu Gesprächen über die Grenze.", "PR/19/204")]
+    [InlineData("en", "PR/19/204 Vienna, 4 March 2019 The foreign ministers of Austria and Slovenia will meet in Graz on 6 March for talks on the border.", "PR/19/204")]
+    public void A_release_number_run_into_the_first_sentence_is_not_evidence(string language, string text, string furniture)
+    {
+        var e = Assert.Single(Events(text, language, "2019-03-04"));
+        Assert.Equal("2019-03-06", e.Date.Value);
+        Assert.DoesNotContain(furniture, e.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain("2019 ", e.Evidence, StringComparison.Ordinal);
+        Assert.Equal(text[e.EvidenceStart..e.EvidenceEnd], e.Evidence);
+    }
+
     [Fact]
     public void A_postponed_summit_is_postponed()
     {

@@ -72,6 +72,9 @@ public sealed class PublishedNewsTests
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },
+        // A year that names the edition of a summit, beside the day the sentence gives, dates one meeting.
+        { "en", "2019-12-03", "The 2019 NATO summit, a meeting of the leaders of France, Germany, Italy, Poland and Turkey, opened today in Watford.", "CONSULT 2019-12-03 Watford occurred" },
+        { "de", "2019-12-03", "Der NATO-Gipfel 2019, ein Treffen der Staats- und Regierungschefs von Frankreich, Deutschland, Italien und Polen, begann heute in Watford.", "CONSULT 2019-12-03 Watford occurred" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },

@@ -50,10 +50,18 @@ public static class ArticleMerge
             return false;
         var pa = a.Parties.Select(p => p.Id).ToHashSet();
         var pb = b.Parties.Select(p => p.Id).ToHashSet();
-        if (pa.Count > 0 && pb.Count > 0 && !pa.IsSubsetOf(pb) && !pb.IsSubsetOf(pa))
+        if (pa.Count > 0 && pb.Count > 0 && !pa.IsSubsetOf(pb) && !pb.IsSubsetOf(pa) && !BodyAndItsMembers(a, b, pa, pb))
             return false;
         return a.Place is not null || b.Place is not null || pa.Overlaps(pb) || a.Body?.Body == b.Body?.Body;
     }
+
+    /// <summary>
+    /// "The 2008 G8 summit, a gathering of the leaders of France, the United States ...": in one sentence, a body's meeting
+    /// whose only party is the body and a meeting of many named by its members are one meeting.
+    /// </summary>
+    private static bool BodyAndItsMembers(EventDraft a, EventDraft b, HashSet<string> pa, HashSet<string> pb) =>
+        a.Sentence.Index == b.Sentence.Index && a.Mode == "multilateral" && b.Mode == "multilateral"
+        && ((a.Body is { } ba && pa.SetEquals(ba.Body.Participants)) || (b.Body is { } bb && pb.SetEquals(bb.Body.Participants)));
 
     private static bool DatesCompatible(Timex a, Timex b) =>
         a.Value == b.Value
