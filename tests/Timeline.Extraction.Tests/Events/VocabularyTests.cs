@@ -56,6 +56,21 @@ public sealed class VocabularyTests
         Assert.Equal(expected, string.Join(",", Words(lexicon, text)));
     }
 
+    [Theory]
+    [InlineData("The ministers are meeting in Oslo.", true)]
+    [InlineData("The ministers are also meeting in Oslo.", true)]
+    [InlineData("She spoke to reporters after meeting the Chancellor.", true)]
+    [InlineData("Meeting in Oslo, the ministers agreed on a plan.", true)]
+    [InlineData("The envoys, meeting in Oslo, agreed on a plan.", true)]
+    [InlineData("He called the meeting useful.", false)]
+    [InlineData("It had been a very useful meeting.", false)]
+    public void An_ing_form_is_the_verb_only_where_English_makes_it_one(string text, bool verb)
+    {
+        var lexicon = EventLexicon.For(LanguageProfile.For("en"));
+        var trigger = Assert.Single(lexicon.Find(Tokenizer.Tokens(text, 0, text.Length)), t => t.Word.Equals("meeting", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(verb, trigger.IsVerb);
+    }
+
     [Fact]
     public void A_press_conference_is_a_statement_not_a_conference()
     {

@@ -71,6 +71,9 @@ public sealed class EventLexicon
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
     public WordSet NewEventDeterminers { get; }
+
+    /// <summary>Words that make an -ing form after them a verb ("is meeting"); without one it is the noun ("the meeting"). English only.</summary>
+    public WordSet IngVerbMarkers { get; }
     public WordSet DistinctMarkers { get; }
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
@@ -150,6 +153,7 @@ public sealed class EventLexicon
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
         NewEventDeterminers = Set("new-event-determiners");
+        IngVerbMarkers = Set("ing-verb-markers");
         DistinctMarkers = Set("distinct-markers");
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
@@ -238,6 +242,8 @@ public sealed class EventLexicon
                     continue;
                 if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix))
                     continue;
+                if (entry.IsVerb && IsIngNoun(tokens, i))
+                    continue;
                 return entry;
             }
         }
@@ -252,6 +258,18 @@ public sealed class EventLexicon
                 return entry;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Called the meeting long", "a very substantive meeting": an -ing form with no form of "be" or opening preposition
+    /// one or two words before it, in mid-sentence and not after punctuation (more than a space between the words), is the
+    /// noun, not the verb.
+    /// </summary>
+    private bool IsIngNoun(IReadOnlyList<Token> tokens, int i)
+    {
+        if (IngVerbMarkers.All.Count == 0 || i == 0 || !tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || tokens[i].Start - tokens[i - 1].End > 1)
+            return false;
+        return !IngVerbMarkers.AnyIn(tokens, Math.Max(0, i - 2), i);
     }
 
     private bool WordsAgree(IReadOnlyList<Token> tokens, int i, Entry entry)
