@@ -75,6 +75,10 @@ public sealed class PublishedNewsTests
         // A year that names the edition of a summit, beside the day the sentence gives, dates one meeting.
         { "en", "2019-12-03", "The 2019 NATO summit, a meeting of the leaders of France, Germany, Italy, Poland and Turkey, opened today in Watford.", "CONSULT 2019-12-03 Watford occurred" },
         { "de", "2019-12-03", "Der NATO-Gipfel 2019, ein Treffen der Staats- und Regierungschefs von Frankreich, Deutschland, Italien und Polen, begann heute in Watford.", "CONSULT 2019-12-03 Watford occurred" },
+        // One day of a meeting of several days, dated in a sentence of its own, is an event of its own.
+        { "en", "2024-05-30", "The United States will host the first U.S.-Norway Strategic Dialogue in Washington on June 3-4. On June 4, the Deputy Secretary will open the high-level meetings of the Dialogue.", "CONSULT 2024-06-03 Washington scheduled|CONSULT 2024-06-04 Washington scheduled" },
+        { "de", "2024-05-30", "Die Außenminister Polens und Litauens beraten am 3. und 4. Juni in Vilnius. Am 4. Juni treffen sich dort auch die Verteidigungsminister beider Länder.", "CONSULT 2024-06-03 Vilnius scheduled|CONSULT 2024-06-04 Vilnius scheduled" },
+        { "en", "2024-05-30", "The foreign ministers of Chile and Peru confer in Lima on 3 and 4 June. On 4 June the trade ministers of both countries will also meet there.", "CONSULT 2024-06-03 Lima scheduled|CONSULT 2024-06-04 Lima scheduled" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },

@@ -44,6 +44,8 @@ public static class ArticleMerge
             return false;
         if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id)
             return false;
+        if (DayOfALongerMeeting(a, b) || DayOfALongerMeeting(b, a))
+            return false;
         if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null))
             return false;
         if (a.Distinct || b.Distinct)
@@ -62,6 +64,16 @@ public static class ArticleMerge
     private static bool BodyAndItsMembers(EventDraft a, EventDraft b, HashSet<string> pa, HashSet<string> pb) =>
         a.Sentence.Index == b.Sentence.Index && a.Mode == "multilateral" && b.Mode == "multilateral"
         && ((a.Body is { } ba && pa.SetEquals(ba.Body.Participants)) || (b.Body is { } bb && pb.SetEquals(bb.Body.Participants)));
+
+    /// <summary>
+    /// "The Dialogue meets on May 7-8 ... On May 8, the Under Secretary will open its high-level meetings": what another
+    /// sentence dates to one day of a meeting of several days is a part of it, told as an event of its own.
+    /// </summary>
+    private static bool DayOfALongerMeeting(EventDraft day, EventDraft longer) =>
+        day.Sentence.Index != longer.Sentence.Index
+        && day.DateSource == DateSource.Sentence && longer.DateSource == DateSource.Sentence
+        && day.Date is { Granularity: Granularity.Day, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
+        && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
 
     private static bool DatesCompatible(Timex a, Timex b) =>
         a.Value == b.Value

@@ -58,6 +58,11 @@ public static class PlaceDecision
             Set(draft, carried, "the place of the event the sentence goes on about");
             return;
         }
+        if (There(draft, article, earlier) is { } there)
+        {
+            Set(draft, there.Place!, $"'there': the place of the event told in sentence {there.Sentence.Index + 1}");
+            return;
+        }
         if (Recent(draft, article) is { } recent)
         {
             Set(draft, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
@@ -75,6 +80,27 @@ public static class PlaceDecision
         }
         if (OnlyVenue(article) is { } only && (draft.Sentence.IsLead || draft.Sentence.IsTitle) && NearPublication(draft, article))
             Set(draft, only.Place!, $"'{only.Text}', the only place the article names as a venue");
+    }
+
+    /// <summary>
+    /// "Am 4. Juni treffen sich dort auch die Verteidigungsminister", "they will meet there again": a word naming again the
+    /// place told before, in the event's comma segment, puts the event where the latest event with a place took place.
+    /// </summary>
+    private static EventDraft? There(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        var segment = s.SegmentOf(draft.AnchorStart);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var n = lexicon.ThereWords.MatchAt(s.Tokens, i);
+            if (n == 0 || s.SegmentOf(s.Tokens[i].Start) != segment)
+                continue;
+            if (i + n < s.Tokens.Count && lexicon.ExistentialFollowers.Contains(s.Tokens[i + n].Text))
+                continue;
+            return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index);
+        }
+        return null;
     }
 
     /// <summary>The one city the article's text names after a place preposition, if it names exactly one.</summary>

@@ -74,6 +74,12 @@ public sealed class EventLexicon
 
     /// <summary>Words that make an -ing form after them a verb ("is meeting"); without one it is the noun ("the meeting"). English only.</summary>
     public WordSet IngVerbMarkers { get; }
+
+    /// <summary>Words that name again the place told before: "dort", "there".</summary>
+    public WordSet ThereWords { get; }
+
+    /// <summary>Words after which "there" says that something exists, not where: "there will be".</summary>
+    public WordSet ExistentialFollowers { get; }
     public WordSet DistinctMarkers { get; }
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
@@ -154,6 +160,8 @@ public sealed class EventLexicon
         Vetoes = Set("vetoes");
         NewEventDeterminers = Set("new-event-determiners");
         IngVerbMarkers = Set("ing-verb-markers");
+        ThereWords = Set("there-words");
+        ExistentialFollowers = Set("existential-followers");
         DistinctMarkers = Set("distinct-markers");
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
