@@ -65,6 +65,8 @@ public sealed class DecisionTests
     [InlineData("en", "The ministers will meet in Geneva on Friday.", "scheduled")]
     [InlineData("en", "The ministers met in Geneva on Monday.", "occurred")]
     [InlineData("en", "The ministers are meeting in Geneva today, the spokesman said.", "occurred")]
+    [InlineData("en", "On Monday the Chancellor phoned the Prime Minister of Ireland to tell him that her visit to Dublin has been called off.", "occurred")]
+    [InlineData("de", "Die Kanzlerin telefonierte am Montag mit dem irischen Premierminister, um ihm mitzuteilen, dass ihr Besuch in Dublin abgesagt ist.", "occurred")]
     public void The_status_is_what_the_publication_date_and_the_clause_say(string language, string text, string status) =>
         Assert.Equal(status, Only(language, "2023-03-08", text).Status);
 

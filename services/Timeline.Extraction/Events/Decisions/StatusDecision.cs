@@ -14,12 +14,12 @@ public static class StatusDecision
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
-        if (lexicon.Cancelled.FirstIn(s.Tokens, 0, s.Tokens.Count) is { } cancelled)
+        if (Cue(lexicon.Cancelled, draft, lexicon) is { } cancelled)
         {
             Set(draft, "cancelled", $"'{cancelled}'");
             return;
         }
-        if (lexicon.Postponed.FirstIn(s.Tokens, 0, s.Tokens.Count) is { } postponed)
+        if (Cue(lexicon.Postponed, draft, lexicon) is { } postponed)
         {
             Set(draft, "postponed", $"'{postponed}'");
             return;
@@ -46,6 +46,27 @@ public static class StatusDecision
             Set(draft, "scheduled", "the clause speaks of what is to come");
         else
             draft.Status = "occurred";
+    }
+
+    /// <summary>
+    /// A word of cancelling or postponing in the event's sentence, unless it stands in what the event reports: "called
+    /// Prime Minister Najib to inform him that he will not be able to go forward with his travel" is a call that took
+    /// place, about a visit that will not.
+    /// </summary>
+    private static string? Cue(Vocabulary.WordSet cues, EventDraft draft, Vocabulary.EventLexicon lexicon)
+    {
+        var s = draft.Sentence;
+        var anchor = s.TokenAt(draft.AnchorStart);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var n = cues.MatchAt(s.Tokens, i);
+            if (n == 0)
+                continue;
+            if (i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i))
+                continue;
+            return string.Join(' ', s.Tokens.Skip(i).Take(n).Select(t => t.Text));
+        }
+        return null;
     }
 
     private static void Set(EventDraft draft, string status, string why)
