@@ -1,4 +1,5 @@
 using Timeline.Extraction.Events;
+using Timeline.Extraction.Gazetteer;
 
 namespace Timeline.Extraction.Tests.Events;
 
@@ -57,6 +58,24 @@ public sealed class DecisionTests
     [InlineData("en", "Leaders spoke by phone on Monday from Paris.", null)]
     public void The_place_comes_from_the_text_first_and_from_what_the_article_and_the_body_say_next(string language, string text, string? place) =>
         Assert.Equal(place, Only(language, "2023-03-08", text).Place?.Name);
+
+    // The other side of talks where the sentence names one country.
+    [Fact]
+    public void The_other_side_is_the_country_the_article_is_clearly_about()
+    {
+        var e = Only("en", "2023-03-08", "Chile and Argentina share a long border. Chile exports copper. Chile and its ports grow fast. "
+            + "The President of Peru held talks with Chilean officials on Monday.");
+        Assert.Contains(e.Participants, p => p.Id == "CL");
+        Assert.Contains(e.Participants, p => p.Id == "PE");
+    }
+
+    [Fact]
+    public void No_other_side_is_guessed_when_two_countries_are_named_alike()
+    {
+        var e = Only("en", "2023-03-08", "Chile and Argentina share a long border. Chile and Argentina export copper. "
+            + "The President of Peru held talks on Monday.");
+        Assert.Equal(["PE"], e.Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id));
+    }
 
     // Status: as of the publication date.
     [Theory]

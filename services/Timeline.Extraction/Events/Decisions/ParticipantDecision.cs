@@ -12,6 +12,9 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class ParticipantDecision
 {
+    /// <summary>How many more times than the next country the most named one must be named to be taken as the other side.</summary>
+    private const int SalienceMargin = 2;
+
     public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<NameMention> names, IReadOnlyList<PersonMention> people)
     {
         var s = draft.Sentence;
@@ -67,12 +70,15 @@ public static class ParticipantDecision
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
                 AddActor(draft, member, gazetteer);
         }
-        // Talks between two sides where the sentence names one country: the other is the country the article is most about.
+        // Talks between two sides where the sentence names one country: the other is the country the article is most about,
+        // when it is named clearly more often than any other (a wrong party misleads more than a missing one).
         if (draft.Mode is "bilateral" or "phone" && draft.Parties.Count() == 1 && draft.Parties.Single().Kind == ActorKind.Country)
         {
             var known = draft.Parties.Select(p => p.Id).ToHashSet();
-            var other = article.Salience.Where(kv => !known.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).FirstOrDefault();
-            if (other.Key is not null && gazetteer.ActorById(other.Key) is { } counterpart)
+            var ranked = article.Salience.Where(kv => !known.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            var other = ranked.FirstOrDefault();
+            var runnerUp = ranked.Count > 1 ? ranked[1].Value : 0;
+            if (other.Key is not null && other.Value - runnerUp >= SalienceMargin && gazetteer.ActorById(other.Key) is { } counterpart)
             {
                 draft.Add(new EventParticipant(counterpart.Kind, counterpart.Id, counterpart.Name));
                 draft.Explain($"participants: {counterpart.Name} added as the other side, the article's most named country ({other.Value} times)");
