@@ -31,6 +31,21 @@ public sealed class TextDocumentTests
         Assert.Equal("Furniture", RoleOf("Deine E-Mail"));
     }
 
+    [Theory]
+    [InlineData("de", "Die Minister trafen sich am Dienstag in Rom.\n\nEinzelheiten\n\nDatum der Veröffentlichung\n\n14. März 2023\n\nMehr zum Thema\n\nGipfel am 7. und 8. Juli in Bari", "14. März 2023")]
+    [InlineData("en", "The ministers met in Rome on Tuesday.\n\n== Sources ==\n\n\"Ministers meet in Bari on July 7\" - Daily Courier, March 14, 2023", "March 14, 2023")]
+    public void What_follows_the_article_is_read_for_dates_but_reports_no_events(string language, string text, string date)
+    {
+        var doc = TextDocument.Analyse(text, LanguageProfile.For(language));
+        Assert.Equal(ParagraphRole.Body, doc.Paragraphs[0].Role);
+        Assert.All(doc.Paragraphs.Skip(1), p => Assert.Equal(ParagraphRole.Appendix, p.Role));
+
+        var result = ArticleExtractor.Extract(text, language, new DateOnly(2023, 3, 15));
+        Assert.Contains(result.Timexes, t => t.Text == date);
+        var e = Assert.Single(result.Events);
+        Assert.Contains("in Rom", e.Evidence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Normalising_keeps_every_offset()
     {

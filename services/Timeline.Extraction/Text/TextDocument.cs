@@ -12,6 +12,11 @@ public enum ParagraphRole
     Caption,
     /// <summary>Site furniture: related links, comment forms, credits, video titles and lengths.</summary>
     Furniture,
+    /// <summary>
+    /// What follows the article: its details, sources, press contacts and lists of other stories. Its dates are tagged
+    /// (a "Datum der Veröffentlichung" line dates the document), but it is never a source of events.
+    /// </summary>
+    Appendix,
 }
 
 public sealed record Paragraph(int Start, int End, ParagraphRole Role, string? Why);
@@ -119,6 +124,7 @@ public sealed partial class TextDocument
         var conventions = TextConventions.For(language);
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
         var tail = false;
+        var appendix = false;
         for (var i = 0; i < spans.Count; i++)
         {
             var p = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
@@ -127,6 +133,8 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "after the comment form");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.TailStarts))
                 (roles[i], tail) = ((ParagraphRole.Furniture, "comment form"), true);
+            else if (appendix || (mayOpenFurniture && StartsWithAny(p, conventions.AppendixStarts)))
+                (roles[i], appendix) = ((ParagraphRole.Appendix, "after the article: details, sources, related stories"), true);
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
             else if (p.Length <= 8 && MediaDuration().IsMatch(p))
@@ -234,6 +242,7 @@ public sealed partial class TextDocument
 
         public required string[] FurnitureStarts { get; init; }
         public required string[] TailStarts { get; init; }
+        public required string[] AppendixStarts { get; init; }
         public required string[] CreditMarkers { get; init; }
 
         /// <summary>Whether a character begins a credit marker: only where one does is a marker compared.</summary>
@@ -252,9 +261,11 @@ public sealed partial class TextDocument
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
+            AppendixStarts = [.. language.Text.Words("appendix-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
             CreditInitials = Initials(language.Text.Words("credit-markers")),
             FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
+                .Concat(language.Text.Words("appendix-starts"))
                 .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
