@@ -1,6 +1,7 @@
 using System.Reflection;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events;
+using Timeline.Extraction.Events.Reading;
 using Timeline.Extraction.Language;
 using Timeline.Extraction.Text;
 
@@ -33,6 +34,9 @@ public static class ArticleExtractor
         var profile = LanguageProfile.For(language ?? LanguageDetector.Detect(text));
         var document = TextDocument.Analyse(text, profile);
         var dates = TemporalTagger.Tag(document, profile, publishedAt);
+        // A copy without its date line may still pin its day down by a weekday and the office holders it names.
+        if (DateFromOfficeHolders.Infer(document.Text, dates, profile, Gazetteer.Gazetteer.Default) is { } inferred)
+            dates = TemporalTagger.Tag(document, profile, inferred.Value) with { DocumentDate = inferred };
         var events = new EventExtractor(profile).Extract(document, dates);
         return new ExtractionResult(profile.Code, dates.DocumentDate, dates.Timexes, events, Version);
     }
