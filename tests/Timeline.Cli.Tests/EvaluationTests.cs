@@ -97,6 +97,20 @@ public sealed class EvaluationTests
         }
     }
 
+    /// <summary>
+    /// A floor under the dates of the published texts nobody on the team wrote, with each gold file's publication date
+    /// and with the date inferred from the text; the README quotes the figures of the same command.
+    /// </summary>
+    [EventsRealFact]
+    public void On_published_news_dates_stay_above_their_floor()
+    {
+        var given = Figures(EventsRealFactAttribute.Folder).GetProperty("total");
+        Assert.True(given.GetProperty("value").GetProperty("f1").GetDouble() >= 0.93, given.ToString());
+        Assert.True(given.GetProperty("relaxed").GetProperty("f1").GetDouble() >= 0.96, given.ToString());
+        var inferred = Figures(EventsRealFactAttribute.Folder, "--document-date", "inferred").GetProperty("total");
+        Assert.True(inferred.GetProperty("value").GetProperty("f1").GetDouble() >= 0.77, inferred.ToString());
+    }
+
     private static System.Text.Json.JsonElement Figures(string folder, params string[] options)
     {
         var (code, output, error) = CliProcess.Run("", ["evaluate", "timex", folder, "--mode", "news", "--json", .. options]);

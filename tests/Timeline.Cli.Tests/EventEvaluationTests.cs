@@ -80,10 +80,10 @@ public sealed class EventEvaluationTests
         Assert.True(code == 0, error);
         var runs = JsonDocument.Parse(output).RootElement.GetProperty("runs").EnumerateArray()
             .ToDictionary(r => r.GetProperty("publicationDate").GetString()!, r => r.GetProperty("total"));
-        Assert.True(runs["given"].GetProperty("f1").GetDouble() >= 0.80, output);
-        Assert.True(runs["given"].GetProperty("precision").GetDouble() >= 0.80, output);
-        Assert.True(runs["none"].GetProperty("f1").GetDouble() >= 0.50, output);
-        Assert.True(runs["given"].GetProperty("forbiddenEvents").GetInt32() <= 5, output);
+        Assert.True(runs["given"].GetProperty("f1").GetDouble() >= 0.90, output);
+        Assert.True(runs["given"].GetProperty("precision").GetDouble() >= 0.90, output);
+        Assert.True(runs["none"].GetProperty("f1").GetDouble() >= 0.72, output);
+        Assert.True(runs["given"].GetProperty("forbiddenEvents").GetInt32() <= 4, output);
     }
 
     [Fact]
