@@ -59,6 +59,17 @@ public sealed class EventEvaluationTests
         Assert.Contains(events.Where(e => e.Place?.Name == "Geneva").GroupBy(e => e.Date![..4]), g => g.Key == "2021");
     }
 
+    [Theory]
+    [InlineData("set-aside", 10)]
+    [InlineData("development", 20)]
+    [InlineData("all", 30)]
+    public void Events_are_scored_on_the_same_fixed_split_as_dates(string part, int documents)
+    {
+        var (code, output, error) = CliProcess.Run("", "evaluate", "events", TeamCorpus, "--json", "--dct", "given", "--part", part);
+        Assert.True(code == 0, error);
+        Assert.Equal(documents, JsonDocument.Parse(output).RootElement.GetProperty("documents").GetInt32());
+    }
+
     [Fact]
     public void On_the_team_corpus_event_F1_stays_at_or_above_the_target()
     {

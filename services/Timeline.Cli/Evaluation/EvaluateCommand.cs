@@ -13,8 +13,8 @@ internal static class EvaluateCommand
         var folders = new Argument<DirectoryInfo[]>("folders") { Description = "Folders of articles (*.txt) with gold files (*.gold.json) in the reference format.", Arity = ArgumentArity.OneOrMore };
         var dct = new Option<string>("--dct") { Description = "given: each article gets its gold publication date; none: the extractor infers it from the text; both: one table each.", DefaultValueFactory = _ => "both" };
         dct.AcceptOnlyFromAmong("given", "none", "both");
-        var part = new Option<string>("--part") { Description = "all, or a fixed split of each folder: aside is every third gold file by name, starting with the first; development is the rest.", DefaultValueFactory = _ => "all" };
-        part.AcceptOnlyFromAmong("all", "development", "aside");
+        var part = new Option<string>("--part") { Description = CorpusParts.Description, DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong(CorpusParts.Names);
         var errors = new Option<bool>("--errors") { Description = "List every mistake." };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
         var command = new Command("events", "Precision, recall and F1 of the event extractor on (type, date, place), with and without the publication date, by language; participants and status on the matched events.")
@@ -23,7 +23,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var documents = EventCorpus.Read(parse.GetValue(folders)!, parse.GetValue(part)!);
+            var documents = EventCorpus.Read(parse.GetValue(folders)!, CorpusParts.Parse(parse.GetValue(part)));
             var modes = parse.GetValue(dct) switch { "given" => new[] { true }, "none" => [false], _ => [true, false] };
             var runs = modes.Select(given => EventEvaluation.Run(documents, given)).ToList();
             if (parse.GetValue(json))

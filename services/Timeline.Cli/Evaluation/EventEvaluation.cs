@@ -11,8 +11,8 @@ public sealed record EventDocument(string Path, string Text, EventGold Gold);
 public static class EventCorpus
 {
     /// <param name="folders">Folders of articles with their gold files.</param>
-    /// <param name="part">all; aside: every third gold file of a folder by ordinal name, starting with the first; development: the others.</param>
-    public static IReadOnlyList<EventDocument> Read(IEnumerable<DirectoryInfo> folders, string part)
+    /// <param name="part">The whole of each folder, or one part of the split <see cref="CorpusParts"/> describes.</param>
+    internal static IReadOnlyList<EventDocument> Read(IEnumerable<DirectoryInfo> folders, CorpusPart part)
     {
         var documents = new List<EventDocument>();
         foreach (var folder in folders)
@@ -20,8 +20,7 @@ public static class EventCorpus
             var files = Directory.EnumerateFiles(folder.FullName, "*.gold.json").Order(StringComparer.Ordinal).ToList();
             for (var i = 0; i < files.Count; i++)
             {
-                var aside = i % 3 == 0;
-                if ((part == "aside" && !aside) || (part == "development" && aside))
+                if (!part.Contains(i))
                     continue;
                 var gold = EventScorer.ReadGold(files[i]);
                 documents.Add(new EventDocument(files[i], File.ReadAllText(System.IO.Path.Combine(folder.FullName, gold.Document)), gold));

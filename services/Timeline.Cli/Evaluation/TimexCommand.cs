@@ -8,19 +8,6 @@ namespace Timeline.Cli.Evaluation;
 /// <summary>`timeline evaluate timex`: TempEval-3 measures of the temporal tagger against a gold corpus.</summary>
 internal static class TimexCommand
 {
-    /// <summary>Which of a corpus's documents to score, by the place of their gold file in name order.</summary>
-    internal enum Part { All, Development, SetAside }
-
-    /// <summary>Every third gold file in name order, beginning with the first, is kept aside for measuring only.</summary>
-    internal const int SetAsideEvery = 3;
-
-    internal static bool InPart(int index, Part part) => part switch
-    {
-        Part.Development => index % SetAsideEvery != 0,
-        Part.SetAside => index % SetAsideEvery == 0,
-        _ => true,
-    };
-
     public static Command Create()
     {
         var corpus = new Argument<DirectoryInfo>("corpus") { Description = "A TIMEX2 corpus directory with in/*.sgm and key/*.apf.xml (for example WikiWarsDE), or a folder of articles with gold files in the reference format (*.gold.json)." };
@@ -34,10 +21,10 @@ internal static class TimexCommand
         documentDate.AcceptOnlyFromAmong("gold", "inferred");
         var part = new Option<string>("--part")
         {
-            Description = $"all, development or set-aside: every {SetAsideEvery}rd gold file in name order, beginning with the first, is the set-aside part (for measuring only); the others are the development part.",
+            Description = CorpusParts.Description,
             DefaultValueFactory = _ => "all",
         };
-        part.AcceptOnlyFromAmong("all", "development", "set-aside");
+        part.AcceptOnlyFromAmong(CorpusParts.Names);
         var errors = new Option<int>("--errors") { Description = "Print this many mistakes of each kind, to read.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
         var command = new Command("timex", "TempEval-3 measures of the temporal tagger: strict and relaxed span F1, type accuracy, value accuracy and value F1.")
@@ -46,8 +33,8 @@ internal static class TimexCommand
         };
         command.SetAction(parse =>
         {
-            var chosen = parse.GetValue(part) switch { "development" => Part.Development, "set-aside" => Part.SetAside, _ => Part.All };
-            var documents = Timex2Corpus.Read(parse.GetValue(corpus)!.FullName).Where((_, i) => InPart(i, chosen)).ToList();
+            var chosen = CorpusParts.Parse(parse.GetValue(part));
+            var documents = Timex2Corpus.Read(parse.GetValue(corpus)!.FullName).Where((_, i) => chosen.Contains(i)).ToList();
             var narrative = parse.GetValue(mode) != "news";
             var inferred = parse.GetValue(documentDate) == "inferred";
             var total = TimexScores.Zero;
