@@ -33,11 +33,32 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var profile = LanguageProfile.For(language ?? LanguageDetector.Detect(text));
         var document = TextDocument.Analyse(text, profile);
-        var dates = TemporalTagger.Tag(document, profile, publishedAt);
-        // A copy without its date line may still pin its day down by a weekday and the office holders it names.
-        if (DateFromOfficeHolders.Infer(document.Text, dates, profile, Gazetteer.Gazetteer.Default) is { } inferred)
-            dates = TemporalTagger.Tag(document, profile, inferred.Value) with { DocumentDate = inferred };
+        var dates = Dates(document, profile, publishedAt, mode: null);
         var events = new EventExtractor(profile).Extract(document, dates);
         return new ExtractionResult(profile.Code, dates.DocumentDate, dates.Timexes, events, Version);
+    }
+
+    /// <summary>
+    /// An article's dates as extraction reads them: the tagger's, and where neither the caller nor the tagger could give a
+    /// publication date, one read from a weekday and the office holders the text names (<see cref="DateFromOfficeHolders"/>).
+    /// </summary>
+    /// <param name="text">The article's plain text; offsets in the result index into it.</param>
+    /// <param name="language">"de", "en", or null to detect it.</param>
+    /// <param name="publishedAt">The publication date, or null to infer it from the text.</param>
+    /// <param name="mode">News or narrative; null to let the tagger choose (news when it has a publication date).</param>
+    public static TaggerResult Dates(string text, string? language = null, DateOnly? publishedAt = null, TaggerMode? mode = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var profile = LanguageProfile.For(language ?? LanguageDetector.Detect(text));
+        return Dates(TextDocument.Analyse(text, profile), profile, publishedAt, mode);
+    }
+
+    private static TaggerResult Dates(TextDocument document, LanguageProfile profile, DateOnly? publishedAt, TaggerMode? mode)
+    {
+        var dates = TemporalTagger.Tag(document, profile, publishedAt, mode);
+        // A copy without its date line may still pin its day down by a weekday and the office holders it names.
+        if (mode != TaggerMode.Narrative && DateFromOfficeHolders.Infer(document.Text, dates, profile) is { } inferred)
+            dates = TemporalTagger.Tag(document, profile, inferred.Value, mode) with { DocumentDate = inferred };
+        return dates;
     }
 }

@@ -19,6 +19,17 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Tag_dates_a_text_without_a_date_line_as_extraction_does()
+    {
+        var (code, output, error) = CliProcess.Run(
+            "Chancellor Angela Merkel travels to Paris tomorrow (Thursday 18 May) to meet President Emmanuel Macron.", "tag", "--lang", "en");
+        Assert.True(code == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("news", json.GetProperty("mode").GetString());
+        Assert.Equal("2017-05-18", json.GetProperty("timexes")[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void Tag_explain_shows_rule_anchor_and_direction()
     {
         var (code, output, _) = CliProcess.Run("Am Montag hatten die Delegationen in Genf verhandelt.", "tag", "--lang", "de", "--dct", "2022-01-12", "--explain");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Timeline.Extraction;
 using Timeline.Extraction.Dates;
 
 namespace Timeline.Cli.Evaluation;
@@ -43,7 +44,7 @@ internal static class TimexCommand
             var datesRight = 0;
             foreach (var document in documents)
             {
-                var result = TemporalTagger.Tag(document.Text, document.Language ?? parse.GetValue(lang), inferred ? null : document.Dct,
+                var result = ArticleExtractor.Dates(document.Text, document.Language ?? parse.GetValue(lang), inferred ? null : document.Dct,
                     narrative ? TaggerMode.Narrative : TaggerMode.News);
                 var system = result.Timexes.Select(t => new SystemTimex(t.Start, t.End, t.Text, t.Type, t.Value)).ToList();
                 var (scores, mistakes) = TimexScorer.Score(document.Id, document.Gold, system);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
+using Timeline.Extraction;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
 
@@ -198,7 +199,7 @@ internal static class JsonLines
             var language = item.Lang ?? options.Language;
             if (language is not null && !LanguageProfile.Supported.Contains(language))
                 throw new FormatException($"language '{language}' is not supported");
-            var result = TemporalTagger.Tag(item.Text, language, dct, options.Mode);
+            var result = ArticleExtractor.Dates(item.Text, language, dct, options.Mode);
             failed = false;
             return new JsonLineOutput(item.Id, result.DocumentDate is { } date ? Timeline.Extraction.Dates.Calendar.Day(date.Value) : null, result.Timexes, null);
         }

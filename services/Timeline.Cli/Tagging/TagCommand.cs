@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Timeline.Extraction;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Language;
 
@@ -48,7 +49,7 @@ internal static class TagCommand
 
     private static int TagText(string text, TagOptions options)
     {
-        var result = TemporalTagger.Tag(text, options.Language, options.DocumentDate, options.Mode);
+        var result = ArticleExtractor.Dates(text, options.Language, options.DocumentDate, options.Mode);
         if (options.Explain)
         {
             Console.WriteLine($"language {result.Language}; mode {result.Mode.ToString().ToLowerInvariant()}; document date " +

@@ -15,7 +15,12 @@ namespace Timeline.Extraction.Events.Reading;
 public static partial class DateFromOfficeHolders
 {
     /// <summary>The publication date so inferred, or null where the text does not pin one down.</summary>
-    public static DocumentDate? Infer(string text, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer gazetteer)
+    /// <param name="text">The article's text.</param>
+    /// <param name="dates">What the tagger read in it; nothing is inferred when it found a publication date.</param>
+    /// <param name="profile">The article's language.</param>
+    /// <param name="gazetteer">The office holders to look up; <see cref="Gazetteer.Gazetteer.Default"/> when null, loaded only
+    /// if the text names a day with its weekday beside a word for today, tomorrow or yesterday.</param>
+    public static DocumentDate? Infer(string text, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer? gazetteer = null)
     {
         if (dates.DocumentDate is not null)
             return null;
@@ -28,7 +33,7 @@ public static partial class DateFromOfficeHolders
             var word = timexes[i - 1];
             if (!Adjacent(text, word, day) || OffsetOf(word.Text, profile) is not { } offset)
                 continue;
-            var (years, people) = YearsInOffice(text, gazetteer);
+            var (years, people) = YearsInOffice(text, gazetteer ?? Gazetteer.Gazetteer.Default);
             if (people.Count == 0)
                 return null;
             var month = int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture);
