@@ -79,6 +79,10 @@ public sealed class PublishedNewsTests
         { "en", "2024-05-30", "The United States will host the first U.S.-Norway Strategic Dialogue in Washington on June 3-4. On June 4, the Deputy Secretary will open the high-level meetings of the Dialogue.", "CONSULT 2024-06-03 Washington scheduled|CONSULT 2024-06-04 Washington scheduled" },
         { "de", "2024-05-30", "Die Außenminister Polens und Litauens beraten am 3. und 4. Juni in Vilnius. Am 4. Juni treffen sich dort auch die Verteidigungsminister beider Länder.", "CONSULT 2024-06-03 Vilnius scheduled|CONSULT 2024-06-04 Vilnius scheduled" },
         { "en", "2024-05-30", "The foreign ministers of Chile and Peru confer in Lima on 3 and 4 June. On 4 June the trade ministers of both countries will also meet there.", "CONSULT 2024-06-03 Lima scheduled|CONSULT 2024-06-04 Lima scheduled" },
+        // A meeting of the same kind in another year was held elsewhere, and is background to what follows.
+        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
+        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.\n\nIn one of the meetings, President Bush discussed aid with the President of Tanzania.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred|CONSULT 2008-07-07 Lake Toya occurred" },
+        { "de", "2008-07-07", "Der G8-Gipfel hat heute in Toyako begonnen.\n\nDie Staats- und Regierungschefs erinnerten an die Zusagen des G8-Gipfels von 2005.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },

@@ -40,11 +40,17 @@ public static class CarriedDateDecision
         var candidates = earlier.AsEnumerable().Reverse().ToList();
         if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
             candidates.Insert(0, there);
+        // The day the story has reached: a year named in passing that does not hold it ("the promises made during the 2005
+        // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.
+        var storyDay = candidates.FirstOrDefault(d => d.Date is { Granularity: >= Granularity.Day } && d.Sentence.Index < s.Index
+            && d.DateSource != DateSource.Publication)?.Date;
         foreach (var draft in candidates)
         {
             if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource == DateSource.Publication)
                 continue;
             if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
+                continue;
+            if (storyDay is not null && draft.Date.Granularity < Granularity.Day && !Holds(draft.Date, storyDay))
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
@@ -104,6 +110,9 @@ public static class CarriedDateDecision
     /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>
     private static bool Related(string a, string b) =>
         a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
+
+    private static bool Holds(Timex outer, Timex inner) =>
+        outer.RangeStart is { } oS && outer.RangeEnd is { } oE && inner.RangeStart is { } iS && inner.RangeEnd is { } iE && oS <= iS && iE <= oE;
 
     private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
     {

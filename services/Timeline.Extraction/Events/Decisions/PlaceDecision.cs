@@ -220,7 +220,7 @@ public static class PlaceDecision
         {
             var before = article.Sentences[k];
             var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id));
-            if (!same)
+            if (!same || (before.Dates.Count > 0 && !before.Dates.Any(d => Overlap(d, draft.Date))))
                 continue;
             var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
             if (place is not null)
@@ -234,8 +234,17 @@ public static class PlaceDecision
     {
         var words = draft.Triggers.Where(t => !t.IsVerb).Select(t => Head(t.Word)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return words.Count == 0 ? null
-            : earlier.LastOrDefault(d => d.Place is not null && d.Type == draft.Type && d.Triggers.Any(t => words.Contains(Head(t.Word))));
+            : earlier.LastOrDefault(d => d.Place is not null && d.Type == draft.Type && d.Triggers.Any(t => words.Contains(Head(t.Word)))
+                && Overlap(d.Date, draft.Date));
     }
+
+    /// <summary>
+    /// "The promises made during the 2005 G8 summit", told of the 2008 one: a meeting of the kind in another year was held
+    /// elsewhere; the next round of talks in the same year is usually held where the last one was.
+    /// </summary>
+    private static bool Overlap(Timex? a, Timex? b) =>
+        a?.RangeStart is not { } aStart || a.RangeEnd is not { } aEnd || b?.RangeStart is not { } bStart || b.RangeEnd is not { } bEnd
+        || (aStart.Year <= bEnd.Year && bStart.Year <= aEnd.Year);
 
     private static string Head(string word) => word.Split(' ')[^1].TrimEnd('s').ToLowerInvariant();
 
