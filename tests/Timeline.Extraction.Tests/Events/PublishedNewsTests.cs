@@ -83,6 +83,10 @@ public sealed class PublishedNewsTests
         { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
         { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.\n\nIn one of the meetings, President Bush discussed aid with the President of Tanzania.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred|CONSULT 2008-07-07 Lake Toya occurred" },
         { "de", "2008-07-07", "Der G8-Gipfel hat heute in Toyako begonnen.\n\nDie Staats- und Regierungschefs erinnerten an die Zusagen des G8-Gipfels von 2005.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
+        // A relative clause dated years before the report tells history; one about the day reports news.
+        { "en", "2023-03-03", "The ministers met on Monday in Helsinki, where the Final Act was signed in 1975.", "CONSULT 2023-02-27 Helsinki occurred" },
+        { "de", "2020-08-17", "Die Minister trafen sich am Freitag im Schloss Belvedere in Wien, in dem 1955 der Staatsvertrag unterzeichnet wurde.", "CONSULT 2020-08-14 Vienna occurred" },
+        { "en", "2023-03-03", "The ministers met in Geneva on Monday, where they also signed an agreement on grain exports on Monday.", "CONSULT 2023-02-27 Geneva occurred|AGREE 2023-02-27 Geneva occurred" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },

@@ -48,6 +48,37 @@ public static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// "im Schloss Belvedere, in dem 1955 der Staatsvertrag unterzeichnet wurde", "in Helsinki, where the Final Act was
+    /// signed in 1975": a relative clause dated a year or more before the report tells the history of what it describes;
+    /// it reports no news.
+    /// </summary>
+    public static bool History(SentenceReading s, Mention mention, ArticleReading article)
+    {
+        if (article.DocumentDate?.Value is not { } dct)
+            return false;
+        var lexicon = article.Lexicon;
+        var at = s.TokenAt(mention.Start);
+        var segment = s.SegmentOf(mention.Start);
+        if (segment < 0)
+            return false;
+        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        {
+            var token = s.Tokens[i];
+            if (!(lexicon.PlaceRelatives.Contains(token.Text) || lexicon.RelativePronouns.Contains(token.Text)))
+                continue;
+            // The clause opens after a comma, with the pronoun or with a preposition before it ("in dem", "in which").
+            var opener = AfterComma(article.Text, token.Start) ? token.Start
+                : i > 0 && AfterComma(article.Text, s.Tokens[i - 1].Start) && lexicon.PlacePrepositions.Contains(s.Tokens[i - 1].Text) ? s.Tokens[i - 1].Start
+                : -1;
+            if (opener < 0)
+                continue;
+            var clauseEnd = s.Sentence.Clauses[segment].End;
+            return s.Dates.Any(d => d.Start > opener && d.End <= clauseEnd && d.RangeEnd is { } end && end < dct.AddYears(-1));
+        }
+        return false;
+    }
+
     public static bool Companions(SentenceReading s, Mention mention, ArticleReading article) =>
         article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, s.TokenAt(mention.End), s.TokenAt(mention.End) + 2)
         || article.Lexicon.Language == "de" && article.Lexicon.CompanionPrepositions.AnyIn(s.Tokens, 0, s.Tokens.Count);

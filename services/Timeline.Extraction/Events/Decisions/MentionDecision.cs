@@ -43,6 +43,7 @@ public static class MentionDecision
             else
                 mentions.Add(new Mention([], body, "CONSULT"));
         }
+        mentions.RemoveAll(m => Clauses.History(s, m, article));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
     }

@@ -75,6 +75,9 @@ public sealed class EventLexicon
     /// <summary>Words that make an -ing form after them a verb ("is meeting"); without one it is the noun ("the meeting"). English only.</summary>
     public WordSet IngVerbMarkers { get; }
 
+    /// <summary>Words that open a clause about a place named before them: "wo", "where".</summary>
+    public WordSet PlaceRelatives { get; }
+
     /// <summary>Words that name again the place told before: "dort", "there".</summary>
     public WordSet ThereWords { get; }
 
@@ -161,6 +164,7 @@ public sealed class EventLexicon
         NewEventDeterminers = Set("new-event-determiners");
         IngVerbMarkers = Set("ing-verb-markers");
         ThereWords = Set("there-words");
+        PlaceRelatives = Set("place-relatives");
         ExistentialFollowers = Set("existential-followers");
         DistinctMarkers = Set("distinct-markers");
         SequenceMarkers = Set("sequence-markers");
