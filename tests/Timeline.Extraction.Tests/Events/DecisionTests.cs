@@ -109,6 +109,17 @@ public sealed class DecisionTests
         Assert.DoesNotContain(e.Participants, p => p.Id is "SY" or "AF" or "IR" or "BE");
     }
 
+    [Theory]
+    [InlineData("en", "President Biden spoke with Chancellor Scholz on Monday to discuss the Russian government's attacks on civilians.", "RU")]
+    [InlineData("de", "Kanzler Scholz telefonierte am Montag mit Präsident Biden und besprach das Vorgehen der russischen Regierung.", "RU")]
+    [InlineData("en", "IP/23/101 Brussels, 8 March 2023 The leaders of the EU and Japan will meet in Tokyo on Monday.", "BE")]
+    public void What_is_discussed_and_where_the_report_was_written_are_no_parties(string language, string text, string notAParty)
+    {
+        var e = Only(language, "2023-03-08", text);
+        Assert.DoesNotContain(e.Participants, p => p.Id == notAParty);
+        Assert.NotEmpty(e.Participants);
+    }
+
     [Fact]
     public void An_office_named_alone_acts_for_whoever_issued_the_text()
     {

@@ -29,8 +29,10 @@ public static class ParticipantDecision
         {
             if (name.Place is { } place)
             {
-                // A capital that is not where the event happens stands for its government ("und Moskau").
-                if (draft.Place?.Id == place.Id || IsPrepositioned(s, name, lexicon.PlacePrepositions) || InPerson(name, people))
+                // A capital that is not where the event happens stands for its government ("und Moskau"), but not in a
+                // dateline ("IP/05/510 Brüssel, 29. April 2005"), which says where the report was written.
+                if (draft.Place?.Id == place.Id || IsPrepositioned(s, name, lexicon.PlacePrepositions) || InPerson(name, people)
+                    || article.Dateline?.Start == name.Start)
                     continue;
                 if (article.CountryWithCapital(place) is { } government)
                     draft.Add(new EventParticipant(ActorKind.Country, government.Id, government.Name));
@@ -40,7 +42,7 @@ public static class ParticipantDecision
                 continue;
             // "the war in Ukraine", "talks about Iran", "interests in Syria and Afghanistan", "Addis Abeba (Äthiopien)".
             if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
-                || JoinedTo(s, name, excluded, lexicon) || QualifiesAPlace(s, name, article.Text))
+                || JoinedTo(s, name, excluded, lexicon) || QualifiesAPlace(s, name, article.Text) || ObjectOfATopicVerb(s, name, lexicon))
             {
                 excluded.Add(name);
                 continue;
@@ -134,6 +136,24 @@ public static class ParticipantDecision
             return;
         }
         draft.Add(new EventParticipant(actor.Kind, actor.Id, actor.Name));
+    }
+
+    /// <summary>
+    /// "The two leaders discussed the situation in Syria", "to discuss ... the Syrian regime's use of chemical weapons": a
+    /// name after a verb of discussing, in its segment and not introduced by "with", is what was discussed.
+    /// </summary>
+    private static bool ObjectOfATopicVerb(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        if (IsPrepositioned(s, name, lexicon.TopicVerbPartners))
+            return false;
+        var at = s.TokenAt(name.Start);
+        var segment = s.SegmentOf(name.Start);
+        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        {
+            if (lexicon.TopicVerbs.Contains(s.Tokens[i].Text))
+                return true;
+        }
+        return false;
     }
 
     private static bool InPerson(NameMention name, IReadOnlyList<PersonMention> people) =>

@@ -59,6 +59,12 @@ public sealed class EventLexicon
     public WordSet CompanionPrepositions { get; }
     public WordSet Pronouns { get; }
     public WordSet TopicPrepositions { get; }
+
+    /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
+    public WordSet TopicVerbs { get; }
+
+    /// <summary>Words that introduce a partner after a verb of discussing: "with", "mit".</summary>
+    public WordSet TopicVerbPartners { get; }
     public WordSet SpanPrepositions { get; }
     public WordSet SincePrepositions { get; }
     public WordSet Titles { get; }
@@ -150,6 +156,8 @@ public sealed class EventLexicon
         CompanionPrepositions = Set("companion-prepositions");
         Pronouns = Set("pronouns", caseSensitive: true);
         TopicPrepositions = Set("topic-prepositions");
+        TopicVerbs = Set("topic-verbs");
+        TopicVerbPartners = Set("topic-verb-partners");
         SpanPrepositions = Set("span-prepositions");
         SincePrepositions = Set("since-prepositions");
         Titles = Set("titles", caseSensitive: nounsCaseSensitive);
