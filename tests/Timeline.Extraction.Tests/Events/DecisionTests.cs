@@ -77,6 +77,24 @@ public sealed class DecisionTests
         Assert.Equal(["PE"], e.Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id));
     }
 
+    [Fact]
+    public void Talks_that_name_no_one_are_between_the_two_countries_the_article_is_about()
+    {
+        var events = Read.Events("en", "2023-03-08", "Chile and Peru share a long border. Chile and Peru trade copper. Chile and Peru plan a railway. "
+            + "Argentina watches.\n\nOn Monday, the deputy minister met the cabinet secretary in Lima.");
+        var e = Assert.Single(events);
+        Assert.Equal(["CL", "PE"], e.Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Talks_that_name_no_one_get_no_parties_when_the_article_is_about_many_countries()
+    {
+        var events = Read.Events("en", "2023-03-08", "Chile, Peru and Bolivia share borders. Chile, Peru and Bolivia trade copper.\n\n"
+            + "On Monday, the deputy minister met the cabinet secretary in Lima.");
+        var e = Assert.Single(events);
+        Assert.DoesNotContain(e.Participants, p => p.Kind == ActorKind.Country);
+    }
+
     // Status: as of the publication date.
     [Theory]
     [InlineData("en", "The meeting in Geneva planned for Thursday has been called off.", "cancelled")]

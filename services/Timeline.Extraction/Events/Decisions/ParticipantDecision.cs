@@ -72,6 +72,24 @@ public static class ParticipantDecision
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
                 AddActor(draft, member, gazetteer);
         }
+        // Talks between two sides where the sentence names no one: the two countries the article is about, when they are
+        // named clearly more often than any third ("Deputy Secretary Sullivan will meet Cabinet Secretary Juma").
+        if (draft.Mode is "bilateral" or "phone" or "visit" && !draft.Parties.Any())
+        {
+            var ranked = article.Salience.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            var third = ranked.Count > 2 ? ranked[2].Value : 0;
+            if (ranked.Count >= 2 && ranked[1].Value - third >= SalienceMargin)
+            {
+                foreach (var (id, count) in ranked.Take(2))
+                {
+                    if (gazetteer.ActorById(id) is { } side)
+                    {
+                        draft.Add(new EventParticipant(side.Kind, side.Id, side.Name));
+                        draft.Explain($"participants: {side.Name}, one of the two countries the article is about ({count} times)");
+                    }
+                }
+            }
+        }
         // Talks between two sides where the sentence names one country: the other is the country the article is most about,
         // when it is named clearly more often than any other (a wrong party misleads more than a missing one).
         if (draft.Mode is "bilateral" or "phone" && draft.Parties.Count() == 1 && draft.Parties.Single().Kind == ActorKind.Country)
