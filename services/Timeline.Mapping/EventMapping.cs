@@ -80,7 +80,7 @@ public static class EventMapping
 
     public static ParticipantRef ToParticipant(EventParticipant p)
     {
-        var known = p.Kind == ActorKind.Person ? null : Gazetteer.Default.ActorById(p.Id);
+        var known = Gazetteer.Default.ActorById(p.Id);
         return new ParticipantRef(KindOf(p.Kind), p.Id, p.Name, p.Role, p.Affiliation, known is null ? null : NamesOf(known.Name, known.GermanName));
     }
 

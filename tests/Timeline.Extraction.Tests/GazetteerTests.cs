@@ -15,6 +15,21 @@ public sealed class GazetteerTests
     private static NameMention Single(string text, string name) =>
         Assert.Single(Find(text), m => m.Text == name || m.Text.StartsWith(name, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Sergei Lavrov", "Sergej Lawrow")]
+    [InlineData("Vladimir Putin", "Wladimir Putin")]
+    [InlineData("Volodymyr Zelensky", "Wolodymyr Selenskyj")]
+    [InlineData("Benjamin Netanyahu", "Benjamin Netanjahu")]
+    [InlineData("Boris Johnson", "Boris Johnson")]
+    [InlineData("David Cameron", "David Cameron")]
+    [InlineData("Gerhard Schröder", "Gerhard Schröder")]
+    [InlineData("Joe Biden", "Joe Biden")]
+    public void People_have_the_German_spelling_among_their_variants_or_their_own_name(string name, string german)
+    {
+        var person = G.ActorsNamed(name).First(a => a.Kind == ActorKind.Person);
+        Assert.Equal(german, person.GermanName);
+    }
+
     [Fact]
     public void Every_place_is_well_formed()
     {

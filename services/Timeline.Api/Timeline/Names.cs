@@ -21,16 +21,23 @@ public sealed class Names(Func<Gazetteer> load)
 
 
     /// <summary>The English name of the first place a name stands for, to say what a calendar holds.</summary>
-    public string? PlaceName(string name) => gazetteer.PlacesNamed(name).FirstOrDefault()?.Name;
+    public string? PlaceName(string name) =>
+        gazetteer.PlacesNamed(name).FirstOrDefault()?.Name ?? CountryCodes(name).Select(gazetteer.ActorById).FirstOrDefault()?.Name;
 
     /// <summary>A name as the gazetteer writes it, folded for comparison, and how prominent what it names is.</summary>
     private sealed record Known(string Key, string Name, NameKind Kind, long Rank);
 
     private enum NameKind { Place, Country, Actor }
 
-    /// <summary>Ids of the places a name stands for; a venue also stands for the city it places its events in.</summary>
+    /// <summary>
+    /// Ids of the places a name stands for; a venue also stands for the city it places its events in, and a country
+    /// ("Italien", "Italy") for the events placed only by their country, whose place id is its code in lower case.
+    /// </summary>
     public IReadOnlyList<string> PlaceIds(string name) =>
-        gazetteer.PlacesNamed(name).SelectMany(p => p.CityId is { } city ? new[] { p.Id, city } : [p.Id]).Distinct().ToList();
+        gazetteer.PlacesNamed(name).SelectMany(p => p.CityId is { } city ? new[] { p.Id, city } : [p.Id])
+            .Concat(CountryCodes(name).Select(code => code.ToLowerInvariant()))
+            .Distinct()
+            .ToList();
 
     /// <summary>ISO codes of the countries a code or name stands for ("CH", "Schweiz", "Switzerland").</summary>
     public IReadOnlyList<string> CountryCodes(string name)

@@ -159,7 +159,7 @@ public sealed class EventExtractor
         {
             var known = person.Known;
             last.Add(new EventParticipant(ActorKind.Person, known?.Id ?? ParticipantDecision.Slug(person.Name!), known?.Name ?? person.Name!,
-                person.Title ?? known?.Role, person.Affiliation ?? known?.Affiliation));
+                known?.Role ?? person.Title, person.Affiliation ?? known?.Affiliation));
         }
     }
 

@@ -166,11 +166,53 @@ internal sealed class GazetteerData
             {
                 Terms = terms,
                 PersonId = PersonIdOf(c[0], c[1], rowIds),
+                GermanName = GermanSpelling(c[1], running),
             };
             Actors.Add(person);
             foreach (var name in running)
                 Names.Add((name, new NameTarget(null, person, NameUse.Own | (OfficeHolders.IsOneWord(name) ? NameUse.OneWord : NameUse.None))));
         }
+    }
+
+    /// <summary>
+    /// The German spelling of a name among its variants: a full name of as many words that differs in more than accents
+    /// and is written the German way, with more "w", "j" and "sch" than the English name ("Sergej Lawrow" for "Sergei
+    /// Lavrov", "Wolodymyr Selenskyj", "Wladimir Putin"); the name itself where no variant is. A variant with a title
+    /// ("Lord Cameron", "King Charles") names no spelling.
+    /// </summary>
+    internal static string GermanSpelling(string name, IReadOnlyList<string> variants)
+    {
+        var words = name.Split(' ');
+        string? best = null;
+        var bestScore = 0;
+        foreach (var variant in variants)
+        {
+            var other = variant.Split(' ');
+            if (other.Length != words.Length || words.Length < 2 || other.Any(w => TitleWords.Contains(w)))
+                continue;
+            if (Folded(other[0]) == Folded(words[0]) && Folded(other[^1]) == Folded(words[^1]))
+                continue;
+            var score = GermanLetters(variant) - GermanLetters(name);
+            if (score > bestScore)
+                (best, bestScore) = (variant, score);
+        }
+        return best ?? name;
+    }
+
+    private static readonly HashSet<string> TitleWords = new(["King", "Queen", "Lord", "Lady", "Sir"], StringComparer.OrdinalIgnoreCase);
+
+    private static int GermanLetters(string s)
+    {
+        var lower = s.ToLowerInvariant();
+        return lower.Count(c => c is 'w' or 'j') + (lower.Length - lower.Replace("sch", "", StringComparison.Ordinal).Length) / 3;
+    }
+
+    /// <summary>A word without case, accents, hyphens and apostrophes, with umlauts as their two-letter forms ("Schröder", "Schroeder").</summary>
+    private static string Folded(string word)
+    {
+        var text = word.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal).Replace("ä", "ae", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. text.Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
     }
 
     private static bool IsBracketed(string variant) => variant.Length > 2 && variant[0] == '[' && variant[^1] == ']';

@@ -99,7 +99,11 @@ public static class DateDecision
         cost += 25 * crossed;
         var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
         if (between.Any(t => lexicon.Conjunctions.Contains(t.Text)))
-            cost += 4;
+        {
+            // "talks in Geneva on January 10 and continued with a meeting ... on January 12": a date before a conjunction
+            // closes the clause before it; the event words after the conjunction have their own.
+            cost += date.End <= m.Start ? 12 : 4;
+        }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
             cost += 20;
         // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".

@@ -58,7 +58,9 @@ public static class ParticipantDecision
             {
                 var known = person.Known;
                 var id2 = known?.Id ?? Slug(person.Name!);
-                draft.Add(new EventParticipant(ActorKind.Person, id2, known?.Name ?? person.Name!, person.Title ?? known?.Role, affiliation?.Id ?? known?.Affiliation));
+                // A known office holder's office is the table's ("Russian Deputy Foreign Minister"), not the word the text
+                // happened to use ("Amtskollegen", "Presidents").
+                draft.Add(new EventParticipant(ActorKind.Person, id2, known?.Name ?? person.Name!, known?.Role ?? person.Title, affiliation?.Id ?? known?.Affiliation));
             }
             if (affiliation is not null)
                 AddActor(draft, affiliation, gazetteer);

@@ -208,7 +208,8 @@ public static class PlaceDecision
     public static Place? CountryPlace(Actor country, ArticleReading article)
     {
         var capital = country.CapitalPlaceId is { } id ? article.Gazetteer.PlaceById(id) : null;
-        return capital is null ? null : new Place(country.Id.ToLowerInvariant(), country.Name, country.Id, 0, capital.Latitude, capital.Longitude, country.Names);
+        return capital is null ? null
+            : new Place(country.Id.ToLowerInvariant(), country.Name, country.Id, 0, capital.Latitude, capital.Longitude, country.Names) { GermanName = country.GermanName };
     }
 
     /// <summary>A place named for the same kind of meeting in the two sentences before ("will meet annually in Pretoria ... The next forum is ...").</summary>

@@ -26,7 +26,8 @@ public static class TitleDecision
             draft.Type,
             draft.Mode,
             draft.Body?.Body,
-            draft.Parties.ToList(),
+            // "Visit to Angola", not "Angola visit to Angola": the host of a visit is where it goes, not who makes it.
+            draft.Parties.Where(p => draft.Mode != "visit" || draft.Place is null || p.Id != draft.Place.CountryCode).ToList(),
             draft.Place,
             draft.Triggers.Any(t => lexicon.SummitWords.Contains(t.Word)));
         return new SortedDictionary<string, string>(Templates.Value.ToDictionary(t => t.Language, t => t.Write(facts)), StringComparer.Ordinal);
