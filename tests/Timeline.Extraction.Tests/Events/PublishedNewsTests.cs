@@ -89,6 +89,9 @@ public sealed class PublishedNewsTests
         { "en", "2023-03-03", "The ministers met in Geneva on Monday, where they also signed an agreement on grain exports on Monday.", "CONSULT 2023-02-27 Geneva occurred|AGREE 2023-02-27 Geneva occurred" },
         // A date before "and" closes its clause: the meeting after the conjunction has its own.
         { "en", "2023-03-10", "The week began with bilateral talks between Chile and Peru in Lima on March 6 and continued with a meeting of the OSCE Permanent Council in Vienna on March 9.", "CONSULT 2023-03-06 Lima occurred|CONSULT 2023-03-09 Vienna occurred" },
+        // An event word in what a verb of discussing asks is the topic, not an event.
+        { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
+        { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },

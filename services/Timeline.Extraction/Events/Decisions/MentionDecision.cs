@@ -29,7 +29,7 @@ public static class MentionDecision
     {
         var lexicon = article.Lexicon;
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon)
             && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -191,6 +191,21 @@ public static class MentionDecision
     }
 
     /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
+    /// <summary>
+    /// "Die beiden Regierungschefs besprachen, wie den Aktivitäten Irans zu begegnen sei", "they discussed how to meet the
+    /// threat": an event word in a question that a verb of discussing introduces is what was discussed, not an event.
+    /// </summary>
+    private static bool Discussed(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        for (var i = at - 1; i > 0; i--)
+        {
+            if (lexicon.QuestionWords.Contains(s.Tokens[i].Text))
+                return lexicon.TopicVerbs.AnyIn(s.Tokens, Math.Max(0, i - 3), i);
+        }
+        return false;
+    }
+
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);

@@ -63,6 +63,9 @@ public sealed class EventLexicon
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
+    /// <summary>Words that open an indirect question after a verb of discussing: "wie", "how".</summary>
+    public WordSet QuestionWords { get; }
+
     /// <summary>Words that introduce a partner after a verb of discussing: "with", "mit".</summary>
     public WordSet TopicVerbPartners { get; }
     public WordSet SpanPrepositions { get; }
@@ -158,6 +161,7 @@ public sealed class EventLexicon
         TopicPrepositions = Set("topic-prepositions");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
+        QuestionWords = Set("question-words");
         SpanPrepositions = Set("span-prepositions");
         SincePrepositions = Set("since-prepositions");
         Titles = Set("titles", caseSensitive: nounsCaseSensitive);
