@@ -30,6 +30,23 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Import_refuses_a_publication_date_it_cannot_read_before_posting_anything()
+    {
+        var folder = Directory.CreateTempSubdirectory("timeline-import-date-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "a.en.txt"), "Talks in Geneva on Monday.");
+            var (code, _, error) = CliProcess.Run("", "import", folder.FullName, "--published", "12.01.2022", "--api", "http://127.0.0.1:9");
+            Assert.Equal(2, code);
+            Assert.Contains("--published: '12.01.2022' is not a date written YYYY-MM-DD.", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Tag_explain_shows_rule_anchor_and_direction()
     {
         var (code, output, _) = CliProcess.Run("Am Montag hatten die Delegationen in Genf verhandelt.", "tag", "--lang", "de", "--dct", "2022-01-12", "--explain");

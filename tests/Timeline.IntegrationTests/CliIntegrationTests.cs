@@ -33,7 +33,8 @@ public sealed class CliIntegrationTests
             File.WriteAllText(Path.Combine(folder.FullName, "settings.json"), "{\"corpus\":\"test\"}");
             await WaitForHealth($"http://127.0.0.1:{port}/health/live");
 
-            var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test", "--api-key", "import-test-key");
+            var (code, output, error) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--source", "Import test",
+                "--published", "2022-01-12", "--api-key", "import-test-key");
 
             Assert.True(code == 1, $"exit {code}: {output} {error}");
             Assert.Contains("6 accepted, 0 already known, 2 rejected, 3 skipped", output);
@@ -42,6 +43,18 @@ public sealed class CliIntegrationTests
             Assert.Contains("skipped settings.json: not an article", output);
             Assert.Contains("rejected broken.json: not valid JSON", output);
             Assert.Contains("rejected lines.jsonl:1: language", output);
+            // The text files carry no date; --published gave them one, so Thursday is 13 January 2022.
+            using (var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") })
+            {
+                var found = false;
+                for (var attempt = 0; attempt < 60 && !found; attempt++)
+                {
+                    found = (await client.GetStringAsync("/api/timeline?place=Wien")).Contains("\"2022-01-13-consult-vienna\"", StringComparison.Ordinal);
+                    if (!found)
+                        await Task.Delay(500);
+                }
+                Assert.True(found, "the Vienna session of the imported text file, dated by --published");
+            }
             var (again, secondOutput, _) = Run(null, Cli, "import", folder.FullName, "--api", $"http://127.0.0.1:{port}", "--api-key", "import-test-key");
             Assert.Equal(1, again);
             Assert.Contains("0 accepted, 6 already known, 2 rejected, 3 skipped", secondOutput);

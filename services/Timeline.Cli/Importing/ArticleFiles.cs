@@ -10,7 +10,7 @@ namespace Timeline.Cli.Importing;
 internal static class ArticleFiles
 {
     public static (List<(string File, JsonElement Article)> Articles, List<(string File, string Reason)> Unreadable, List<(string File, string Reason)> Skipped)
-        Read(DirectoryInfo folder, string? language, string? source)
+        Read(DirectoryInfo folder, string? language, string? source, DateOnly? published = null)
     {
         var articles = new List<(string, JsonElement)>();
         var unreadable = new List<(string, string)>();
@@ -34,11 +34,11 @@ internal static class ArticleFiles
                 switch (file.Extension.ToLowerInvariant())
                 {
                     case ".txt":
-                        articles.Add((file.Name, Article("text", File.ReadAllText(file.FullName), LanguageOf(file) ?? language, source)));
+                        articles.Add((file.Name, Article("text", File.ReadAllText(file.FullName), LanguageOf(file) ?? language, source, published)));
                         break;
                     case ".html":
                     case ".htm":
-                        articles.Add((file.Name, Article("html", File.ReadAllText(file.FullName), LanguageOf(file) ?? language, source)));
+                        articles.Add((file.Name, Article("html", File.ReadAllText(file.FullName), LanguageOf(file) ?? language, source, published)));
                         break;
                     case ".json":
                         var json = JsonDocument.Parse(File.ReadAllText(file.FullName)).RootElement;
@@ -83,11 +83,13 @@ internal static class ArticleFiles
         return parts.Length >= 3 && parts[^2] is "de" or "en" ? parts[^2] : null;
     }
 
-    private static JsonElement Article(string field, string content, string? language, string? source)
+    private static JsonElement Article(string field, string content, string? language, string? source, DateOnly? published)
     {
         var article = new JsonObject { [field] = content };
         if (language is not null)
             article["language"] = language;
+        if (published is { } day)
+            article["publishedAt"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (source is not null)
             article["source"] = source;
         return JsonSerializer.SerializeToElement(article, CliJson.Compact.JsonObject);

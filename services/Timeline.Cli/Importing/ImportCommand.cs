@@ -16,8 +16,12 @@ internal static class ImportCommand
         var api = new Option<string>("--api") { Description = ApiAddress.Description, DefaultValueFactory = _ => ApiAddress.Default };
         var lang = new Option<string?>("--lang") { Description = "Language of .txt and .html files when their name does not say it (article.de.txt)." };
         var source = new Option<string?>("--source") { Description = "Publisher to record for files that do not name one." };
+        var published = new Option<string?>("--published")
+        {
+            Description = "Publication date (YYYY-MM-DD) of .txt and .html files, which carry none; left out, Timeline infers it from each text.",
+        };
         var key = new Option<string?>("--api-key") { Description = ApiAddress.KeyDescription, DefaultValueFactory = _ => ApiAddress.DefaultKey };
-        var command = new Command("import", "Submit a folder of articles to Timeline.") { folder, api, lang, source, key };
+        var command = new Command("import", "Submit a folder of articles to Timeline.") { folder, api, lang, source, published, key };
         command.SetAction(async (parse, ct) =>
         {
             var directory = parse.GetValue(folder)!;
@@ -26,7 +30,17 @@ internal static class ImportCommand
                 Console.Error.WriteLine($"{directory.FullName} does not exist.");
                 return 2;
             }
-            var (articles, unreadable, skipped) = ArticleFiles.Read(directory, parse.GetValue(lang), parse.GetValue(source));
+            DateOnly? day = null;
+            if (parse.GetValue(published) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                {
+                    Console.Error.WriteLine($"--published: '{text}' is not a date written YYYY-MM-DD.");
+                    return 2;
+                }
+                day = parsed;
+            }
+            var (articles, unreadable, skipped) = ArticleFiles.Read(directory, parse.GetValue(lang), parse.GetValue(source), day);
             using var http = new HttpClient { BaseAddress = new Uri(parse.GetValue(api)!), Timeout = TimeSpan.FromMinutes(2) };
             if (parse.GetValue(key) is { Length: > 0 } apiKey)
                 http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
