@@ -8,7 +8,7 @@ internal static class ApiAddress
 
     public static string Default => Environment.GetEnvironmentVariable("TIMELINE_API") is { Length: > 0 } configured ? configured : QuickStart;
 
-    public const string Description = "The Timeline API (the all-in-one host or the Articles API); default: TIMELINE_API, else " + QuickStart + ", as the quick start serves it.";
+    public const string Description = "Where articles are posted: the all-in-one host, or with the separate services the Articles API; default: TIMELINE_API, else " + QuickStart + ", as the quick start serves it.";
 
     public static string? DefaultKey => Environment.GetEnvironmentVariable("TIMELINE_API_KEY");
 

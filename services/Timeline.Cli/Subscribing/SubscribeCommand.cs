@@ -20,7 +20,12 @@ internal static class SubscribeCommand
     public static Command Create()
     {
         var rabbit = new Option<string?>("--rabbitmq") { Description = "Listen on this broker, an amqp:// URI (default: ConnectionStrings__RabbitMq if set; otherwise the API's live stream is read)." };
-        var api = new Option<string>("--api") { Description = ApiAddress.Description, DefaultValueFactory = _ => ApiAddress.Default };
+        var api = new Option<string>("--api")
+        {
+            Description = "Where the live stream is read when no broker is given: the all-in-one host, or with the separate services the Timeline API "
+                + "(http://localhost:5082); default: TIMELINE_API, else " + ApiAddress.QuickStart + ".",
+            DefaultValueFactory = _ => ApiAddress.Default,
+        };
         var key = new Option<string?>("--api-key") { Description = ApiAddress.KeyDescription + " Needed only where the operator closed reads.", DefaultValueFactory = _ => ApiAddress.DefaultKey };
         var place = new Option<string?>("--place") { Description = "Only entries at this place, by any of its names (\"Wien\", \"vienna\")." };
         var actor = new Option<string?>("--actor") { Description = "Only entries with this participant, by any of its names or its id (\"Russland\", \"RU\", \"NATO\")." };
