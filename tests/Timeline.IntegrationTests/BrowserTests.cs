@@ -66,6 +66,7 @@ public sealed class BrowserTests
             var axis = Strings(seen.GetProperty("densityAxis"));
             Assert.True(axis.Length >= 2, "the density strip has no labels");
             Assert.Equal(("Jun 2021", "Jan 2022"), (axis[0], axis[^1]));
+            Assert.False(seen.GetProperty("densityAxisOverlaps").GetBoolean(), "labels under the density strip overlap: " + string.Join(", ", axis));
 
             // Keys, German filters, the map both ways, exports.
             Assert.Equal("en", seen.GetProperty("language").GetString());
@@ -114,6 +115,9 @@ public sealed class BrowserTests
             Assert.Contains("“FOO”", badType.GetProperty("status").GetString());
             Assert.Contains("CONSULT", Strings(badType.GetProperty("suggestions")));
             Assert.Contains("type=FOO", badType.GetProperty("query").GetString());
+
+            // A date known only by its year stands under a heading of its own, not under January.
+            Assert.Equal(["June 2021", "autumn 2021", "2021, month not known", "January 2022"], Strings(seen.GetProperty("yearOnlyMonths")));
 
             // Possible duplicates by title and date; an entry that cannot be found keeps its id.
             var duplicates = seen.GetProperty("duplicates").EnumerateArray().Select(d => d.GetProperty("text").GetString()!).ToArray();

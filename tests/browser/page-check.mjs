@@ -43,6 +43,8 @@ try {
   seen.confidenceHelp = await page.getAttribute("article.entry .confidence", "title");
   seen.densityBars = await page.$$eval("#density button", (els) => els.length);
   seen.densityAxis = await page.$$eval("#density-axis span span", (els) => els.map((e) => e.textContent));
+  seen.densityAxisOverlaps = await page.$$eval("#density-axis span span", (els) => els.map((e) => e.getBoundingClientRect())
+    .some((a, i, all) => all.slice(i + 1).some((b) => a.left < b.right && b.left < a.right)));
   seen.keyFormShown = await page.isVisible("#key");
   await page.screenshot({ path: join(folder, "timeline-page-en.png"), fullPage: true });
   seen.axeEnglish = await axe(page);
@@ -150,13 +152,15 @@ try {
   };
 
   // Possible duplicates are named by their title and date. The API's answer is given two flags here (one to an entry
-  // shown, one to an entry that does not exist), since the sample articles hold no such pair.
+  // shown, one to an entry that does not exist), and a year-only date, since the sample articles hold neither.
   const flagged = await shared.newPage();
   flagged.on("pageerror", (e) => errors.push(String(e)));
   await flagged.route(/\/api\/timeline\?/, async (route) => {
     const response = await route.fetch();
     const body = await response.json();
     if (body.items && body.items.length > 1) body.items[1].possibleDuplicates = [body.items[0].id, "no-such-entry"];
+    // And one entry dated only by its year, which must not land under January.
+    if (body.items && body.items.length > 2) body.items[2].date = { value: "2021", granularity: "year", start: "2021-01-01", end: "2021-12-31" };
     await route.fulfill({ response, json: body });
   });
   await flagged.goto(url);
@@ -164,6 +168,7 @@ try {
   await flagged.waitForTimeout(500);
   seen.duplicates = await flagged.$$eval(".review a", (els) => els.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })));
   seen.firstEntry = (await entries(flagged))[0];
+  seen.yearOnlyMonths = await flagged.$$eval("h4.month", (els) => els.map((e) => e.textContent));
 
   // A phone's width: nothing may make the page scroll sideways.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" })).newPage();

@@ -417,14 +417,16 @@
       bar.addEventListener('click', () => { form.elements.from.value = key; form.elements.to.value = key; load(); });
       box.append(bar);
     }
-    densityAxis(axis, buckets, byYear ? (key) => key : (key) => format({ month: 'short', year: 'numeric' }).format(utc(key + '-01')));
+    densityAxis(axis, box, buckets, byYear ? (key) => key : (key) => format({ month: 'short', year: 'numeric' }).format(utc(key + '-01')));
   }
   // Labels under the strip: the first and the last period, and as many between as fit without touching. Each label
   // sits in a cell sized like the bar above it, so it stands under its bar whatever the width of the strip.
-  function densityAxis(axis, keys, label) {
+  function densityAxis(axis, box, keys, label) {
     const cells = keys.map(() => text('span'));
     axis.append(...cells);
-    const barWidth = axis.clientWidth / Math.max(1, keys.length) || 12;
+    // Bars keep a width of their own (at most 36 px), so the room a label has is counted in bars, not in the strip's width.
+    const bars = box.children;
+    const barWidth = bars.length > 1 ? bars[1].getBoundingClientRect().left - bars[0].getBoundingClientRect().left : 12;
     const step = Math.max(1, Math.ceil(80 / barWidth));
     const last = keys.length - 1;
     keys.forEach((key, i) => {
