@@ -77,7 +77,7 @@ public sealed class BrowserTests
             Assert.Contains("Brüssel: 1 Ereignis", seen.GetProperty("markers").EnumerateArray().Select(m => m.GetProperty("label").GetString()));
             Assert.Equal(["2022-01-12-consult-brussels"], Strings(seen.GetProperty("highlighted")));
             Assert.Equal("2022-01-12-consult-brussels", seen.GetProperty("focusedAfterMarker").GetString());
-            foreach (var view in new[] { "mapNamesZoomed", "mapNamesWorld" })
+            foreach (var view in new[] { "mapNamesZoomed", "mapNamesWorld", "mapNamesFarEast" })
             {
                 var names = seen.GetProperty(view);
                 Assert.True(names.GetProperty("all").GetInt32() >= 3, view + ": " + names);

@@ -89,7 +89,7 @@ try {
   seen.focusedAfterMarker = await page.evaluate(() => document.activeElement.closest("article")?.dataset.id);
   // The place names shown on the map, zoomed to the events and over the whole world (where Europe's crowd together):
   // no two shown names may cover each other, and none may run past the map's edge.
-  const mapNames = () => page.evaluate(() => {
+  const mapNames = (on = page) => on.evaluate(() => {
     const [x, y, w, h] = document.querySelector("#map").getAttribute("viewBox").split(" ").map(Number);
     const boxes = [...document.querySelectorAll("#map text")].filter((t) => getComputedStyle(t).display !== "none")
       .map((t) => ({ name: t.textContent, box: t.getBBox() }));
@@ -161,6 +161,15 @@ try {
     if (body.items && body.items.length > 1) body.items[1].possibleDuplicates = [body.items[0].id, "no-such-entry"];
     // And one entry dated only by its year, which must not land under January.
     if (body.items && body.items.length > 2) body.items[2].date = { value: "2021", granularity: "year", start: "2021-01-01", end: "2021-12-31" };
+    // And a place far east of the rest, whose name must not run past the map's right edge.
+    if (body.items && body.items.length > 2) {
+      const far = structuredClone(body.items[body.items.length - 1]);
+      far.id = "2022-01-20-consult-hokkaido";
+      far.possibleDuplicates = [];
+      far.date = { value: "2022-01-20", granularity: "day", start: "2022-01-20", end: "2022-01-20" };
+      far.place = { id: "hokkaido", name: "Hokkaido", names: { en: "Hokkaido", de: "Hokkaido" }, countryCode: "JP", latitude: 43.2, longitude: 142.8 };
+      body.items.push(far);
+    }
     await route.fulfill({ response, json: body });
   });
   await flagged.goto(url);
@@ -169,6 +178,9 @@ try {
   seen.duplicates = await flagged.$$eval(".review a", (els) => els.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })));
   seen.firstEntry = (await entries(flagged))[0];
   seen.yearOnlyMonths = await flagged.$$eval("h4.month", (els) => els.map((e) => e.textContent));
+  await flagged.click("#map-toggle");
+  await flagged.waitForSelector("#map .marker[data-place=hokkaido]", { timeout: 15000 });
+  seen.mapNamesFarEast = await mapNames(flagged);
 
   // A phone's width: nothing may make the page scroll sideways.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" })).newPage();
