@@ -85,6 +85,8 @@ public sealed class BrowserTests
                 Assert.True(names.GetProperty("overlapping").GetArrayLength() == 0, view + ": names overlap: " + names);
                 Assert.True(names.GetProperty("outside").GetArrayLength() == 0, view + ": names run past the edge: " + names);
             }
+            var crowded = seen.GetProperty("crowdedNameOnFocus");
+            Assert.True(crowded.ValueKind == JsonValueKind.Object && crowded.GetProperty("shown").GetBoolean(), "a hidden map name does not show on focus: " + crowded);
             var exports = Strings(seen.GetProperty("exports"));
             Assert.Contains("/api/timeline/export/csv?actor=Russland&lang=de", exports);
             Assert.Contains(exports, e => e.StartsWith("webcal://", StringComparison.Ordinal) && e.Contains("/api/timeline/calendar.ics?actor=Russland", StringComparison.Ordinal));

@@ -104,6 +104,13 @@ try {
   seen.mapNamesZoomed = await mapNames();
   await page.click("#map-whole");
   seen.mapNamesWorld = await mapNames();
+  // A hidden name shows while its marker has the focus.
+  seen.crowdedNameOnFocus = await page.evaluate(() => {
+    const name = document.querySelector("#map text.crowded");
+    if (!name) return null;
+    name.previousElementSibling.focus();
+    return { name: name.textContent, shown: getComputedStyle(name).display !== "none" };
+  });
 
   // An export of the current filter, and the calendar subscription.
   seen.exports = await page.$$eval(".exports a", (els) => els.map((a) => a.getAttribute("href")));
