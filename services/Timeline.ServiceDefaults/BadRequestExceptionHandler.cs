@@ -41,6 +41,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
                 ? $"The request body is larger than the {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes this endpoint takes."
                 : "The request body is larger than this endpoint takes.");
         }
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return ("Content-Type", UnsupportedMediaType(context));
         if (bad.InnerException is JsonException json)
             return DescribeJson(json);
         var binding = BindingFailure().Match(bad.Message);
@@ -54,26 +56,57 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         return (null, Scrub(bad.Message));
     }
 
+    /// <summary>Why a body of another kind than JSON is refused, and which kinds are taken.</summary>
+    internal static string UnsupportedMediaType(HttpContext context)
+    {
+        var sent = context.Request.ContentType is { Length: > 0 } type ? $"'{Security.Text.Printable(type)}' is not taken" : "none was given";
+        return $"The body must be JSON, sent with 'Content-Type: application/json' (a media type ending in '+json' is taken too); {sent}.";
+    }
+
     private static (string? Field, string Detail) DescribeJson(JsonException json)
     {
         var field = json.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : null;
         var where = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : "";
+        // A string that holds half of a surrogate pair (\ud800 alone) is refused by the reader as a string it cannot convert:
+        // it is a string, only not one of Unicode text.
+        if (Causes(json).Any(e => e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("invalid UTF-16", StringComparison.OrdinalIgnoreCase)))
+            return (field is { Length: > 0 } ? field : "body", $"{(field is { Length: > 0 } ? $"'{field}'" : "The body")} is not valid Unicode text{where}: it holds half of a surrogate pair (such as \\ud800) without the other half.");
         var converted = Conversion().Match(json.Message);
         if (converted.Success && field is { Length: > 0 })
             return (field, $"'{field}' must be {Kind(converted.Groups["type"].Value)}{where}.");
+        if (converted.Success)
+            return ("body", $"The body must be {Kind(converted.Groups["type"].Value)}{where}.");
         var message = json.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut < 0)
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut > 0)
             message = message[..cut];
-        return (field is { Length: > 0 } ? field : "body", $"The body is not valid JSON{where}: {Scrub(message).TrimEnd('.')}.");
+        // JSON that does not parse is a fault of the body, wherever the reader was when it stopped (inside 'text', say).
+        var inside = field is { Length: > 0 } ? $", inside '{field}'" : "";
+        return ("body", $"The body is not valid JSON{where}{inside}: {Scrub(message).TrimEnd('.')}.");
+    }
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException)
+            yield return at;
     }
 
     /// <summary>What a value of a .NET type is called in this API.</summary>
     private static string Kind(string type)
     {
-        var name = type.TrimEnd('?').Split('.')[^1].Split('`')[0];
+        // A list names what it holds in brackets (List`1[Articles.Api.Articles.SubmitArticleRequest]); an array ends in [].
+        var bracket = type.IndexOf('[', StringComparison.Ordinal);
+        var outer = bracket < 0 ? type : type[..bracket];
+        if (type.EndsWith("[]", StringComparison.Ordinal) || outer.Contains("List", StringComparison.Ordinal) || outer.Contains("Enumerable", StringComparison.Ordinal))
+        {
+            var item = bracket < 0 ? "" : type[(bracket + 1)..].TrimEnd(']', '[');
+            return item.Contains("Article", StringComparison.Ordinal) ? "a JSON array of articles ([{\"text\": \"...\"}, ...])" : "a JSON array";
+        }
+        if (outer.Contains("Article", StringComparison.Ordinal) && outer.EndsWith("Request", StringComparison.Ordinal))
+            return "a JSON object: one article ({\"text\": \"...\"})";
+        var name = outer.TrimEnd('?').Split('.')[^1].Split('`')[0];
         return name switch
         {
             "String" or "string" => "a string (text in quotes)",

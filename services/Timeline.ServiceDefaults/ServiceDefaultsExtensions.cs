@@ -74,7 +74,16 @@ public static class ServiceDefaultsExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions["service"] = serviceName);
+        {
+            ctx.ProblemDetails.Extensions["service"] = serviceName;
+            // An endpoint that reads JSON answers another content type with a bare 415: say which types it takes.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && ctx.ProblemDetails.Detail is null)
+            {
+                var reason = BadRequestExceptionHandler.UnsupportedMediaType(ctx.HttpContext);
+                ctx.ProblemDetails.Detail = reason;
+                ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [reason] };
+            }
+        });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

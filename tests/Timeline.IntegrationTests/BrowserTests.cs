@@ -47,7 +47,8 @@ public sealed class BrowserTests
             Assert.Equal(["2021-06-16-consult-geneva", "2021-FA-consult-minsk", "2021-12-request-unplaced",
                 "2022-01-10-consult-geneva", "2022-01-12-consult-brussels", "2022-01-13-consult-vienna"], ids);
             Assert.Equal(["2021", "2022"], Strings(seen.GetProperty("years")));
-            Assert.Contains("January 2022", Strings(seen.GetProperty("months")));
+            // A season has a heading of its own, not that of the month its range starts in.
+            Assert.Equal(["June 2021", "autumn 2021", "December 2021", "January 2022"], Strings(seen.GetProperty("months")));
             Assert.Equal(["16 June 2021", "autumn 2021", "December 2021", "10 January 2022", "12 January 2022", "13 January 2022"], Strings(seen.GetProperty("dates")));
             Assert.Equal(["16. Juni 2021", "Herbst 2021", "Dezember 2021", "10. Januar 2022", "12. Januar 2022", "13. Januar 2022"], Strings(seen.GetProperty("germanDates")));
             Assert.False(seen.GetProperty("dateWraps").GetBoolean(), "a date wraps");
@@ -62,6 +63,10 @@ public sealed class BrowserTests
             Assert.Contains("independent source", seen.GetProperty("confidenceHelp").GetString());
             Assert.Equal("stattgefunden", seen.GetProperty("germanStatus").GetString());
             Assert.True(seen.GetProperty("densityBars").GetInt32() >= 7, "the density strip has a bar a month from June 2021 to January 2022");
+            var axis = Strings(seen.GetProperty("densityAxis"));
+            Assert.True(axis.Length >= 2, "the density strip has no labels");
+            Assert.Equal(("Jun 2021", "Jan 2022"), (axis[0], axis[^1]));
+            Assert.False(seen.GetProperty("densityAxisOverlaps").GetBoolean(), "labels under the density strip overlap: " + string.Join(", ", axis));
 
             // Keys, German filters, the map both ways, exports.
             Assert.Equal("en", seen.GetProperty("language").GetString());
@@ -72,6 +77,16 @@ public sealed class BrowserTests
             Assert.Contains("Brüssel: 1 Ereignis", seen.GetProperty("markers").EnumerateArray().Select(m => m.GetProperty("label").GetString()));
             Assert.Equal(["2022-01-12-consult-brussels"], Strings(seen.GetProperty("highlighted")));
             Assert.Equal("2022-01-12-consult-brussels", seen.GetProperty("focusedAfterMarker").GetString());
+            foreach (var view in new[] { "mapNamesZoomed", "mapNamesWorld", "mapNamesFarEast" })
+            {
+                var names = seen.GetProperty(view);
+                Assert.True(names.GetProperty("all").GetInt32() >= 3, view + ": " + names);
+                Assert.True(names.GetProperty("shown").GetArrayLength() >= 1, view + ": no name shown: " + names);
+                Assert.True(names.GetProperty("overlapping").GetArrayLength() == 0, view + ": names overlap: " + names);
+                Assert.True(names.GetProperty("outside").GetArrayLength() == 0, view + ": names run past the edge: " + names);
+            }
+            var crowded = seen.GetProperty("crowdedNameOnFocus");
+            Assert.True(crowded.ValueKind == JsonValueKind.Object && crowded.GetProperty("shown").GetBoolean(), "a hidden map name does not show on focus: " + crowded);
             var exports = Strings(seen.GetProperty("exports"));
             Assert.Contains("/api/timeline/export/csv?actor=Russland&lang=de", exports);
             Assert.Contains(exports, e => e.StartsWith("webcal://", StringComparison.Ordinal) && e.Contains("/api/timeline/calendar.ics?actor=Russland", StringComparison.Ordinal));
@@ -87,6 +102,32 @@ public sealed class BrowserTests
             Assert.Equal(["2022-01-12-consult-brussels"], Strings(restored.GetProperty("open")));
             Assert.True(restored.GetProperty("mapShown").GetBoolean());
             Assert.Equal(seen.GetProperty("shared").GetString(), restored.GetProperty("link").GetString());
+
+            // What cannot be read is said in the page's language, quoting the input, with nothing stale left.
+            var badDate = seen.GetProperty("badDate");
+            var badDateText = badDate.GetProperty("status").GetString()!;
+            Assert.Contains("Für diesen Filter kann die Zeitleiste nicht angezeigt werden.", badDateText);
+            Assert.Contains("„31.2.2022“", badDateText);
+            Assert.DoesNotContain("2022-02-31", badDateText);
+            Assert.Equal(0, badDate.GetProperty("densityBars").GetInt32());
+
+            // A shared link with a type that does not exist is answered with the API's reason and suggestions.
+            var badType = seen.GetProperty("badType");
+            Assert.Equal(0, badType.GetProperty("entries").GetInt32());
+            Assert.Contains("“FOO”", badType.GetProperty("status").GetString());
+            Assert.Contains("CONSULT", Strings(badType.GetProperty("suggestions")));
+            Assert.Contains("type=FOO", badType.GetProperty("query").GetString());
+
+            // A date known only by its year stands under a heading of its own, not under January.
+            Assert.Equal(["June 2021", "autumn 2021", "2021, month not known", "January 2022"], Strings(seen.GetProperty("yearOnlyMonths")));
+
+            // Possible duplicates by title and date; an entry that cannot be found keeps its id.
+            var duplicates = seen.GetProperty("duplicates").EnumerateArray().Select(d => d.GetProperty("text").GetString()!).ToArray();
+            Assert.Equal([seen.GetProperty("firstEntry").GetProperty("title").GetString()! + " (16 June 2021)", "no-such-entry"], duplicates);
+
+            // At a phone's width the page does not scroll sideways.
+            var narrow = seen.GetProperty("narrow");
+            Assert.True(narrow.GetProperty("scrollWidth").GetInt32() <= narrow.GetProperty("width").GetInt32(), "the page is wider than a phone: " + narrow);
 
             // Accessible in both languages, by axe-core's rules, with no script errors.
             Assert.True(seen.GetProperty("axeEnglish").GetArrayLength() == 0, seen.GetProperty("axeEnglish").ToString());

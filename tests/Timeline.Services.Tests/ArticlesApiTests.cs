@@ -36,6 +36,54 @@ public sealed class ArticlesApiTests : ServiceTest<Articles.Api.Program, IArticl
         Assert.Contains("JSON", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task Json_that_does_not_parse_is_a_fault_of_the_body_even_inside_a_field()
+    {
+        var response = await Client.PostRaw("/api/articles", "{\"text\": \"unterminated");
+        var errors = (await Json.Read(response)).GetProperty("errors");
+        Assert.Equal(["body"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Contains("not valid JSON", errors.GetProperty("body")[0].GetString());
+        Assert.Contains("inside 'text'", errors.GetProperty("body")[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_object_for_a_batch_is_told_that_the_body_must_be_an_array_of_articles()
+    {
+        var response = await Client.PostRaw("/api/articles/batch", "{}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.Read(response);
+        var reason = problem.GetProperty("errors").GetProperty("body")[0].GetString()!;
+        Assert.StartsWith("The body must be a JSON array of articles", reason);
+        Assert.DoesNotContain("converted", problem.ToString());
+        Assert.DoesNotContain("not valid JSON", problem.ToString());
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_in_text_is_said_to_be_no_valid_Unicode()
+    {
+        var response = await Client.PostRaw("/api/articles", "{\"text\":\"Ein \\ud800 Text\"}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var reason = (await Json.Read(response)).GetProperty("errors").GetProperty("text")[0].GetString()!;
+        Assert.Contains("'text' is not valid Unicode text", reason);
+        Assert.DoesNotContain("must be a string", reason);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_a_415_problem_naming_the_types_taken()
+    {
+        var response = await Client.PostAsync("/api/articles", new StringContent("Ein Text über Genf.", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await Json.Read(response);
+        Assert.True(problem.TryGetProperty("status", out var status) && status.GetInt32() == 415, problem.ToString());
+        Assert.True(problem.TryGetProperty("errors", out var errors), problem.ToString());
+        Assert.True(errors.TryGetProperty("Content-Type", out var reasons), problem.ToString());
+        var reason = reasons[0].GetString()!;
+        Assert.Contains("application/json", reason);
+        Assert.Contains("'text/plain; charset=utf-8' is not taken", reason);
+        Assert.Empty(await Store.ListAsync(null, 10, default));
+    }
+
     [Theory]
     [InlineData("{}", "text")]
     [InlineData("{\"text\":\"a\",\"html\":\"<p>b</p>\"}", "text")]

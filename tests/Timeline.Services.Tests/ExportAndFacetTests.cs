@@ -41,7 +41,51 @@ public sealed class ExportAndFacetTests : ServiceTest<Timeline.Api.Program, ITim
         Assert.Equal(new DateTime(2022, 1, 1), vienna.DtStart!.Value);
         Assert.Equal(new DateTime(2022, 2, 1), vienna.DtEnd!.Value);
         Assert.Equal("CANCELLED", vienna.Status);
-        Assert.Contains("(2022-01)", vienna.Summary);
+        Assert.Equal("Meeting in Vienna (January 2022)", vienna.Summary);
+    }
+
+    [Fact]
+    public async Task The_calendar_in_German_writes_summary_and_description_in_German_with_readable_coarse_dates()
+    {
+        await SeedTimeline();
+        var projector = new TimelineProjector(Store, TimeProvider.System);
+        var autumn = TestEvents.Consult("e9", "2021-11", "minsk", "Minsk", "BY", parties: ["RU", "UA"]) with
+        {
+            Date = new EventDate("2021-FA", Granularities.Season, new DateOnly(2021, 9, 1), new DateOnly(2021, 11, 30)),
+        };
+        await projector.ApplyAsync(TestEvents.Article(Guid.NewGuid(), "Three", new DateOnly(2022, 1, 14), "0.1.0", T0, autumn), default);
+
+        var german = Calendar.Load(await Client.GetStringAsync("/api/timeline/calendar.ics?lang=de"))!;
+        var minsk = german.Events.Single(e => e.Uid!.Contains("minsk", StringComparison.Ordinal));
+        Assert.EndsWith("(Herbst 2021)", minsk.Summary);
+        Assert.DoesNotContain("FA", minsk.Summary);
+        Assert.Equal("Meeting in Vienna (Januar 2022)", german.Events.Single(e => e.Uid!.Contains("vienna", StringComparison.Ordinal)).Summary);
+        var description = german.Events.Single(e => e.Uid!.Contains("brussels", StringComparison.Ordinal)).Description!;
+        Assert.StartsWith("Gespräche und Treffen (multilateral), stattgefunden. Beteiligte: NATO, RU", description);
+        Assert.Contains("Berichtet in 2 Artikel aus 2 Quellen", description);
+        Assert.Contains("(13. Januar 2022)", description);
+        foreach (var word in new[] { "Participants", "Reported by", "occurred", "CONSULT", "2022-01-13" })
+            Assert.DoesNotContain(word, description);
+
+        var english = Calendar.Load(await Client.GetStringAsync("/api/timeline/calendar.ics?lang=en"))!;
+        Assert.EndsWith("(autumn 2021)", english.Events.Single(e => e.Uid!.Contains("minsk", StringComparison.Ordinal)).Summary);
+        Assert.StartsWith("Talks and meetings (multilateral), occurred. Participants: NATO, RU",
+            english.Events.Single(e => e.Uid!.Contains("brussels", StringComparison.Ordinal)).Description);
+    }
+
+    [Fact]
+    public async Task A_calendar_event_s_sequence_follows_its_entry_s_version()
+    {
+        await SeedTimeline();
+        var calendar = Calendar.Load(await Client.GetStringAsync("/api/timeline/calendar.ics"))!;
+        foreach (var item in calendar.Events)
+        {
+            var id = item.Uid![..item.Uid!.IndexOf('@', StringComparison.Ordinal)];
+            var version = (await Json.Read(await Client.GetAsync("/api/timeline/" + id))).GetProperty("version").GetInt32();
+            Assert.Equal(version - 1, item.Sequence);
+        }
+        // Brussels was reported again by a second article, so its entry changed after it was made.
+        Assert.True(calendar.Events.Single(e => e.Uid!.Contains("brussels", StringComparison.Ordinal)).Sequence > 0);
     }
 
     [Fact]
@@ -84,6 +128,12 @@ public sealed class ExportAndFacetTests : ServiceTest<Timeline.Api.Program, ITim
         Assert.Equal("2022", first.GetProperty("start_date").GetProperty("year").GetString());
         Assert.Equal("10", first.GetProperty("start_date").GetProperty("day").GetString());
         Assert.Equal("CONSULT", first.GetProperty("group").GetString());
+        Assert.Contains("occurred", first.GetProperty("text").GetProperty("text").GetString());
+
+        var german = (await Json.Read(await Client.GetAsync("/api/timeline/export/timelinejs?lang=de"))).GetProperty("events").EnumerateArray()
+            .Single(e => e.GetProperty("unique_id").GetString() == "2022-01-10-consult-geneva");
+        Assert.Contains("stattgefunden", german.GetProperty("text").GetProperty("text").GetString());
+        Assert.DoesNotContain("occurred", german.GetProperty("text").GetProperty("text").GetString());
     }
 
     [Fact]

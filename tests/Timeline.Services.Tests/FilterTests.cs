@@ -107,6 +107,29 @@ public sealed class FilterTests : ServiceTest<Timeline.Api.Program, ITimelineSto
     }
 
     [Fact]
+    public async Task A_place_country_or_actor_given_more_than_once_matches_any_of_them_and_each_unknown_one_is_named()
+    {
+        await Samples();
+        Assert.Equal(["2021-06-16-consult-geneva", "2022-01-10-consult-geneva", "2022-01-13-consult-vienna"], await Ids("?place=Wien&place=Genf"));
+        Assert.Equal(["2022-01-12-consult-brussels", "2022-01-13-consult-vienna"], await Ids("?place=Wien&place=Brüssel"));
+        Assert.Equal(["2022-01-13-consult-vienna", "2022-02-01-consult-riyadh"], await Ids("?actor=OSZE&actor=Saudi-Arabien"));
+
+        var problem = await Problem("/api/timeline?place=Wein&place=Genf&place=Gnef", "place");
+        var reasons = problem.GetProperty("errors").GetProperty("place").EnumerateArray().Select(r => r.GetString()!).ToArray();
+        Assert.Equal(2, reasons.Length);
+        Assert.StartsWith("'Wein' is not a place", reasons[0]);
+        Assert.StartsWith("'Gnef' is not a place", reasons[1]);
+        Assert.DoesNotContain(",", reasons[0].Split(" is not")[0]);
+    }
+
+    [Fact]
+    public async Task A_closed_list_given_twice_is_told_it_takes_one_value()
+    {
+        var reason = (await Problem("/api/timeline?type=CONSULT&type=AGREE", "type")).GetProperty("errors").GetProperty("type")[0].GetString()!;
+        Assert.Equal("'type' takes one value, given once; 'CONSULT,AGREE' names 2. Leave it out to see all of them.", reason);
+    }
+
+    [Fact]
     public async Task A_country_stands_for_its_people_too_and_a_German_name_finds_what_the_English_one_does()
     {
         await Samples();

@@ -42,6 +42,9 @@ try {
   seen.statusHelp = await page.getAttribute("article.entry .badge", "title");
   seen.confidenceHelp = await page.getAttribute("article.entry .confidence", "title");
   seen.densityBars = await page.$$eval("#density button", (els) => els.length);
+  seen.densityAxis = await page.$$eval("#density-axis span span", (els) => els.map((e) => e.textContent));
+  seen.densityAxisOverlaps = await page.$$eval("#density-axis span span", (els) => els.map((e) => e.getBoundingClientRect())
+    .some((a, i, all) => all.slice(i + 1).some((b) => a.left < b.right && b.left < a.right)));
   seen.keyFormShown = await page.isVisible("#key");
   await page.screenshot({ path: join(folder, "timeline-page-en.png"), fullPage: true });
   seen.axeEnglish = await axe(page);
@@ -84,6 +87,30 @@ try {
   await page.click("#map .marker[data-place=brussels]");
   seen.highlighted = await page.$$eval("article.entry.highlight", (els) => els.map((e) => e.dataset.id));
   seen.focusedAfterMarker = await page.evaluate(() => document.activeElement.closest("article")?.dataset.id);
+  // The place names shown on the map, zoomed to the events and over the whole world (where Europe's crowd together):
+  // no two shown names may cover each other, and none may run past the map's edge.
+  const mapNames = (on = page) => on.evaluate(() => {
+    const [x, y, w, h] = document.querySelector("#map").getAttribute("viewBox").split(" ").map(Number);
+    const boxes = [...document.querySelectorAll("#map text")].filter((t) => getComputedStyle(t).display !== "none")
+      .map((t) => ({ name: t.textContent, box: t.getBBox() }));
+    const meets = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    return {
+      all: document.querySelectorAll("#map text").length,
+      shown: boxes.map((b) => b.name),
+      overlapping: boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => meets(a.box, b.box)).map((b) => a.name + "/" + b.name)),
+      outside: boxes.filter(({ box }) => box.x < x || box.y < y || box.x + box.width > x + w || box.y + box.height > y + h).map((b) => b.name),
+    };
+  });
+  seen.mapNamesZoomed = await mapNames();
+  await page.click("#map-whole");
+  seen.mapNamesWorld = await mapNames();
+  // A hidden name shows while its marker has the focus.
+  seen.crowdedNameOnFocus = await page.evaluate(() => {
+    const name = document.querySelector("#map text.crowded");
+    if (!name) return null;
+    name.previousElementSibling.focus();
+    return { name: name.textContent, shown: getComputedStyle(name).display !== "none" };
+  });
 
   // An export of the current filter, and the calendar subscription.
   seen.exports = await page.$$eval(".exports a", (els) => els.map((a) => a.getAttribute("href")));
@@ -109,6 +136,66 @@ try {
     link: await fresh.inputValue("#share-link"),
   };
   seen.original = { entries: (await entries(page)).map((e) => e.id) };
+
+  // A German date the calendar does not have: the page says so in German, quoting what was typed, and keeps nothing
+  // of the last answer (no entries, no density bars).
+  await page.fill("input[name=actor]", "");
+  await page.fill("input[name=from]", "31.2.2022");
+  await page.click("#filters button[type=submit]");
+  await page.waitForFunction(() => document.querySelectorAll("article.entry").length === 0 && !document.querySelector("#status").textContent.endsWith("…"), null, { timeout: 15000 });
+  seen.badDate = { status: await page.textContent("#status"), densityBars: await page.$$eval("#density button", (els) => els.length) };
+
+  // A shared link with a type the API does not know: its reason and suggestions, not every event.
+  const shared = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-GB" });
+  const wrongType = await shared.newPage();
+  wrongType.on("pageerror", (e) => errors.push(String(e)));
+  await wrongType.goto(new URL("/?type=FOO", url).href);
+  await wrongType.waitForFunction(() => { const s = document.querySelector("#status").textContent; return s && !s.endsWith("…"); }, null, { timeout: 15000 });
+  seen.badType = {
+    status: await wrongType.textContent("#status"),
+    suggestions: await wrongType.$$eval("#suggestions button", (els) => els.map((b) => b.textContent)),
+    entries: (await entries(wrongType)).length,
+    query: new URL(wrongType.url()).search,
+  };
+
+  // Possible duplicates are named by their title and date. The API's answer is given two flags here (one to an entry
+  // shown, one to an entry that does not exist), and a year-only date, since the sample articles hold neither.
+  const flagged = await shared.newPage();
+  flagged.on("pageerror", (e) => errors.push(String(e)));
+  await flagged.route(/\/api\/timeline\?/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    if (body.items && body.items.length > 1) body.items[1].possibleDuplicates = [body.items[0].id, "no-such-entry"];
+    // And one entry dated only by its year, which must not land under January.
+    if (body.items && body.items.length > 2) body.items[2].date = { value: "2021", granularity: "year", start: "2021-01-01", end: "2021-12-31" };
+    // And a place far east of the rest, whose name must not run past the map's right edge.
+    if (body.items && body.items.length > 2) {
+      const far = structuredClone(body.items[body.items.length - 1]);
+      far.id = "2022-01-20-consult-hokkaido";
+      far.possibleDuplicates = [];
+      far.date = { value: "2022-01-20", granularity: "day", start: "2022-01-20", end: "2022-01-20" };
+      far.place = { id: "hokkaido", name: "Hokkaido", names: { en: "Hokkaido", de: "Hokkaido" }, countryCode: "JP", latitude: 43.2, longitude: 142.8 };
+      body.items.push(far);
+    }
+    await route.fulfill({ response, json: body });
+  });
+  await flagged.goto(url);
+  await loaded(flagged, 5);
+  await flagged.waitForTimeout(500);
+  seen.duplicates = await flagged.$$eval(".review a", (els) => els.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })));
+  seen.firstEntry = (await entries(flagged))[0];
+  seen.yearOnlyMonths = await flagged.$$eval("h4.month", (els) => els.map((e) => e.textContent));
+  await flagged.click("#map-toggle");
+  await flagged.waitForSelector("#map .marker[data-place=hokkaido]", { timeout: 15000 });
+  seen.mapNamesFarEast = await mapNames(flagged);
+
+  // A phone's width: nothing may make the page scroll sideways.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" })).newPage();
+  phone.on("pageerror", (e) => errors.push(String(e)));
+  await phone.goto(url);
+  await loaded(phone, 5);
+  seen.narrow = await phone.evaluate(() => ({ width: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth }));
+  await phone.screenshot({ path: join(folder, "timeline-page-phone.png"), fullPage: true });
   seen.pageErrors = errors;
 } finally {
   await browser.close();

@@ -46,7 +46,13 @@
     const chosen = select.value;
     select.replaceChildren(new Option(say('any'), ''));
     for (const v of values) select.add(new Option(label(v), v));
-    select.value = chosen;
+    setField(select, chosen);
+  }
+  // A shared link may name a type or status the list does not offer (`?type=FOO`): it is kept as an option of its
+  // own and sent as it is, so that the API answers with its reason and suggestions instead of the filter vanishing.
+  function setField(field, value) {
+    if (field.tagName === 'SELECT' && value && ![...field.options].some((o) => o.value === value)) field.add(new Option(value, value));
+    field.value = value;
   }
   const nameIn = (thing) => (thing && thing.names && thing.names[lang]) || (thing && thing.name) || '';
   const titleOf = (e) => (e.titles && e.titles[lang]) || e.title;
@@ -123,7 +129,7 @@
   }
   function restore() {
     const p = new URLSearchParams(location.search);
-    for (const name of filterNames) form.elements[name].value = p.get(name) ?? '';
+    for (const name of filterNames) setField(form.elements[name], p.get(name) ?? '');
     for (const id of (p.get('open') || '').split(',').filter(Boolean)) open.add(id);
     return p.get('map') === '1';
   }
@@ -163,7 +169,7 @@
       const response = await fetch('/api/timeline?' + p, { headers: headers() });
       if (response.status === 401) { keyForm.hidden = false; status.textContent = say('keyNeeded'); return; }
       const body = await response.json();
-      if (!response.ok) { problem(body); return; }
+      if (!response.ok) { problem(body, p); return; }
       $('suggestions').hidden = true;
       shown = body.items;
       render(shown);
@@ -178,8 +184,20 @@
   }
 
   // A filter the API cannot read comes back with the names it knows nearest to it: offered as buttons.
-  function problem(body) {
-    status.textContent = [body.title, ...Object.values(body.errors || {}).flat()].join(' ');
+  function problem(body, sent) {
+    const lines = [say('queryInvalid')];
+    for (const [name, reasons] of Object.entries(body.errors || {})) {
+      const field = form.elements[name];
+      const typed = field ? field.value.trim() : sent.get(name) ?? '';
+      const label = field ? say(name === 'q' ? 'text' : name) : name;
+      lines.push(say('valueInvalid', { field: label, value: typed }));
+      // The API's reason is English and quotes the value as it was sent (a German date already rewritten), so it is
+      // shown only on the English page, with the person's own input in place of the rewritten one.
+      const value = sent.get(name);
+      if (lang === 'en') lines.push(...reasons.map((r) => (value && typed && value !== typed ? r.replaceAll("'" + value + "'", '“' + typed + '”') : r)));
+    }
+    if (lines.length === 1 && body.detail) lines.push(body.detail);
+    status.textContent = lines.join(' ');
     const box = $('suggestions');
     box.replaceChildren();
     for (const [name, values] of Object.entries(body.suggestions || {})) {
@@ -194,7 +212,12 @@
       }
     }
     box.hidden = box.childElementCount === 0;
+    // Nothing of the last answer stays: no entries, no density bars, no markers.
+    shown = [];
     entriesBox.replaceChildren();
+    $('density').replaceChildren();
+    $('density-axis').replaceChildren();
+    drawMap();
   }
 
   // The names offered while typing a place or an actor: those of the current timeline, in the page's language.
@@ -263,8 +286,12 @@
     if (e.possibleDuplicates && e.possibleDuplicates.length) {
       const review = text('div', say('possibleDuplicates') + ' ', 'review');
       e.possibleDuplicates.forEach((id, i) => {
+        // Named as a reader knows it; an entry outside the current filter is fetched, its id standing in meanwhile.
         const link = text('a', id);
         link.href = '#' + slug(id);
+        const other = shown.find((x) => x.id === id);
+        if (other) link.textContent = duplicateName(other);
+        else nameDuplicate(link, id);
         review.append(i ? ', ' : '', link);
       });
       card.append(review);
@@ -293,12 +320,27 @@
     if (open.has(e.id)) setOpen(card, true, false);
     return card;
   }
+  const duplicateName = (other) => titleOf(other) + ' (' + dateLabel(other.date)[0] + ')';
+  async function nameDuplicate(link, id) {
+    try {
+      const response = await fetch('/api/timeline/' + encodeURIComponent(id), { headers: headers() });
+      if (!response.ok) return;
+      link.textContent = duplicateName(await response.json());
+      link.href = '?' + new URLSearchParams({ lang, open: id });
+    } catch { /* the id stays */ }
+  }
   function setOpen(card, value, save = true) {
     const id = card.dataset.id;
     card.querySelector('.toggle').setAttribute('aria-expanded', String(value));
     card.querySelector('.mentions').hidden = !value;
     if (value) open.add(id); else open.delete(id);
     if (save) remember();
+  }
+
+  const finerThanMonth = new Set(['day', 'time', 'week', 'month']);
+  function periodHeading(date) {
+    if (date.granularity === 'year' && /^\d{4}$/.test(date.value)) return say('wholeYear', { year: date.value });
+    return dateLabel(date)[0];
   }
 
   function render(entries) {
@@ -315,11 +357,16 @@
         h.id = 'year-' + year;
         entriesBox.append(h);
       }
-      if (start.slice(0, 7) !== month) {
-        month = start.slice(0, 7);
+      // A date coarser than a month (a season, a quarter, a year...) belongs to no month: it gets a heading that
+      // names its own period, so that it never seems to sit in the month its range happens to start in.
+      const coarse = !finerThanMonth.has(e.date.granularity);
+      const key = coarse ? 'period-' + e.date.value : start.slice(0, 7);
+      if (key !== month) {
+        month = key;
         day = null;
-        const h = text('h4', monthName.format(utc(month + '-01')), 'month');
-        h.id = 'month-' + month;
+        const label = coarse ? periodHeading(e.date) : monthName.format(utc(key + '-01'));
+        const h = text('h4', label, coarse ? 'month period' : 'month');
+        h.id = coarse ? key : 'month-' + key;
         entriesBox.append(h);
       }
       if (e.date.value !== day) {
@@ -340,7 +387,9 @@
   // ---- the density strip: one bar a month over the span shown ---------------------------------------------------
   function density(entries) {
     const box = $('density');
+    const axis = $('density-axis');
     box.replaceChildren();
+    axis.replaceChildren();
     if (entries.length === 0) return;
     const counts = new Map();
     for (const e of entries) counts.set(e.date.start.slice(0, 7), (counts.get(e.date.start.slice(0, 7)) || 0) + 1);
@@ -368,6 +417,21 @@
       bar.addEventListener('click', () => { form.elements.from.value = key; form.elements.to.value = key; load(); });
       box.append(bar);
     }
+    densityAxis(axis, box, buckets, byYear ? (key) => key : (key) => format({ month: 'short', year: 'numeric' }).format(utc(key + '-01')));
+  }
+  // Labels under the strip: the first and the last period, and as many between as fit without touching. Each label
+  // sits in a cell sized like the bar above it, so it stands under its bar whatever the width of the strip.
+  function densityAxis(axis, box, keys, label) {
+    const cells = keys.map(() => text('span'));
+    axis.append(...cells);
+    // Bars keep a width of their own (at most 36 px), so the room a label has is counted in bars, not in the strip's width.
+    const bars = box.children;
+    const barWidth = bars.length > 1 ? bars[1].getBoundingClientRect().left - bars[0].getBoundingClientRect().left : 12;
+    const step = Math.max(1, Math.ceil(80 / barWidth));
+    const last = keys.length - 1;
+    keys.forEach((key, i) => {
+      if (i === 0 || i === last || (i % step === 0 && last - i >= step)) cells[i].append(text('span', label(key), i === last && i > 0 ? 'end' : ''));
+    });
   }
 
   // ---- the map: Natural Earth's countries, drawn from the page's own world.json ---------------------------------
@@ -415,6 +479,11 @@
       y0 = (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2;
     }
     const unit = w / 240;
+    const markers = located.map(({ entries, at: [x, y] }) => {
+      const r = unit * Math.min(6, 1.6 + Math.sqrt(entries.length));
+      return [x - r, y - r, x + r, y + r];
+    });
+    const labels = [];
     for (const { place, entries, at: [x, y] } of located) {
       const label = say('mapMarker', { place: nameIn(place), count: plural(entries.length, 'event', 'events') });
       const radius = unit * Math.min(6, 1.6 + Math.sqrt(entries.length));
@@ -426,11 +495,32 @@
       marker.addEventListener('click', choose);
       marker.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(); } });
       map.append(marker);
-      const name = svg('text', { x: (x + radius + unit).toFixed(2), y: (y - radius).toFixed(2), 'font-size': (unit * 4).toFixed(2), 'aria-hidden': 'true' });
+      const name = svg('text', { 'font-size': (unit * 4).toFixed(2), 'aria-hidden': 'true' });
       name.textContent = nameIn(place);
       map.append(name);
+      placeLabel(name, x, y, radius, unit, [x0, y0, x0 + w, y0 + h], labels, markers.filter((_, i) => located[i].place.id !== place.id));
     }
     map.setAttribute('viewBox', [x0, y0, w, h].map((n) => n.toFixed(1)).join(' '));
+  }
+  // A name goes right of its marker, else left of it, wherever it stays inside the map and clear of the names already
+  // placed (busiest places first) and of the other markers; where neither fits it is shown only while its marker is
+  // pointed at or focused, so that no name covers another.
+  function placeLabel(name, x, y, radius, unit, bounds, labels, obstacles) {
+    const size = unit * 4;
+    const width = name.getComputedTextLength() || name.textContent.length * size * 0.6;
+    const top = y - radius - size * 0.8, bottom = y - radius + size * 0.25;
+    const sides = [
+      { x: x + radius + unit, anchor: 'start', box: [x + radius + unit, top, x + radius + unit + width, bottom] },
+      { x: x - radius - unit, anchor: 'end', box: [x - radius - unit - width, top, x - radius - unit, bottom] },
+    ];
+    const inside = (b) => b[0] >= bounds[0] && b[1] >= bounds[1] && b[2] <= bounds[2] && b[3] <= bounds[3];
+    const meets = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    const fits = sides.find((side) => inside(side.box) && !labels.some((b) => meets(b, side.box)) && !obstacles.some((b) => meets(b, side.box)));
+    const side = fits || sides.find((s) => inside(s.box)) || sides[0];
+    name.setAttribute('x', side.x.toFixed(2));
+    name.setAttribute('y', (y - radius).toFixed(2));
+    name.setAttribute('text-anchor', side.anchor);
+    if (fits) labels.push(fits.box); else name.classList.add('crowded');
   }
   // From the map to the list: the entries at a place are marked, and the first gets the focus.
   function highlightPlace(id) {

@@ -30,8 +30,12 @@ public sealed partial class FilterReader(Names names, ITimelineStore store)
     {
         var problems = new QueryProblems();
         Cap(problems, "q", filter.Q, MaxText);
-        foreach (var (name, value) in new[] { ("place", filter.Place), ("country", filter.Country), ("actor", filter.Actor), ("type", filter.Type),
-                     ("status", filter.Status), ("language", filter.Language), ("minSources", filter.MinSources), ("from", filter.From), ("to", filter.To),
+        foreach (var (name, values) in new[] { ("place", filter.Place), ("country", filter.Country), ("actor", filter.Actor) })
+        {
+            foreach (var value in values ?? [])
+                Cap(problems, name, value, MaxName);
+        }
+        foreach (var (name, value) in new[] { ("type", filter.Type), ("status", filter.Status), ("language", filter.Language), ("minSources", filter.MinSources), ("from", filter.From), ("to", filter.To),
                      ("sort", paging?.Sort), ("limit", paging?.Limit), ("includeMentions", paging?.IncludeMentions) })
             Cap(problems, name, value, MaxName);
         Cap(problems, "cursor", paging?.Cursor, MaxCursor);
@@ -65,7 +69,7 @@ public sealed partial class FilterReader(Names names, ITimelineStore store)
             Descending = sort == "desc",
             Limit = limit ?? 100,
             After = after,
-            Description = string.IsNullOrWhiteSpace(filter.Place) ? null : $"in {names.PlaceName(filter.Place) ?? filter.Place.Trim()}",
+            Description = Given(filter.Place) is { Count: > 0 } places ? $"in {string.Join(" or ", places.Select(p => names.PlaceName(p) ?? p.Trim()))}" : null,
         };
         return (query, problems);
     }
@@ -74,11 +78,24 @@ public sealed partial class FilterReader(Names names, ITimelineStore store)
     /// The ids a name stands for: those the gazetteer gives, and the name as an id itself (entries may hold people
     /// the gazetteer does not list). A name that is neither is a problem, with the nearest names the gazetteer knows.
     /// </summary>
-    private async Task<IReadOnlyList<string>?> ResolveAsync(string parameter, string? given, string what, Func<string, IReadOnlyList<string>> known,
+    private async Task<IReadOnlyList<string>?> ResolveAsync(string parameter, string[]? values, string what, Func<string, IReadOnlyList<string>> known,
         Func<string, string> asId, Func<string, IReadOnlyList<string>> nearest, QueryProblems problems, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(given))
+        // A parameter given more than once matches any of its values; each is read, and each that cannot be is reported.
+        var given = Given(values);
+        if (given.Count == 0)
             return null;
+        var ids = new List<string>();
+        foreach (var value in given)
+            ids.AddRange(await ResolveOneAsync(parameter, value, what, known, asId, nearest, problems, ct) ?? []);
+        return ids.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<string> Given(string[]? values) => (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+
+    private async Task<IReadOnlyList<string>?> ResolveOneAsync(string parameter, string given, string what, Func<string, IReadOnlyList<string>> known,
+        Func<string, string> asId, Func<string, IReadOnlyList<string>> nearest, QueryProblems problems, CancellationToken ct)
+    {
         var literal = new[] { given.Trim(), asId(given), Slug(given), given.Trim().ToUpperInvariant() }.Distinct(StringComparer.Ordinal).ToList();
         var ids = known(given);
         if (ids.Count > 0)

@@ -17,9 +17,10 @@ public sealed class QueryProblems
 
     public void Add(string parameter, string message, IReadOnlyList<string>? nearest = null)
     {
-        errors[parameter] = [message];
+        // A parameter given more than once may hold several values that cannot be read: each is reported.
+        errors[parameter] = errors.TryGetValue(parameter, out var earlier) ? [.. earlier, message] : [message];
         if (nearest is { Count: > 0 })
-            suggestions[parameter] = nearest;
+            suggestions[parameter] = suggestions.TryGetValue(parameter, out var before) ? [.. before.Concat(nearest).Distinct(StringComparer.Ordinal)] : nearest;
     }
 
     public IResult ToResult(string title) => TypedResults.ValidationProblem(errors, title: title,
@@ -45,6 +46,13 @@ public sealed class ClosedVocabulary(string parameter, string what, IReadOnlyLis
         var known = values.FirstOrDefault(v => Fold(v) == key);
         if (known is not null)
             return known;
+        // A parameter given twice (type=CONSULT&type=AGREE) arrives joined by a comma; these lists take one value.
+        var parts = given.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1 && parts.All(part => values.Any(v => Fold(v) == Fold(part))))
+        {
+            problems.Add(parameter, $"'{parameter}' takes one value, given once; '{Text.Printable(given)}' names {parts.Length}. Leave it out to see all of them.");
+            return null;
+        }
         var nearest = Nearest.Of(key, values, Fold, 5);
         problems.Add(parameter, $"'{Text.Printable(given)}' is not {what}; use {Join(values)}." +
             (nearest.Count > 0 ? $" Did you mean {nearest[0]}?" : ""), nearest.Count > 0 ? nearest : values);

@@ -63,16 +63,20 @@ public static class TimelineExports
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Timeline//Diplomatic events//EN" };
         calendar.AddProperty("X-WR-CALNAME", CalendarText(calendarName));
+        var words = ExportTexts.For(language);
         foreach (var e in entries)
         {
             var item = new CalendarEvent
             {
                 Uid = $"{e.Id}@timeline",
-                Summary = e.Date.Granularity == Granularities.Day ? TitleIn(e, language) : $"{TitleIn(e, language)} ({e.Date.Value})",
+                Summary = e.Date.Granularity == Granularities.Day ? TitleIn(e, language) : $"{TitleIn(e, language)} ({words.Date(e.Date)})",
+                // A calendar takes a changed event only when its sequence grows; an entry's version grows with every change
+                // (it is 1 when the entry is created, and a calendar's count starts at 0).
+                Sequence = Math.Max(0, e.Version - 1),
                 DtStart = new CalDateTime(e.Date.Start),
                 DtEnd = new CalDateTime(e.Date.End.AddDays(1)),
                 Location = e.Place is { } p ? $"{NameIn(p, language)}, {p.CountryCode}" : null,
-                Description = Description(e),
+                Description = Description(e, language, words),
                 Status = e.Status == EventStatuses.Cancelled ? EventStatus.Cancelled : e.Status == EventStatuses.Scheduled ? EventStatus.Tentative : EventStatus.Confirmed,
                 Categories = [e.Type],
             };
@@ -91,19 +95,25 @@ public static class TimelineExports
         string.Join(' ', new string(text.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '.' or '(' or ')' ? c : ' ').ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Description(TimelineEntry e)
+    private static string Description(TimelineEntry e, string language, ExportTexts words)
     {
         var text = new StringBuilder();
-        text.Append($"{e.Type}{(e.Mode is null ? "" : " (" + e.Mode + ")")}, {e.Status}. Participants: {string.Join(", ", e.Participants.Select(p => p.Name))}.\n");
-        text.Append($"Reported by {e.ArticleCount} article(s) from {e.SourceCount} source(s); confidence {e.Confidence:0.00}.\n");
+        text.Append(words.Type(e.Type)).Append(e.Mode is null ? "" : " (" + words.Mode(e.Mode) + ")").Append(", ").Append(words.Status(e.Status)).Append(". ");
+        text.Append(words.Say("calendarParticipants", ("list", string.Join(", ", e.Participants.Select(p => NameIn(p, language)))))).Append('\n');
+        text.Append(words.Say("calendarReported", ("articles", words.Count(e.ArticleCount, "article", "articles")),
+            ("sources", words.Count(e.SourceCount, "source", "sources")), ("value", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture)))).Append('\n');
         foreach (var m in e.Mentions.Take(5))
-            text.Append($"\n{m.Article.Source ?? m.SourceKey} ({m.Article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}): {m.Evidence.Sentence}");
+        {
+            var source = m.SourceKey == Mention.UnknownSource && m.Article.Source is null ? words.Say("unknownSource") : m.Article.Source ?? m.SourceKey;
+            text.Append('\n').Append(source).Append(" (").Append(m.Article.PublishedAt is { } day ? words.Day(day) : words.Say("undated")).Append("): ").Append(m.Evidence.Sentence);
+        }
         return text.ToString();
     }
 
     /// <summary>The JSON that TimelineJS reads: one slide per entry, grouped by event type.</summary>
     public static string TimelineJs(IEnumerable<TimelineEntry> entries, string title, string language)
     {
+        var words = ExportTexts.For(language);
         var events = entries.Select(e => new Dictionary<string, object?>
         {
             ["unique_id"] = e.Id,
@@ -112,7 +122,7 @@ public static class TimelineExports
             ["text"] = new
             {
                 headline = TitleIn(e, language),
-                text = $"<p>{Html(NameIn(e.Place, language) ?? "")} · {Html(string.Join(", ", e.Participants.Select(p => NameIn(p, language))))} · {e.Status}</p>" +
+                text = $"<p>{Html(NameIn(e.Place, language) ?? "")} · {Html(string.Join(", ", e.Participants.Select(p => NameIn(p, language))))} · {Html(words.Status(e.Status))}</p>" +
                        string.Concat(e.Mentions.Take(3).Select(m => $"<blockquote>{Html(m.Evidence.Sentence)}</blockquote>")),
             },
             ["group"] = e.Type,

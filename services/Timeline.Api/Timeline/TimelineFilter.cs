@@ -20,17 +20,17 @@ public sealed record TimelineFilter
     [FromQuery(Name = "to")]
     public string? To { get; init; }
 
-    [Description("A place by any name or alias the gazetteer knows, in any language and case, or its id: \"Wien\", \"vienna\", \"Genève\", \"The Hague\".")]
+    [Description("A place by any name or alias the gazetteer knows, in any language and case, or its id: \"Wien\", \"vienna\", \"Genève\", \"The Hague\". Given more than once (place=Wien&place=Genf), entries at any of them match.")]
     [FromQuery(Name = "place")]
-    public string? Place { get; init; }
+    public string[]? Place { get; init; }
 
-    [Description("The place's country: an ISO 3166 code (\"CH\") or a country's name in English or German (\"Schweiz\").")]
+    [Description("The place's country: an ISO 3166 code (\"CH\") or a country's name in English or German (\"Schweiz\"). Given more than once, entries in any of them match.")]
     [FromQuery(Name = "country")]
-    public string? Country { get; init; }
+    public string[]? Country { get; init; }
 
-    [Description("A participant by any name, alias or id: a country (\"Russland\", \"RU\"), an organisation (\"NATO\", \"OSZE\") or a person (\"Stoltenberg\"). A country also matches the people who act for it.")]
+    [Description("A participant by any name, alias or id: a country (\"Russland\", \"RU\"), an organisation (\"NATO\", \"OSZE\") or a person (\"Stoltenberg\"). A country also matches the people who act for it. Given more than once, entries with any of them match.")]
     [FromQuery(Name = "actor")]
-    public string? Actor { get; init; }
+    public string[]? Actor { get; init; }
 
     [Description("Event type: CONSULT, AGREE, REQUEST, REJECT, REDUCE_RELATIONS, MOBILIZE, SANCTION or STATEMENT (any case).")]
     [FromQuery(Name = "type")]
