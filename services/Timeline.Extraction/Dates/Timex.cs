@@ -30,6 +30,10 @@ public sealed record Timex(
 {
     public bool IsResolvedDate => Type is "DATE" or "TIME" && RangeStart is not null;
 
+    /// <summary>Whether this date's days hold all of <paramref name="other"/>'s ("2008" holds "2008-07-07"; a date holds itself).</summary>
+    public bool Holds(Timex other) =>
+        RangeStart is { } start && RangeEnd is { } end && other.RangeStart is { } otherStart && other.RangeEnd is { } otherEnd
+        && start <= otherStart && otherEnd <= end;
 }
 
 /// <summary>The document creation time used for resolution, and how it was found.</summary>

@@ -207,13 +207,10 @@ internal sealed class GazetteerData
         return lower.Count(c => c is 'w' or 'j') + (lower.Length - lower.Replace("sch", "", StringComparison.Ordinal).Length) / 3;
     }
 
-    /// <summary>A word without case, accents, hyphens and apostrophes, with umlauts as their two-letter forms ("Schröder", "Schroeder").</summary>
-    private static string Folded(string word)
-    {
-        var text = word.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal).Replace("ä", "ae", StringComparison.Ordinal)
-            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Normalize(System.Text.NormalizationForm.FormD);
-        return new string([.. text.Where(c => char.IsLetterOrDigit(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
-    }
+    /// <summary>A word as <see cref="Gazetteer.Key"/> folds it, with umlauts first written as their two-letter forms ("Schröder", "Schroeder").</summary>
+    private static string Folded(string word) =>
+        Gazetteer.Key(word.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal).Replace("ä", "ae", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal)).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 
     private static bool IsBracketed(string variant) => variant.Length > 2 && variant[0] == '[' && variant[^1] == ']';
 

@@ -76,7 +76,5 @@ public static class ArticleMerge
         && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
 
     private static bool DatesCompatible(Timex a, Timex b) =>
-        a.Value == b.Value
-        || (a.RangeStart is { } aS && a.RangeEnd is { } aE && b.RangeStart is { } bS && b.RangeEnd is { } bE
-            && ((aS <= bS && bE <= aE) || (bS <= aS && aE <= bE)));
+        a.Value == b.Value || a.Holds(b) || b.Holds(a);
 }

@@ -50,7 +50,7 @@ public static class CarriedDateDecision
                 continue;
             if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
                 continue;
-            if (storyDay is not null && draft.Date.Granularity < Granularity.Day && !Holds(draft.Date, storyDay))
+            if (storyDay is not null && draft.Date.Granularity < Granularity.Day && !draft.Date.Holds(storyDay))
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
@@ -110,9 +110,6 @@ public static class CarriedDateDecision
     /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>
     private static bool Related(string a, string b) =>
         a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
-
-    private static bool Holds(Timex outer, Timex inner) =>
-        outer.RangeStart is { } oS && outer.RangeEnd is { } oE && inner.RangeStart is { } iS && inner.RangeEnd is { } iE && oS <= iS && iE <= oE;
 
     private static bool Agrees(Timex date, Direction tense, DateOnly? dct)
     {

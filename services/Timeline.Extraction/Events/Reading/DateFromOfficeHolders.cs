@@ -63,9 +63,9 @@ public static partial class DateFromOfficeHolders
     /// <summary>The ISO weekday (1 = Monday) named in a date's text, if any.</summary>
     private static int? WeekdayIn(string text, LanguageProfile profile)
     {
-        foreach (var word in WordPattern().EnumerateMatches(text))
+        foreach (var word in Vocabulary.Tokenizer.Words(text))
         {
-            if (profile.Weekdays.TryGetValue(text.Substring(word.Index, word.Length), out var weekday))
+            if (profile.Weekdays.TryGetValue(word, out var weekday))
                 return weekday;
         }
         return null;
@@ -102,7 +102,4 @@ public static partial class DateFromOfficeHolders
 
     [GeneratedRegex(@"^D(?<offset>[+-]\d+)$")]
     private static partial Regex DayOffset();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex WordPattern();
 }
