@@ -183,7 +183,7 @@ public sealed class GazetteerTests
         }
     }
 
-    /// <summary>An ambiguous name goes to a country named beside it, else the capital, else the most populous place.</summary>
+    /// <summary>An ambiguous name goes to a country named beside it, else the capital, else a curated region, else the most populous place.</summary>
     [Theory]
     [InlineData("Talks in Paris.", "Paris", "paris")]
     [InlineData("Talks in Frankfurt.", "Frankfurt", "frankfurt")]
@@ -195,6 +195,9 @@ public sealed class GazetteerTests
     [InlineData("Talks in Paris, United States.", "Paris", "paris-us")]
     [InlineData("Gespräche in Aleppo in Syrien.", "Aleppo", "aleppo")]
     [InlineData("Talks in Rome.", "Rome", "rome")]
+    [InlineData("Talks in Bali.", "Bali", "bali")]
+    [InlineData("Talks in Cornwall.", "Cornwall", "cornwall")]
+    [InlineData("Talks in Bali, India.", "Bali", "bali-in")]
     public void Ambiguous_names_resolve_by_rule(string text, string name, string id) =>
         Assert.Equal(id, Single(text, name).Place?.Id);
 

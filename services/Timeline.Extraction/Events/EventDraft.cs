@@ -48,6 +48,9 @@ public sealed class EventDraft
 
     /// <summary>The event of the same sentence this one is part of ("agreed during my visit", "met ... and agreed"): it shares its day and place.</summary>
     public EventDraft? Occasion { get; set; }
+
+    /// <summary>Introduced as the occasion other events of its sentence happen at ("on the margins of the G20 summit").</summary>
+    public bool IsOccasion { get; set; }
     public Place? Place { get; set; }
     public string? PlaceHow { get; set; }
     public Direction Tense { get; set; }

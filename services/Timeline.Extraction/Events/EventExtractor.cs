@@ -47,6 +47,7 @@ public sealed class EventExtractor
             foreach (var (group, date, occasion) in dated)
             {
                 var draft = Start(sentence, group, article, tense);
+                draft.IsOccasion = group.Any(m => m.IsOccasion);
                 draft.Date = date;
                 draft.DateSource = DateSource.Sentence;
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
@@ -70,6 +71,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var draft = Start(sentence, [mention], article, tense);
+                draft.IsOccasion = mention.IsOccasion;
                 if (CarriedDateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
                     MorePeople(mention, sentence, drafts);
@@ -86,14 +88,20 @@ public sealed class EventExtractor
                     : $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about");
                 found.Add(draft);
             }
-            foreach (var draft in found)
-                draft.Siblings = [.. found.Where(f => f != draft)];
-            var shares = NamesByDraft(sentence, found, article);
+            // A meeting at an occasion the sentence names on its day takes place where the occasion does, so occasions are
+            // settled first.
             foreach (var draft in found)
             {
-                if (Finish(draft, article, drafts, shares[draft]))
-                    drafts.Add(draft);
+                draft.Siblings = [.. found.Where(f => f != draft)];
+                if (!draft.IsOccasion)
+                {
+                    draft.Occasion ??= found.Where(f => f.IsOccasion && f.Date?.Value == draft.Date?.Value)
+                        .OrderBy(f => Clauses.Gap(sentence, f.AnchorStart, f.AnchorEnd, draft.AnchorStart, draft.AnchorEnd)).FirstOrDefault();
+                }
             }
+            var shares = NamesByDraft(sentence, found, article);
+            var finished = found.OrderBy(f => f.IsOccasion ? 0 : 1).Where(f => Finish(f, article, drafts, shares[f])).ToHashSet();
+            drafts.AddRange(found.Where(finished.Contains));
         }
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
         // the publication date itself.
@@ -198,8 +206,12 @@ public sealed class EventExtractor
     {
         if (drafts.Count <= 1)
             return drafts.ToDictionary(d => d, _ => (sentence.Names, sentence.People));
-        var first = drafts.Min(d => Math.Min(d.AnchorStart, d.Date?.Start ?? int.MaxValue));
+        var first = drafts.Min(d => Math.Min(d.AnchorStart, d.DateSource == DateSource.Sentence && d.Date is { } date ? date.Start : int.MaxValue));
+        // Who meets on the margins of an occasion takes part in the meeting, not in the occasion, unless named in the
+        // occasion's own words ("the EU-China summit").
+        var meetings = Enumerable.Range(0, drafts.Count).Where(i => !drafts[i].IsOccasion).ToList();
         int Nearest(int start, int end) => Enumerable.Range(0, drafts.Count)
+            .Where(i => meetings.Count == 0 || meetings.Contains(i) || Clauses.Gap(sentence, drafts[i].AnchorStart, drafts[i].AnchorEnd, start, end) <= 1)
             .OrderBy(i => Distance(sentence, drafts[i], start, end, article))
             .First();
         var names = drafts.Select(_ => new List<NameMention>()).ToList();

@@ -263,7 +263,8 @@ public sealed class Gazetteer
 
 /// <summary>
 /// The order in which an ambiguous name resolves when the text names no country beside it: a capital first (PPLC,
-/// then a seat of government), then the most populous place; venues, which GeoNames does not count, after cities.
+/// then a seat of government), then a curated region (the summits of Bali, Cornwall and Okinawa were not held in the
+/// towns of those names), then the most populous place; venues, which GeoNames does not count, after cities.
 /// </summary>
 internal sealed class PlaceRanking : IComparer<Place?>
 {
@@ -282,5 +283,12 @@ internal sealed class PlaceRanking : IComparer<Place?>
         return population != 0 ? population : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private static int Rank(Place p) => p.FeatureCode == "PPLC" ? 0 : p.Kind == PlaceKind.Capital ? 1 : p.Kind == PlaceKind.Venue ? 3 : 2;
+    private static int Rank(Place p) => p.Kind switch
+    {
+        _ when p.FeatureCode == "PPLC" => 0,
+        PlaceKind.Capital => 1,
+        PlaceKind.Region => 2,
+        PlaceKind.City => 3,
+        _ => 4,
+    };
 }

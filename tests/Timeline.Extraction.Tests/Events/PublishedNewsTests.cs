@@ -63,6 +63,10 @@ public sealed class PublishedNewsTests
         { "en", "2019-09-16", "September 16, 2019, Ankara\n\nVladimir Putin held a meeting with President of Turkey Recep Tayyip Erdogan.", "CONSULT 2019-09-16 Ankara occurred" },
         { "en", "2020-05-14", "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron on Wednesday.", "CONSULT 2020-05-13 - occurred" },
         { "en", "2018-10-10", "On the sidelines of the summit, the Prime Minister met Chancellor Merkel in Brussels on Tuesday.", "CONSULT 2018-10-09 Brussels occurred" },
+        // A meeting on the margins of a named body's meeting is an event of its own, held where and when the occasion is.
+        { "en", "2022-07-08", "Secretary Blinken met with Chinese Foreign Minister Wang Yi on the margins of the G20 Foreign Ministers' Meeting in Bali today.", "CONSULT 2022-07-08 Bali occurred|CONSULT 2022-07-08 Bali occurred" },
+        { "de", "2022-07-09", "Am Rande des G20-Außenministertreffens in Bali traf Außenministerin Baerbock am Donnerstag ihren chinesischen Amtskollegen.", "CONSULT 2022-07-07 Bali occurred|CONSULT 2022-07-07 Bali occurred" },
+        { "de", "2021-12-09", "Bereits morgen treffen sich die beiden Minister erneut beim G7-Außenministertreffen in Liverpool und am Montag beim Rat für Auswärtige Angelegenheiten in Brüssel.", "CONSULT 2021-12-10 Liverpool scheduled|CONSULT 2021-12-10 Liverpool scheduled|CONSULT 2021-12-13 Brussels scheduled" },
         { "en", "2018-10-10", "The Foreign Secretary paid a visit to Kyiv on Monday.", "CONSULT 2018-10-08 Kyiv occurred" },
         { "de", "2018-10-10", "Außenminister Maas traf sich am Montag in Warschau mit seinem polnischen Amtskollegen.", "CONSULT 2018-10-08 Warsaw occurred" },
         { "de", "2018-10-10", "Die Außenminister Frankreichs und Deutschlands sind am Dienstag in Paris zu Gesprächen zusammengekommen.", "CONSULT 2018-10-09 Paris occurred" },

@@ -42,9 +42,16 @@ public static class DateDecision
         var undated = new List<Mention>();
         foreach (var mention in mentions.Where(m => byMention[m].Count == 0))
         {
-            // A body named without an event word is a meeting only with a date of its own.
+            // A body named without an event word is a meeting only with a date of its own, or as the occasion of an event
+            // dated in the sentence ("Am Rande des G20-Außenministertreffens traf Baerbock am Donnerstag ..."), which it holds.
             if (mention.Triggers.Count == 0)
+            {
+                var held = dated.Where(g => !g.Mentions.Any(m => m.IsOccasion))
+                    .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+                if (mention.IsOccasion && held.Count > 0)
+                    dated.Add(([mention], held[0].Date, null));
                 continue;
+            }
             var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type)
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0)
@@ -64,6 +71,10 @@ public static class DateDecision
                 }
                 if (Elsewhere(s, mention, hostMentions, article))
                     undated.Add(mention);
+                // "Am Rande des G20-Außenministertreffens traf Baerbock am Donnerstag ...": the named occasion of a dated meeting
+                // is another event, held that day too ("on the sidelines of the summit" names none and adds nothing).
+                else if (mention.IsOccasion && mention.Body is not null && !hostMentions.Any(h => h.IsOccasion))
+                    dated.Add(([mention], hostDate, null));
                 else
                     hostMentions.Add(mention);
                 continue;

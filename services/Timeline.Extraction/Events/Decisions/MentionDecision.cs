@@ -67,13 +67,25 @@ public static class MentionDecision
     {
         if (trigger.Start < body.End && body.Start < trigger.End)
             return true;
-        if (body.End <= trigger.Start && s.SameSegment(body.Start, trigger.Start) && Clauses.Gap(s, body.Start, body.End, trigger.Start, trigger.End) <= 4)
+        if (body.End <= trigger.Start && s.SameSegment(body.Start, trigger.Start)
+            && (Clauses.Gap(s, body.Start, body.End, trigger.Start, trigger.End) <= 4 || RestOfAName(s, body.End, trigger.Start)))
             return true;
         if (trigger.IsVerb)
             return false;
         var (from, to) = trigger.End <= body.Start ? (trigger.End, body.Start) : (body.End, trigger.Start);
         var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
         return between.Count <= 2 && between.All(t => t.Text is "of" or "the" or "des" or "der" or "the" or "of the" or "'s" or "its");
+    }
+
+    /// <summary>
+    /// "the G20 Foreign Ministers' Meeting", "the EU-Western Balkans Leaders' Summit": capitalised words between a body and
+    /// a meeting word carry on the meeting's name.
+    /// </summary>
+    private static bool RestOfAName(SentenceReading s, int from, int to)
+    {
+        var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        return between.Count is > 0 and <= 6
+            && between.All(t => char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]) || t.Text is "and" or "und");
     }
 
     private static bool FrameHolds(Trigger t, SentenceReading s, ArticleReading article)

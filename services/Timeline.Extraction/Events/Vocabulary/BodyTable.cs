@@ -51,7 +51,7 @@ public sealed class BodyTable
 
     public Body? ById(string id) => Bodies.FirstOrDefault(b => b.Id == id);
 
-    /// <summary>The bodies named among the tokens, longest name first where names overlap.</summary>
+    /// <summary>The bodies named among the tokens, longest name first where names overlap; words after the first in any case.</summary>
     public IReadOnlyList<BodyMention> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<BodyMention>();
@@ -64,8 +64,9 @@ public sealed class BodyTable
                 if (i + words.Length > tokens.Count)
                     continue;
                 var all = true;
+                // The first word is a name and keeps its case; the rest may be written either way ("G20 Foreign Ministers").
                 for (var k = 1; k < words.Length && all; k++)
-                    all = tokens[i + k].Text == words[k];
+                    all = string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
                 if (!all)
                     continue;
                 var last = tokens[i + words.Length - 1];
