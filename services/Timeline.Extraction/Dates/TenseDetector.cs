@@ -19,6 +19,7 @@ public sealed class TenseDetector
     private readonly string? regularPastNotAfter;
     private readonly string? participlePrefix;
     private readonly IReadOnlyList<string> separablePrefixes;
+    private readonly IReadOnlyList<string> inseparablePrefixes;
     // Words after which a past form is a passive participle ("will be held"), not a cue.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participleAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
@@ -41,6 +42,7 @@ public sealed class TenseDetector
         regularPastNotAfter = settings.FirstOrDefault(e => e.Key == "regular-past-not-after")?.Values[0];
         participlePrefix = settings.FirstOrDefault(e => e.Key == "participle-prefix")?.Values[0];
         separablePrefixes = settings.FirstOrDefault(e => e.Key == "separable-prefixes")?.Values ?? [];
+        inseparablePrefixes = settings.FirstOrDefault(e => e.Key == "inseparable-prefixes")?.Values ?? [];
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         participleAfter = Set(settings.FirstOrDefault(e => e.Key == "participle-after")?.Values ?? [], comparer);
@@ -312,16 +314,26 @@ public sealed class TenseDetector
             || word.EndsWith("iert", StringComparison.Ordinal);
     }
 
-    /// <summary>"getroffen", or a separable prefix before the "ge": "fortgesetzt", "zusammengekommen".</summary>
+    /// <summary>
+    /// "getroffen", or a separable prefix before the "ge" ("fortgesetzt", "zusammengekommen") or before an inseparable
+    /// prefix, which takes no "ge" ("zurückbeordert", "abberufen", "vorbereitet").
+    /// </summary>
     private bool StartsAsParticiple(ReadOnlySpan<char> word)
     {
         if (word.StartsWith(participlePrefix, StringComparison.Ordinal))
             return true;
         foreach (var prefix in separablePrefixes)
         {
-            if (word.Length > prefix.Length + participlePrefix!.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal)
-                && word[prefix.Length..].StartsWith(participlePrefix, StringComparison.Ordinal))
+            if (!word.StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            var rest = word[prefix.Length..];
+            if (rest.Length > participlePrefix!.Length + 1 && rest.StartsWith(participlePrefix, StringComparison.Ordinal))
                 return true;
+            foreach (var inseparable in inseparablePrefixes)
+            {
+                if (rest.Length > inseparable.Length + 2 && rest.StartsWith(inseparable, StringComparison.Ordinal))
+                    return true;
+            }
         }
         return false;
     }

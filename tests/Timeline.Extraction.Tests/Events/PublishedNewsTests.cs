@@ -73,6 +73,12 @@ public sealed class PublishedNewsTests
         { "de", "2018-10-10", "Der israelische Präsident ist am Montag zu einem zweitägigen Besuch in Berlin eingetroffen.", "CONSULT 2018-10-08 Berlin occurred" },
         { "de", "2018-10-10", "Am Dienstag führte die Kanzlerin in Madrid Gespräche mit dem spanischen Ministerpräsidenten.", "CONSULT 2018-10-09 Madrid occurred" },
 
+        // Groupings and their summits from the data tables; a talks noun that is the purpose of a measure is no meeting.
+        { "en", "2023-03-03", "Foreign ministers of the Quad will convene in Tokyo on March 8.", "CONSULT 2023-03-08 Tokyo scheduled" },
+        { "de", "2023-08-20", "Der BRICS-Gipfel beginnt am Dienstag in Johannesburg.", "CONSULT 2023-08-22 Johannesburg scheduled" },
+        { "en", "2023-03-03", "Germany recalled its ambassador from Moscow for consultations on Monday.", "REDUCE_RELATIONS 2023-02-27 - occurred" },
+        { "de", "2023-03-03", "Deutschland hat am Montag seinen Botschafter zu Konsultationen zurückbeordert.", "REDUCE_RELATIONS 2023-02-27 - occurred" },
+
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },

@@ -29,7 +29,7 @@ public static class MentionDecision
     {
         var lexicon = article.Lexicon;
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
             && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -216,6 +216,17 @@ public static class MentionDecision
                 return lexicon.TopicVerbs.AnyIn(s.Tokens, Math.Max(0, i - 3), i);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "recalled its ambassador from Moscow for consultations", "zu Konsultationen einbestellt": a talks noun that gives the
+    /// purpose of a measure in the sentence belongs to the measure; it is not a meeting of its own.
+    /// </summary>
+    private static bool PurposeOfAMeasure(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        return t.Type == "CONSULT" && !t.IsVerb && at > 0 && lexicon.PurposePrepositions.Contains(s.Tokens[at - 1].Text)
+            && s.Triggers.Any(o => o.Type == "REDUCE_RELATIONS");
     }
 
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)

@@ -79,6 +79,9 @@ public sealed class EventLexicon
     public WordSet DuringPrepositions { get; }
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
+
+    /// <summary>Words that make a talks noun the purpose of a measure ("recalled its ambassador for consultations").</summary>
+    public WordSet PurposePrepositions { get; }
     public WordSet NewEventDeterminers { get; }
 
     /// <summary>Words that make an -ing form after them a verb ("is meeting"); without one it is the noun ("the meeting"). English only.</summary>
@@ -173,6 +176,7 @@ public sealed class EventLexicon
         DuringPrepositions = Set("during-prepositions");
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
+        PurposePrepositions = Set("purpose-prepositions");
         NewEventDeterminers = Set("new-event-determiners");
         IngVerbMarkers = Set("ing-verb-markers");
         ThereWords = Set("there-words");
