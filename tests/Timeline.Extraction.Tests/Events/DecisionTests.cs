@@ -146,6 +146,35 @@ public sealed class DecisionTests
         Assert.Contains(e.Participants, p => p.Id == "GB");
     }
 
+    [Theory]
+    [InlineData("en", "2010-07-08", "SECRETARY CLINTON: The Minister and I agreed to this Dialogue during my visit to Angola last August.", "US", "AO")]
+    [InlineData("en", "2010-07-08", "Office of the Spokesperson\n\nIn April, we signed an air services arrangement with Angola.", "US", "AO")]
+    [InlineData("de", "2023-03-08", "Auswärtiges Amt\n\nIm Januar haben wir mit Angola ein Abkommen über den Luftverkehr unterzeichnet.", "DE", "AO")]
+    [InlineData("en", "2020-05-14", "Vladimir Putin: We met in Sochi on Tuesday and agreed on the next steps with our Turkish partners.", "RU", "TR")]
+    public void The_first_person_is_the_speaker_a_transcript_names_or_whoever_issued_the_text(string language, string dct, string text, string speaker, string other)
+    {
+        var e = Read.Events(language, dct, text)[0];
+        Assert.Contains(e.Participants, p => p.Id == speaker);
+        Assert.Contains(e.Participants, p => p.Id == other);
+    }
+
+    [Theory]
+    [InlineData("Office of the Spokesperson\n\n\"We met the Finnish minister in Helsinki on Tuesday,\" a Swedish diplomat said.")]
+    [InlineData("Office of the Spokesperson\n\nQUESTION: We met the Finnish minister in Helsinki on Tuesday. What was said?")]
+    public void The_first_person_in_a_quotation_or_a_question_is_not_the_issuer(string text)
+    {
+        var e = Read.Events("en", "2023-03-08", text)[0];
+        Assert.DoesNotContain(e.Participants, p => p.Id == "US");
+    }
+
+    [Fact]
+    public void The_country_a_visit_goes_to_takes_part()
+    {
+        var e = Only("de", "2023-03-08", "Bundeskanzler Scholz reiste am Montag zu Gesprächen nach Peking.");
+        Assert.Contains(e.Participants, p => p.Id == "DE");
+        Assert.Contains(e.Participants, p => p.Id == "CN");
+    }
+
     // Merging within an article.
     [Fact]
     public void Mentions_of_one_meeting_merge_but_two_meetings_of_one_day_stay_two()

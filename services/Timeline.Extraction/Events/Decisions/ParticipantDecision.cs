@@ -8,7 +8,7 @@ namespace Timeline.Extraction.Events.Decisions;
 /// in Ukraine", nor as the topic, "talks about Ukraine", nor inside reported content), the people named by office or
 /// name with the country they act for, a capital standing for its government ("und Moskau"), the members of the body
 /// that meets, and for talks between two sides where only one is named, the country the article is most about.
-/// The host of a meeting in its own capital is not a party unless it is named as one.
+/// The host of a meeting in its own capital is not a party unless it is named as one; the country a visit goes to is.
 /// </summary>
 public static class ParticipantDecision
 {
@@ -69,6 +69,19 @@ public static class ParticipantDecision
         if (article.Issuer is { } issuer && gazetteer.ActorById(issuer) is { } issuing
             && (people.Any(p => p.Name is null && p.Affiliation is null) || (draft.Parties.Count() == 0 && draft.People.Any(p => p.Affiliation is null))))
             AddActor(draft, issuing, gazetteer);
+        // "during my visit to Angola", "In April, we signed ...": the speaker takes part.
+        if (FirstPersonAt(draft, article) && article.SpeakerAt(s.Start) is { } speakerId && gazetteer.ActorById(speakerId) is { } speaker)
+        {
+            AddActor(draft, speaker, gazetteer);
+            draft.Explain($"participants: {speaker.Name}, for whom the first person speaks");
+        }
+        // "during my visit to Angola", "Scholz reist nach Peking": the country of the visitor's host takes part.
+        if (draft.Mode == "visit" && draft.Place is { } visited && draft.Parties.Any() && draft.Parties.All(p => p.Id != visited.CountryCode)
+            && gazetteer.ActorById(visited.CountryCode) is { Kind: ActorKind.Country } host)
+        {
+            AddActor(draft, host, gazetteer);
+            draft.Explain($"participants: {host.Name}, the country visited");
+        }
         if (draft.Body?.Body is { } body)
         {
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
@@ -108,6 +121,15 @@ public static class ParticipantDecision
         }
         if (draft.Participants.Count > 0)
             draft.Explain($"participants: {string.Join(", ", draft.Participants.Select(p => p.Name))}");
+    }
+
+    /// <summary>A word of the first person in the event's own clause, outside any quotation.</summary>
+    private static bool FirstPersonAt(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        return s.Tokens.Any(t => article.Lexicon.FirstPerson.Contains(t.Text)
+            && draft.Anchors.Any(a => s.SameSegment(a.Start, t.Start) || Clauses.Gap(s, a.Start, a.End, t.Start, t.End) <= 3)
+            && !Clauses.InQuotation(article, s, t.Start));
     }
 
     /// <summary>

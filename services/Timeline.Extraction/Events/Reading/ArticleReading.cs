@@ -31,6 +31,12 @@ public sealed class ArticleReading
     /// <summary>Who issued the text (a White House readout, a Commission press release), by what its first and last lines say.</summary>
     public required string? Issuer { get; init; }
 
+    /// <summary>
+    /// The speaker labels of a transcript ("SECRETARY CLINTON:", "QUESTION:") by the paragraph they open, with the country
+    /// or body the speaker acts for where the label names a known office holder.
+    /// </summary>
+    public required IReadOnlyList<(int Paragraph, string? Actor)> SpeakerLabels { get; init; }
+
     /// <summary>How often each country is named: who the article is about.</summary>
     public required IReadOnlyDictionary<string, int> Salience { get; init; }
 
@@ -85,7 +91,71 @@ public sealed class ArticleReading
             Dateline = FindDateline(document, sentences),
             Salience = CountCountries(sentences, gazetteer),
             Issuer = FindIssuer(document, lexicon, gazetteer),
+            SpeakerLabels = FindSpeakerLabels(document, gazetteer, dates.DocumentDate?.Value),
         };
+    }
+
+    /// <summary>
+    /// Whom "I" and "we" stand for at an offset: in a transcript, the country of the speaker whose label opened the
+    /// paragraph or one before it (nobody for a journalist's question or an unknown speaker); in other text, whoever
+    /// issued it.
+    /// </summary>
+    public string? SpeakerAt(int offset)
+    {
+        var paragraph = Document.ParagraphIndex(offset);
+        for (var i = SpeakerLabels.Count - 1; i >= 0; i--)
+        {
+            if (SpeakerLabels[i].Paragraph <= paragraph)
+                return SpeakerLabels[i].Actor;
+        }
+        return Issuer;
+    }
+
+    private static List<(int Paragraph, string? Actor)> FindSpeakerLabels(TextDocument document, Gazetteer.Gazetteer gazetteer, DateOnly? date)
+    {
+        var labels = new List<(int, string?)>();
+        var text = document.Text;
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            var p = document.Paragraphs[i];
+            var colon = text.IndexOf(':', p.Start, Math.Min(60, p.End - p.Start));
+            if (colon < 0 || colon - p.Start < 3)
+                continue;
+            var label = text.AsSpan(p.Start, colon - p.Start);
+            if (IsLabel(label))
+            {
+                // "SECRETARY CLINTON", "FOREIGN MINISTER LAVROV": the last word names the speaker.
+                var words = label.ToString().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+                var surname = words[^1];
+                labels.Add((i, gazetteer.OfficeHolder(surname[0] + surname[1..].ToLowerInvariant(), date)?.Affiliation));
+            }
+            else if (label.Count(' ') is >= 1 and <= 3 && char.IsUpper(label[0]) && gazetteer.OfficeHolder(label.ToString(), date) is { } speaker)
+            {
+                // "Vladimir Putin: Mr President, friends, ...".
+                labels.Add((i, speaker.Affiliation));
+            }
+        }
+        return labels;
+    }
+
+    /// <summary>Capital letters, spaces and full stops only, with at least one word of two letters: "SECRETARY CLINTON", "MR. PRICE".</summary>
+    private static bool IsLabel(ReadOnlySpan<char> label)
+    {
+        var letters = 0;
+        foreach (var c in label)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                    return false;
+                letters++;
+            }
+            else if (c is not (' ' or '.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+        return letters >= 4;
     }
 
     /// <summary>

@@ -80,6 +80,9 @@ public sealed class EventLexicon
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
 
+    /// <summary>Words of the first person: the speaker takes part in what they tell ("during my visit", "we signed").</summary>
+    public WordSet FirstPerson { get; }
+
     /// <summary>Words that make a talks noun the purpose of a measure ("recalled its ambassador for consultations").</summary>
     public WordSet PurposePrepositions { get; }
     public WordSet NewEventDeterminers { get; }
@@ -176,6 +179,7 @@ public sealed class EventLexicon
         DuringPrepositions = Set("during-prepositions");
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
+        FirstPerson = Set("first-person", caseSensitive: true);
         PurposePrepositions = Set("purpose-prepositions");
         NewEventDeterminers = Set("new-event-determiners");
         IngVerbMarkers = Set("ing-verb-markers");
