@@ -218,6 +218,10 @@ public sealed class GazetteerTests
     [InlineData("A summit at Camp David.", "Camp David", "camp-david", "camp-david")]
     [InlineData("im Kanzleramt.", "Kanzleramt", "berlin", "federal-chancellery")]
     [InlineData("at the Palais des Nations.", "Palais des Nations", "geneva", "palais-des-nations")]
+    [InlineData("They met in the Oval Office.", "Oval Office", "washington", "white-house")]
+    [InlineData("Talks at the Kantei.", "Kantei", "tokyo", "kantei")]
+    [InlineData("Gespräche in der Casa Rosada.", "Casa Rosada", "buenos-aires", "casa-rosada")]
+    [InlineData("Empfang im Mariinski-Palast.", "Mariinski-Palast", "kyiv", "mariinskyi-palace")]
     public void Venues_are_found(string text, string name, string place, string venue)
     {
         var mention = Single(text, name);

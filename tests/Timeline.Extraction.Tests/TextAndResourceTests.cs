@@ -32,6 +32,17 @@ public sealed class TextDocumentTests
     }
 
     [Theory]
+    [InlineData("de", "Bundeskanzler Scholz hat am Montag den französischen Präsidenten in Paris getroffen.\n\nScholz trifft Präsident Macron im Élysée-Palast. Foto: Bundesregierung/Kugler\n\nVorheriger Artikel: Kanzler empfängt NATO-Generalsekretär am 5. Juli")]
+    [InlineData("en", "President Biden met Chancellor Scholz at the White House on Monday.\n\nPresident Joe Biden meets with Chancellor Olaf Scholz in the Oval Office, February 7, 2022. (Official White House Photo by Adam Schultz)\n\nPrevious article: Readout of President Biden's Call with President Macron on July 1")]
+    public void A_caption_that_carries_its_credit_is_a_caption_and_leaves_the_paragraph_before_it_alone(string language, string text)
+    {
+        var doc = TextDocument.Analyse(text, LanguageProfile.For(language));
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Furniture], doc.Paragraphs.Select(p => p.Role));
+        var e = Assert.Single(ArticleExtractor.Extract(text, language, new DateOnly(2022, 7, 9)).Events);
+        Assert.Equal(new DateOnly(2022, 7, 4), e.Date.RangeStart);
+    }
+
+    [Theory]
     [InlineData("de", "Die Minister trafen sich am Dienstag in Rom.\n\nEinzelheiten\n\nDatum der Veröffentlichung\n\n14. März 2023\n\nMehr zum Thema\n\nGipfel am 7. und 8. Juli in Bari", "14. März 2023")]
     [InlineData("en", "The ministers met in Rome on Tuesday.\n\n== Sources ==\n\n\"Ministers meet in Bari on July 7\" - Daily Courier, March 14, 2023", "March 14, 2023")]
     public void What_follows_the_article_is_read_for_dates_but_reports_no_events(string language, string text, string date)

@@ -253,7 +253,7 @@ public sealed class EventExtractor
         start = AfterReleaseHeader(draft, article, start);
         var titles = TitleDecision.Titles(draft, article.Lexicon);
         return new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
-            titles[TitleDecision.English], start, end, article.Text[start..end],
+            titles[TitleDecision.English], start, end, article.Document.Original[start..end],
             ConfidenceDecision.Of(draft), [.. draft.Explanation], draft.EndDate) { Titles = titles };
     }
 

@@ -139,8 +139,12 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
             else if (p.Length <= 8 && MediaDuration().IsMatch(p))
                 roles[i] = (ParagraphRole.Furniture, "video running time");
-            else if (p.Length <= 140 && ContainsAny(p, conventions.CreditMarkers, conventions.CreditInitials))
-                roles[i] = (ParagraphRole.Furniture, "photo credit");
+            else if (p.Length <= 300 && IndexOfAny(p, conventions.CreditMarkers, conventions.CreditInitials) is var credit and >= 0)
+            {
+                // "Scholz trifft Macron im Élysée-Palast. Foto: Bundesregierung/Kugler": a caption that carries its own credit;
+                // "Foto: dpa" alone credits the caption before it.
+                roles[i] = WordCount(p[..credit]) >= 5 ? (ParagraphRole.Caption, "photo caption with its credit") : (ParagraphRole.Furniture, "photo credit");
+            }
             else
                 roles[i] = (ParagraphRole.Body, null);
         }
@@ -213,7 +217,8 @@ public sealed partial class TextDocument
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> paragraph, string[] markers, bool[] initials)
+    /// <summary>Where the first of the markers stands in a paragraph, or -1.</summary>
+    private static int IndexOfAny(ReadOnlySpan<char> paragraph, string[] markers, bool[] initials)
     {
         for (var offset = 0; offset < paragraph.Length; offset++)
         {
@@ -222,10 +227,24 @@ public sealed partial class TextDocument
             foreach (var marker in markers)
             {
                 if (marker[0] == paragraph[offset] && paragraph[offset..].StartsWith(marker, StringComparison.Ordinal))
-                    return true;
+                    return offset;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static (int, int) Trim(string text, int start, int end)

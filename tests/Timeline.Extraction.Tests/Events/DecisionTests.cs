@@ -175,6 +175,14 @@ public sealed class DecisionTests
         Assert.Contains(e.Participants, p => p.Id == "CN");
     }
 
+    [Fact]
+    public void The_evidence_is_the_text_as_it_was_sent()
+    {
+        var text = "The Chancellor’s guest met her in Rome\u00A0on Monday.";
+        var e = Only("en", "2023-03-08", text);
+        Assert.Equal(text, e.Evidence);
+    }
+
     // Merging within an article.
     [Fact]
     public void Mentions_of_one_meeting_merge_but_two_meetings_of_one_day_stay_two()
