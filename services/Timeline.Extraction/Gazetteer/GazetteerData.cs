@@ -17,6 +17,7 @@ internal sealed class GazetteerData
     public List<(string Name, NameTarget Target)> Names { get; } = [];
     public HashSet<string> ContextBefore { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ParentWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
 
     public static GazetteerData Load()
     {
@@ -28,13 +29,14 @@ internal sealed class GazetteerData
         var context = ResourceFile.Load("shared/place-context.txt");
         data.ContextBefore.UnionWith(context.Words("before"));
         data.ParentWords.UnionWith(context.Words("parent"));
+        data.StreetWords.UnionWith(context.Words("street-words"));
         return data;
     }
 
     public Gazetteer Build()
     {
         var byId = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        return new Gazetteer(Places, Actors, new NameMatcher(Names, id => byId[id], ContextBefore, ParentWords));
+        return new Gazetteer(Places, Actors, new NameMatcher(Names, id => byId[id], ContextBefore, ParentWords, StreetWords));
     }
 
     private void ReadPlaces()

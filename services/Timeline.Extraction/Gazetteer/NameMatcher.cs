@@ -44,13 +44,15 @@ internal sealed class NameMatcher
     private readonly Func<string, Place> placeById;
     private readonly IReadOnlySet<string> contextBefore;
     private readonly IReadOnlySet<string> parentWords;
+    private readonly IReadOnlySet<string> streetWords;
 
     public NameMatcher(IEnumerable<(string Name, NameTarget Target)> names, Func<string, Place> placeById,
-        IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords)
+        IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords, IReadOnlySet<string>? streetWords = null)
     {
         this.placeById = placeById;
         this.contextBefore = contextBefore;
         this.parentWords = parentWords;
+        this.streetWords = streetWords ?? new HashSet<string>();
         vocabularyBySpan = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         capitalsBySpan = capitals.GetAlternateLookup<ReadOnlySpan<char>>();
         var targets = new List<List<NameTarget>?> { null };
@@ -153,6 +155,10 @@ internal sealed class NameMatcher
             var parent = m + 1 < matches.Count ? ParentCountry(text, to, matches[m + 1], tokens) : null;
             var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end), year);
             if (chosen is not { } target)
+                continue;
+            // "Carlton Gardens", "Chatham House", "Pennsylvania Avenue": a town's name that begins a street's or a building's.
+            if (target.Place is { Kind: not PlaceKind.Venue } && match.LastToken + 1 < tokens.Count && tokens[match.LastToken + 1].Start == to + 1
+                && text[to] == ' ' && streetWords.Contains(text[tokens[match.LastToken + 1].Start..tokens[match.LastToken + 1].End]))
                 continue;
             var venue = target.Place?.Kind == PlaceKind.Venue ? target.Place : null;
             var place = venue?.CityId is { } city ? placeById(city) : target.Place;

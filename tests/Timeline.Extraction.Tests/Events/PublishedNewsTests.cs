@@ -79,6 +79,20 @@ public sealed class PublishedNewsTests
         { "en", "2023-03-03", "Germany recalled its ambassador from Moscow for consultations on Monday.", "REDUCE_RELATIONS 2023-02-27 - occurred" },
         { "de", "2023-03-03", "Deutschland hat am Montag seinen Botschafter zu Konsultationen zurückbeordert.", "REDUCE_RELATIONS 2023-02-27 - occurred" },
 
+        // Places in apposition, in the event's own word, and beside their country; streets are no towns.
+        { "de", "2023-05-14", "Steinmeier hatte Selenskyj Ende Oktober in der ukrainischen Hauptstadt Kiew besucht.", "CONSULT 2022-10 Kyiv occurred" },
+        { "en", "2017-02-16", "Top diplomats of the G20 members will gather on Thursday in Germany's western city of Bonn.", "CONSULT 2017-02-16 Bonn scheduled" },
+        { "de", "2014-10-14", "Beim jüngsten Paris-Besuch von Außenminister Steinmeier am 2. Oktober sprachen die Minister über die Ukraine.", "CONSULT 2014-10-02 Paris occurred" },
+        { "en", "2019-05-18", "On Monday we also received a visit by US Secretary of State Mike Pompeo.", "CONSULT 2019-05-13 - occurred" },
+        { "de", "2024-01-12", "Außenministerin Baerbock empfängt ihren französischen Kollegen am Sonntag im Auswärtigen Amt.", "CONSULT 2024-01-14 Berlin scheduled" },
+        { "en", "2018-01-22", "The Foreign Secretary hosted Secretary Tillerson at Chatham House on Sunday evening.", "CONSULT 2018-01-21 - occurred" },
+        { "de", "2018-03-23", "Steinmeier Ende April auf Staatsbesuch in der Schweiz\n\nDer Bundespräsident wird am 26. April in Bern zu einem Staatsbesuch erwartet.", "CONSULT 2018-04-26 Bern scheduled" },
+        // Calls, intentions, and sentences that point at other material.
+        { "de", "2017-03-27", "Seibert bestätigte, dass der US-Präsident die Kanzlerin am Montag angerufen habe.", "CONSULT 2017-03-27 - occurred" },
+        { "de", "2023-07-01", "Er wollte Sonntag für einen dreitägigen Staatsbesuch nach Berlin reisen.", "CONSULT 2023-07-02 Berlin scheduled" },
+        { "en", "2019-05-18", "Here is Monday's press conference on Iran and Pompeo's visit.", "" },
+        { "en", "2009-10-11", "The President received an update on the Afghan elections on Sunday.", "" },
+
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },

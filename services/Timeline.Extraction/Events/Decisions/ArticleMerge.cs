@@ -5,7 +5,8 @@ namespace Timeline.Extraction.Events.Decisions;
 /// <summary>
 /// Merges the mentions of one real-world event within an article: same type and mode, compatible dates (the same, or
 /// one within the other), the same place or one without, and parties that one side's include the other's. Two
-/// meetings at one summit on one day with different partners stay two events.
+/// meetings at one summit on one day with different partners stay two events. A city and its country, named as the
+/// venues of two mentions, are one venue.
 /// </summary>
 public static class ArticleMerge
 {
@@ -23,7 +24,9 @@ public static class ArticleMerge
             var host = merged[same].Draft;
             if (draft.Date!.Granularity > host.Date!.Granularity && draft.DateSource <= host.DateSource)
                 host.Date = draft.Date;
-            host.Place ??= draft.Place;
+            // "auf Staatsbesuch in der Schweiz" and "in Bern": the city says more than its country.
+            if (host.Place is null || (draft.Place is not null && InCountry(draft.Place, host.Place)))
+                host.Place = draft.Place;
             host.Body ??= draft.Body;
             // "Readout of the President's Call with ...": a title that says how the talks were held says more than "spoke".
             if (draft.Mode is "phone" or "visit" && host.Mode == "bilateral")
@@ -42,7 +45,7 @@ public static class ArticleMerge
             return true;
         if (a.Type != b.Type || a.Date is null || b.Date is null || !DatesCompatible(a.Date, b.Date))
             return false;
-        if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id)
+        if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id && !InCountry(a.Place, b.Place) && !InCountry(b.Place, a.Place))
             return false;
         if (DayOfALongerMeeting(a, b) || DayOfALongerMeeting(b, a))
             return false;
@@ -74,6 +77,11 @@ public static class ArticleMerge
         && day.DateSource == DateSource.Sentence && longer.DateSource == DateSource.Sentence
         && day.Date is { Granularity: Granularity.Day, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
         && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
+
+    /// <summary>Whether a place lies in a country that stands as the other place (a venue named only by its country).</summary>
+    private static bool InCountry(Gazetteer.Place place, Gazetteer.Place country) =>
+        country.GeonamesId == 0 && country.Id.Equals(country.CountryCode, StringComparison.OrdinalIgnoreCase)
+        && place.CountryCode == country.CountryCode && place.Id != country.Id;
 
     private static bool DatesCompatible(Timex a, Timex b) =>
         a.Value == b.Value || a.Holds(b) || b.Holds(a);

@@ -28,6 +28,9 @@ public static class MentionDecision
     public static IReadOnlyList<Mention> Find(SentenceReading s, ArticleReading article)
     {
         var lexicon = article.Lexicon;
+        // "Here is Monday's press conference on Iran": a sentence pointing at other material reports nothing.
+        if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
+            return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
             && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();

@@ -107,7 +107,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article.Lexicon) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
     }
@@ -139,8 +139,10 @@ public static class PlaceDecision
             anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
         foreach (var name in s.Names)
         {
-            // "im Normandie-Format", "der Berlin-Besuch": the first part of a compound qualifies a word, it names no venue.
-            if (name.FromAdjective)
+            // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
+            // it is a city that begins the event's own word ("beim Paris-Besuch", "die Moskau-Reise").
+            var inEventWord = name.FromAdjective && name.Place is { GeonamesId: > 0 } && draft.Triggers.Any(t => t.Start <= name.Start && name.End < t.End);
+            if (name.FromAdjective && !inEventWord)
                 continue;
             var isPlace = name.Place is not null;
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
@@ -148,13 +150,13 @@ public static class PlaceDecision
                 continue;
             if (InPersonTitle(name, s))
                 continue;
-            var preposition = WordBefore(s, name.Start);
+            var preposition = WordBefore(s, name.Start, lexicon);
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
             var destination = visitEnd >= 0 && name.Start >= visitEnd && Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
-            if (!byPreposition && !destination)
+            if (!byPreposition && !destination && !inEventWord)
                 continue;
             var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
@@ -172,7 +174,15 @@ public static class PlaceDecision
             // A city beats its country in the same sentence: "in Addis Abeba (Äthiopien)".
             candidates.Add((name, cost + (isPlace ? 0 : 3)));
         }
-        return candidates.OrderBy(c => c.Cost).Select(c => c.Name).FirstOrDefault();
+        var best = candidates.OrderBy(c => c.Cost).FirstOrDefault();
+        // "in Germany's western city of Bonn": a city of the named country close by says where in it.
+        if (best.Name?.Actor is { Kind: ActorKind.Country } named)
+        {
+            var city = candidates.Where(c => c.Name.Place?.CountryCode == named.Id && c.Cost <= best.Cost + 6).OrderBy(c => c.Cost).FirstOrDefault();
+            if (city.Name is not null)
+                return city.Name;
+        }
+        return best.Name;
     }
 
     /// <summary>Whether a conjunction stands between an anchor and a name.</summary>
@@ -182,17 +192,41 @@ public static class PlaceDecision
         return s.Tokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));
     }
 
-    /// <summary>"the Mayor of Vienna", "Botschafter in Wien": a place that is part of someone's office, not a venue.</summary>
+    /// <summary>
+    /// "the Mayor of Vienna", "Botschafter in Wien", "a visit by US Secretary of State Pompeo": a place or country that is
+    /// part of someone's office, or a country right before a person (their nationality), is not a venue; a city right
+    /// before one still is ("trifft in Moskau Präsident Putin").
+    /// </summary>
     private static bool InPersonTitle(NameMention name, SentenceReading s) =>
-        s.People.Any(p => p.Start <= name.Start && name.End <= p.End);
+        s.People.Any(p => (p.Start <= name.Start && name.End <= p.End)
+            || (name.Place is null && p.Start >= name.End && Clauses.Gap(s, name.Start, name.End, p.Start, p.End) <= 1));
 
-    /// <summary>The word before an offset, skipping articles ("in the White House", "in den Iran").</summary>
-    private static string? WordBefore(SentenceReading s, int offset)
+    /// <summary>
+    /// The word before an offset, skipping articles ("in the White House", "in den Iran") and a noun of places with its
+    /// words ("in der ukrainischen Hauptstadt Kiew", "in Germany's western city of Bonn").
+    /// </summary>
+    private static string? WordBefore(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon)
     {
-        var i = s.TokenAt(offset) - 1;
+        var i = SkipArticles(s, s.TokenAt(offset) - 1);
+        var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
+            : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
+        if (noun >= 0)
+        {
+            // Up to three words describe the place before its noun ("the Swiss city", "Germany's western city").
+            for (var k = noun - 1; k >= Math.Max(0, noun - 4); k--)
+            {
+                if (lexicon.PlacePrepositions.Contains(s.Tokens[k].Text) || lexicon.DestinationPrepositions.Contains(s.Tokens[k].Text))
+                    return s.Tokens[k].Text;
+            }
+        }
+        return i >= 0 ? s.Tokens[i].Text : null;
+    }
+
+    private static int SkipArticles(SentenceReading s, int i)
+    {
         while (i >= 0 && s.Tokens[i].Text is "the" or "The" or "den" or "dem" or "der" or "die" or "das")
             i--;
-        return i >= 0 ? s.Tokens[i].Text : null;
+        return i;
     }
 
     /// <summary>A city in a named country that the article has already placed something in: its dateline, or an earlier event.</summary>
@@ -223,7 +257,7 @@ public static class PlaceDecision
             var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id));
             if (!same || (before.Dates.Count > 0 && !before.Dates.Any(d => Overlap(d, draft.Date))))
                 continue;
-            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
+            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start, article.Lexicon) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
             if (place is not null)
                 return place;
         }

@@ -51,6 +51,9 @@ public sealed class EventLexicon
     public WordSet Negations { get; }
     public WordSet Hypothetical { get; }
     public WordSet PlacePrepositions { get; }
+
+    /// <summary>Nouns that put a place's name in apposition: "in the Ukrainian capital Kyiv", "in der Hafenstadt Odessa".</summary>
+    public WordSet PlaceNouns { get; }
     public WordSet DestinationPrepositions { get; }
     public WordSet LocationPrepositions { get; }
     public WordSet Complementizers { get; }
@@ -79,6 +82,9 @@ public sealed class EventLexicon
     public WordSet DuringPrepositions { get; }
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
+
+    /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
+    public WordSet PointerStarts { get; }
 
     /// <summary>Words of the first person: the speaker takes part in what they tell ("during my visit", "we signed").</summary>
     public WordSet FirstPerson { get; }
@@ -157,6 +163,7 @@ public sealed class EventLexicon
         Negations = Set("negations");
         Hypothetical = Set("hypothetical");
         PlacePrepositions = Set("place-prepositions");
+        PlaceNouns = Set("place-nouns");
         DestinationPrepositions = Set("destination-prepositions");
         LocationPrepositions = Set("location-prepositions");
         Complementizers = Set("complementizers");
@@ -179,6 +186,7 @@ public sealed class EventLexicon
         DuringPrepositions = Set("during-prepositions");
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
+        PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
         PurposePrepositions = Set("purpose-prepositions");
         NewEventDeterminers = Set("new-event-determiners");
