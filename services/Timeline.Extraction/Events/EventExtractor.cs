@@ -95,8 +95,14 @@ public sealed class EventExtractor
                 draft.Siblings = [.. found.Where(f => f != draft)];
                 if (!draft.IsOccasion)
                 {
-                    draft.Occasion ??= found.Where(f => f.IsOccasion && f.Date?.Value == draft.Date?.Value)
+                    draft.Occasion ??= found.Where(f => f.IsOccasion && f.Date is { } at && draft.Date is { } own && (at.Value == own.Value || own.Holds(at)))
                         .OrderBy(f => Clauses.Gap(sentence, f.AnchorStart, f.AnchorEnd, draft.AnchorStart, draft.AnchorEnd)).FirstOrDefault();
+                    // "agreed to meet this year at the G8 summit in mid-June": the occasion dates the meeting more closely.
+                    if (draft.Occasion?.Date is { } finer && draft.Date is { } coarse && finer.Value != coarse.Value && coarse.Holds(finer))
+                    {
+                        draft.Date = finer;
+                        draft.Explain($"date: '{finer.Text}' = {finer.Value}, the date of the occasion it happens at");
+                    }
                 }
             }
             var shares = NamesByDraft(sentence, found, article);
@@ -184,6 +190,10 @@ public sealed class EventExtractor
         // "In April, we signed ...": a date in the event's own clause, or fronted right before it.
         var ownDate = draft.DateSource == DateSource.Sentence && draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, draft.Date!.Start)
             || Clauses.Gap(draft.Sentence, a.Start, a.End, draft.Date.Start, draft.Date.End) <= 4);
+        // "her support of a North American Trade Agreement in 1993": an agreement that is the object of a stance is no event.
+        if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb)
+            && draft.Triggers.Any(t => article.Lexicon.StanceWords.AnyIn(draft.Sentence.Tokens, draft.Sentence.TokenAt(t.Start) - 6, draft.Sentence.TokenAt(t.Start))))
+            return false;
         // An agreement named by a noun alone is an event only with its date right beside it ("die Vereinbarung ... im Juli 2015").
         if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb && t.Frame == Vocabulary.Frame.None)
             && !(ownDate && draft.Triggers.Any(t => draft.Sentence.SameSegment(t.Start, draft.Date!.Start) && Clauses.Gap(draft.Sentence, t.Start, t.End, draft.Date.Start, draft.Date.End) <= 6)))

@@ -93,6 +93,16 @@ public sealed class PublishedNewsTests
         { "en", "2019-05-18", "Here is Monday's press conference on Iran and Pompeo's visit.", "" },
         { "en", "2009-10-11", "The President received an update on the Afghan elections on Sunday.", "" },
 
+        // A range of days with the month as a number; a date joined to another noun; a city after a long list of who meets.
+        { "de", "2012-08-22", "Am 24. und 25.08. trifft Außenminister Westerwelle in Oslo seinen norwegischen Amtskollegen.", "CONSULT 2012-08-24 Oslo scheduled" },
+        { "de", "2012-08-22", "Morgen trifft sich der Minister in Oslo mit dem norwegischen Außenminister und gedenkt der Opfer der Anschläge vom 22. Juli 2011.", "CONSULT 2012-08-23 Oslo scheduled" },
+        { "de", "2012-08-22", "Morgen (23.08.) trifft sich der Minister mit seinen Amtskollegen Urmas Paet (Estland), Edgars Rinkēvičs (Lettland) und Audronius Ažubalis (Litauen) in Riga.", "CONSULT 2012-08-23 Riga scheduled" },
+        // A meeting at an occasion takes the occasion's closer date; an agreement someone supports is no event.
+        { "en", "2013-04-29", "Putin and Obama confirmed their agreement to meet this year at the G8 summit in mid-June.", "CONSULT 2013-06 - scheduled|CONSULT 2013-06 - scheduled" },
+        { "en", "2016-06-29", "Clinton, despite her support of a North American Trade Agreement in 1993, has criticised it.", "" },
+        { "en", "2017-02-16", "The ministers are paving the way for the G20 Summit in July.", "CONSULT 2017-07 - scheduled" },
+        { "de", "2017-03-27", "Ivanka Trump kündigte an, dass sie zu einer Frauenkonferenz im April nach Berlin kommen werde.", "CONSULT 2017-04 Berlin scheduled" },
+
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },

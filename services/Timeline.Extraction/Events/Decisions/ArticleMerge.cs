@@ -45,6 +45,10 @@ public static class ArticleMerge
             return true;
         if (a.Type != b.Type || a.Date is null || b.Date is null || !DatesCompatible(a.Date, b.Date))
             return false;
+        // "This is Trudeau's first Summit meeting with other leaders": a sentence that goes on about an event, taking its date
+        // and naming no other place or party, tells of that event.
+        if (GoesOnAbout(a, b) || GoesOnAbout(b, a))
+            return true;
         if (a.Place is not null && b.Place is not null && a.Place.Id != b.Place.Id && !InCountry(a.Place, b.Place) && !InCountry(b.Place, a.Place))
             return false;
         if (DayOfALongerMeeting(a, b) || DayOfALongerMeeting(b, a))
@@ -77,6 +81,10 @@ public static class ArticleMerge
         && day.DateSource == DateSource.Sentence && longer.DateSource == DateSource.Sentence
         && day.Date is { Granularity: Granularity.Day, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
         && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
+
+    private static bool GoesOnAbout(EventDraft later, EventDraft earlier) =>
+        later.CarriedFrom == earlier && later.DateSource == DateSource.Carried && later.Place is null && !later.Distinct
+        && later.Parties.All(p => earlier.Parties.Any(q => q.Id == p.Id));
 
     /// <summary>Whether a place lies in a country that stands as the other place (a venue named only by its country).</summary>
     private static bool InCountry(Gazetteer.Place place, Gazetteer.Place country) =>

@@ -117,6 +117,12 @@ public static class DateDecision
         }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
             cost += 20;
+        // "die Opfer der Terroranschläge vom 22. Juli 2011": a date joined to a noun (capitalised, as German writes nouns) that
+        // is no event word dates that noun.
+        var at0 = s.TokenAt(date.Start);
+        if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
+            && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End))
+            return Unreachable;
         // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".
         var titled = s.IsTitle && segmentB == segmentA + 1 && cost <= 8;
         if (m.Triggers.Count == 0 && ((segmentA != segmentB && !titled) || cost > 8))

@@ -128,6 +128,7 @@ public static class PlaceDecision
         // A visit goes to its place; so does a guest who is welcomed, received or hosted ("welcomed Macron to Berlin").
         var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
         var candidates = new List<(NameMention Name, int Cost)>();
+        var distant = new List<NameMention>();
         // Words this event shares with another of its sentence ("met X in Paris on Monday and Y in Rome on Tuesday") do
         // not say which place is whose: the dates do.
         var shared = draft.Siblings.SelectMany(o => o.Triggers).ToHashSet();
@@ -153,7 +154,7 @@ public static class PlaceDecision
             var preposition = WordBefore(s, name.Start, lexicon);
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
-            var byPreposition = preposition is not null && (destinationWord ? visiting
+            var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
             var destination = visitEnd >= 0 && name.Start >= visitEnd && Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
             if (!byPreposition && !destination && !inEventWord)
@@ -168,12 +169,22 @@ public static class PlaceDecision
                 .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
-            // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").
+            // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya"). A city
+            // may stand further away, at the end of a long list of who meets, where the sentence tells of no other event.
             if (cost > (isPlace ? 14 : 8))
+            {
+                // A city further away may still be the venue: at the end of a long list of who meets, where the sentence
+                // tells of no other event and names no other city as a place ("trifft sich ... mit X (Estland), Y (Lettland)
+                // und Z (Litauen) in Riga").
+                if (isPlace && name.Place!.GeonamesId > 0 && byPreposition && s.Triggers.All(t => draft.Triggers.Contains(t)))
+                    distant.Add(name);
                 continue;
+            }
             // A city beats its country in the same sentence: "in Addis Abeba (Äthiopien)".
             candidates.Add((name, cost + (isPlace ? 0 : 3)));
         }
+        if (candidates.Count == 0 && distant.Select(n => n.Place!.Id).Distinct().Count() == 1)
+            return distant[0];
         var best = candidates.OrderBy(c => c.Cost).FirstOrDefault();
         // "in Germany's western city of Bonn": a city of the named country close by says where in it.
         if (best.Name?.Actor is { Kind: ActorKind.Country } named)
@@ -184,6 +195,10 @@ public static class PlaceDecision
         }
         return best.Name;
     }
+
+    /// <summary>"zu einer Konferenz nach Berlin kommen", "come to Rome for the summit": a verb of going in the name's segment.</summary>
+    private static bool MotionIn(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon) =>
+        s.Tokens.Any(t => lexicon.MotionVerbs.Contains(t.Text) && s.SameSegment(t.Start, offset));
 
     /// <summary>Whether a conjunction stands between an anchor and a name.</summary>
     private static bool Across(SentenceReading s, (int Start, int End) anchor, NameMention name, Vocabulary.EventLexicon lexicon)

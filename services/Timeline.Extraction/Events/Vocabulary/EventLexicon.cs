@@ -83,6 +83,15 @@ public sealed class EventLexicon
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
 
+    /// <summary>Verbs of going: with one, "to"/"nach" names where an event is ("nach Berlin kommen").</summary>
+    public WordSet MotionVerbs { get; }
+
+    /// <summary>Nouns of a stance towards an agreement ("support of", "Ablehnung"): the agreement is its object, not an event.</summary>
+    public WordSet StanceWords { get; }
+
+    /// <summary>Words that join a date to the noun before it ("die Anschläge vom 22. Juli", "the attacks of 26 June").</summary>
+    public WordSet AttributiveDatePrepositions { get; }
+
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
     public WordSet PointerStarts { get; }
 
@@ -186,6 +195,9 @@ public sealed class EventLexicon
         DuringPrepositions = Set("during-prepositions");
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
+        MotionVerbs = Set("motion-verbs");
+        StanceWords = Set("stance-words");
+        AttributiveDatePrepositions = Set("attributive-date-prepositions");
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
         PurposePrepositions = Set("purpose-prepositions");
