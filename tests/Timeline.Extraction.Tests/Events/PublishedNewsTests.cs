@@ -103,6 +103,9 @@ public sealed class PublishedNewsTests
         { "en", "2017-02-16", "The ministers are paving the way for the G20 Summit in July.", "CONSULT 2017-07 - scheduled" },
         { "de", "2017-03-27", "Ivanka Trump kündigte an, dass sie zu einer Frauenkonferenz im April nach Berlin kommen werde.", "CONSULT 2017-04 Berlin scheduled" },
 
+        // An article that names one venue: the events of its week without a place of their own are there.
+        { "en", "2019-05-18", "I write at the end of a week in which we welcomed many ministers to Brussels.\n\nWe started on Monday with a meeting with the Prime Minister of Libya. On Tuesday we met the foreign ministers of Mali and Chad.", "CONSULT 2019-05-13 Brussels occurred|CONSULT 2019-05-14 Brussels occurred" },
+
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },

@@ -78,7 +78,7 @@ public static class PlaceDecision
             Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
             return;
         }
-        if (OnlyVenue(article) is { } only && (draft.Sentence.IsLead || draft.Sentence.IsTitle) && NearPublication(draft, article))
+        if (OnlyVenue(article) is { } only && WithinTheWeek(draft, article))
             Set(draft, only.Place!, $"'{only.Text}', the only place the article names as a venue");
     }
 
@@ -103,14 +103,18 @@ public static class PlaceDecision
         return null;
     }
 
-    /// <summary>The one city the article's text names after a place preposition, if it names exactly one.</summary>
+    /// <summary>The one city the article's text names as a venue (after "in", or as where guests go), if it names exactly one.</summary>
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article.Lexicon) is { } w && article.Lexicon.LocationPrepositions.Contains(w)))
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article.Lexicon) is { } w
+                && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
     }
+
+    /// <summary>"welcomed tens of ministers to Brussels", "reiste nach Wien": where guests or travellers go is where they meet.</summary>
+    private static bool Hosting(SentenceReading s) => s.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
 
     private static void Set(EventDraft draft, Place place, string why)
     {
@@ -297,6 +301,14 @@ public static class PlaceDecision
         || (aStart.Year <= bEnd.Year && bStart.Year <= aEnd.Year);
 
     private static string Head(string word) => word.Split(' ')[^1].TrimEnd('s').ToLowerInvariant();
+
+    /// <summary>
+    /// "a week when we have welcomed tens of ministers to Brussels ... We started on Monday with Libya": an event of the
+    /// week around the publication date, in an article that names one venue only, is there.
+    /// </summary>
+    private static bool WithinTheWeek(EventDraft draft, ArticleReading article) =>
+        article.DocumentDate?.Value is { } dct && draft.Date?.RangeStart is { } start && draft.Date.RangeEnd is { } end
+        && start >= dct.AddDays(-7) && end <= dct.AddDays(7) && draft.Date.Granularity >= Granularity.Day;
 
     /// <summary>Whether the event happens within a day of the publication date: where a dateline's city is the venue.</summary>
     private static bool NearPublication(EventDraft draft, ArticleReading article) =>
