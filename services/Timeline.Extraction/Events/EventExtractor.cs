@@ -202,6 +202,14 @@ public sealed class EventExtractor
         if (draft.Type is "REQUEST" or "REJECT" && (!ownDate || !draft.Sentence.Names.Concat<object>(draft.Sentence.People).Any()
             || !draft.Sentence.People.Any(p => p.Start < draft.AnchorStart) && !draft.Sentence.Names.Any(n => n.Actor is not null && n.Start < draft.AnchorStart)))
             return false;
+        // "President Obama called Ambassador Eikenberry, U.S. Ambassador to Afghanistan": talks among people of one country,
+        // with no other party, are that country's own business, not diplomacy.
+        var people = draft.Participants.Where(p => p.Kind == ActorKind.Person).ToList();
+        if (draft.Type == "CONSULT" && people.Count >= 2 && people[0].Affiliation is { } own && people.All(p => p.Affiliation == own)
+            && draft.Parties.All(p => p.Id == own))
+        {
+            return false;
+        }
         // An event needs someone or somewhere, or a date in its own clause: an event word alone is too little for a timeline.
         return draft.Place is not null || draft.Body is not null || draft.Participants.Count > 0 || ownDate;
     }

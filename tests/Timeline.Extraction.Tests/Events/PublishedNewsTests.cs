@@ -106,6 +106,10 @@ public sealed class PublishedNewsTests
         // An article that names one venue: the events of its week without a place of their own are there.
         { "en", "2019-05-18", "I write at the end of a week in which we welcomed many ministers to Brussels.\n\nWe started on Monday with a meeting with the Prime Minister of Libya. On Tuesday we met the foreign ministers of Mali and Chad.", "CONSULT 2019-05-13 Brussels occurred|CONSULT 2019-05-14 Brussels occurred" },
 
+        // Talks among office holders of one country are that country's own business.
+        { "en", "2011-06-08", "President Obama met Secretary of State Clinton at the White House on Monday.", "" },
+        { "de", "2023-06-08", "Bundeskanzler Scholz traf am Montag Außenministerin Baerbock im Kanzleramt.", "" },
+
         // What is not an event.
         { "en", "2018-10-10", "The talks were nice and productive on Monday, the minister said.", "CONSULT 2018-10-08 - occurred" },
         { "de", "2018-10-10", "Nach dem Essen am Montag trafen sich die Minister in Berlin.", "CONSULT 2018-10-08 Berlin occurred" },
