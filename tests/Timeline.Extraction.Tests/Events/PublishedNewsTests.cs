@@ -126,6 +126,7 @@ public sealed class PublishedNewsTests
         { "de", "2008-07-07", "Der G8-Gipfel hat heute in Toyako begonnen.\n\nDie Staats- und Regierungschefs erinnerten an die Zusagen des G8-Gipfels von 2005.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
         // A relative clause dated years before the report tells history; one about the day reports news.
         { "en", "2023-03-03", "The ministers met on Monday in Helsinki, where the Final Act was signed in 1975.", "CONSULT 2023-02-27 Helsinki occurred" },
+        { "en", "2013-01-22", "Leaders met in Berlin today to mark the anniversary of the Elysee Treaty, signed in 1963 by de Gaulle and Adenauer.", "CONSULT 2013-01-22 Berlin occurred" },
         { "de", "2020-08-17", "Die Minister trafen sich am Freitag im Schloss Belvedere in Wien, in dem 1955 der Staatsvertrag unterzeichnet wurde.", "CONSULT 2020-08-14 Vienna occurred" },
         { "en", "2023-03-03", "The ministers met in Geneva on Monday, where they also signed an agreement on grain exports on Monday.", "CONSULT 2023-02-27 Geneva occurred|AGREE 2023-02-27 Geneva occurred" },
         // A date before "and" closes its clause: the meeting after the conjunction has its own.

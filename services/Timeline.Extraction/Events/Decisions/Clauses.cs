@@ -50,8 +50,8 @@ public static class Clauses
 
     /// <summary>
     /// "im Schloss Belvedere, in dem 1955 der Staatsvertrag unterzeichnet wurde", "in Helsinki, where the Final Act was
-    /// signed in 1975": a relative clause dated a year or more before the report tells the history of what it describes;
-    /// it reports no news.
+    /// signed in 1975", "the Elysee Treaty, signed in 1963": a relative clause, or a clause a verb opens after a comma,
+    /// dated a year or more before the report tells the history of what it describes; it reports no news.
     /// </summary>
     public static bool History(SentenceReading s, Mention mention, ArticleReading article)
     {
@@ -62,6 +62,13 @@ public static class Clauses
         var segment = s.SegmentOf(mention.Start);
         if (segment < 0)
             return false;
+        // "the Elysee Treaty, signed in 1963 by de Gaulle and Adenauer": a verb that opens its clause after a comma
+        // describes the noun before it.
+        if (mention.Triggers.Count > 0 && mention.Triggers[0].IsVerb && mention.Triggers[0].Start == mention.Start && AfterComma(article.Text, mention.Start))
+        {
+            var end = s.Sentence.Clauses[segment].End;
+            return s.Dates.Any(d => d.Start > mention.Start && d.End <= end && d.RangeEnd is { } last && last < dct.AddYears(-1));
+        }
         for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
         {
             var token = s.Tokens[i];
