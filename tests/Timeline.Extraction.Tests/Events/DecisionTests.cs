@@ -168,6 +168,14 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void A_known_office_holder_acts_for_the_country_of_the_office()
+    {
+        var e = Only("en", "2020-01-09", "Vladimir Putin had a telephone conversation with Angela Merkel.");
+        Assert.Contains(e.Participants, p => p.Id == "RU");
+        Assert.Contains(e.Participants, p => p.Id == "DE");
+    }
+
+    [Fact]
     public void The_country_a_visit_goes_to_takes_part()
     {
         var e = Only("de", "2023-03-08", "Bundeskanzler Scholz reiste am Montag zu Gesprächen nach Peking.");

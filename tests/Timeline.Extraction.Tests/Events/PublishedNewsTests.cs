@@ -106,6 +106,9 @@ public sealed class PublishedNewsTests
         // An article that names one venue: the events of its week without a place of their own are there.
         { "en", "2019-05-18", "I write at the end of a week in which we welcomed many ministers to Brussels.\n\nWe started on Monday with a meeting with the Prime Minister of Libya. On Tuesday we met the foreign ministers of Mali and Chad.", "CONSULT 2019-05-13 Brussels occurred|CONSULT 2019-05-14 Brussels occurred" },
 
+        // "had" before an article is the verb "have": the lead reports the call of the day; one gathering is one event.
+        { "en", "2020-01-09", "Telephone conversation with Federal Chancellor of Germany Angela Merkel\n\nJanuary 9, 2020\n\nVladimir Putin had a telephone conversation with Federal Chancellor of Germany Angela Merkel.", "CONSULT 2020-01-09 - occurred" },
+        { "en", "2015-07-14", "Foreign ministers from the six powers gathered in Vienna on Tuesday for the final round of talks.", "CONSULT 2015-07-14 Vienna occurred" },
         // Talks among office holders of one country are that country's own business.
         { "en", "2011-06-08", "President Obama met Secretary of State Clinton at the White House on Monday.", "" },
         { "de", "2023-06-08", "Bundeskanzler Scholz traf am Montag Außenministerin Baerbock im Kanzleramt.", "" },

@@ -53,7 +53,11 @@ public static class ArticleMerge
             return false;
         if (DayOfALongerMeeting(a, b) || DayOfALongerMeeting(b, a))
             return false;
-        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null))
+        // "gathered in Vienna for the final round of talks": in one sentence, on one day and at one place, words of meeting
+        // that name no parties of their own tell of the same meeting.
+        var oneSentence = a.Sentence.Index == b.Sentence.Index && a.Place is not null && a.Place.Id == b.Place?.Id && a.Date.Value == b.Date.Value
+            && !a.Distinct && !b.Distinct && (!a.Parties.Any() || !b.Parties.Any());
+        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence)
             return false;
         if (a.Distinct || b.Distinct)
             return false;

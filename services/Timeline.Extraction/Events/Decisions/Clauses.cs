@@ -21,15 +21,24 @@ public static class Clauses
         s.Names.FirstOrDefault(n => n.Place is not null && !n.FromAdjective && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;
 
-    /// <summary>"had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment.</summary>
+    /// <summary>
+    /// "had been alternating", "hatten sich getroffen": a past perfect auxiliary before the mention in its own segment. Before
+    /// an article or the event word itself it is the verb "have" ("had a telephone conversation", "had talks", "hatte ein
+    /// Telefonat").
+    /// </summary>
     public static bool PluperfectBefore(SentenceReading s, Mention mention, ArticleReading article)
     {
         var at = s.TokenAt(mention.Start);
         var segment = s.SegmentOf(mention.Start);
         for (var i = Math.Max(0, at - 4); i < at; i++)
         {
-            if (s.SegmentOf(s.Tokens[i].Start) == segment && article.Lexicon.Pluperfect.MatchAt(s.Tokens, i) > 0)
-                return true;
+            var n = article.Lexicon.Pluperfect.MatchAt(s.Tokens, i);
+            if (n == 0 || s.SegmentOf(s.Tokens[i].Start) != segment)
+                continue;
+            var next = i + n;
+            if (next == at || (next < s.Tokens.Count && (article.Lexicon.NewEventDeterminers.Contains(s.Tokens[next].Text) || s.Tokens[next].Text is "the" or "The")))
+                continue;
+            return true;
         }
         return false;
     }

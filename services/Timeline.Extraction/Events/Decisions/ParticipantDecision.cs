@@ -53,7 +53,8 @@ public static class ParticipantDecision
         }
         foreach (var person in people)
         {
-            var affiliation = person.Affiliation is { } id ? gazetteer.ActorById(id) : null;
+            // "Vladimir Putin had a telephone conversation ...": a known office holder acts for the country of the office.
+            var affiliation = (person.Affiliation ?? person.Known?.Affiliation) is { } id ? gazetteer.ActorById(id) : null;
             if (person.Name is not null || person.Known is not null)
             {
                 var known = person.Known;
