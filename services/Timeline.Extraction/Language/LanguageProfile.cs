@@ -74,6 +74,9 @@ public sealed partial class LanguageProfile
     /// <summary>Words that join two lengths into one ("fünf Jahre und sieben Monate").</summary>
     public IReadOnlySet<string> LengthJoiners { get; }
 
+    /// <summary>Words that join two weekdays into consecutive days ("Donnerstag und Freitag", "Monday to Wednesday").</summary>
+    public IReadOnlySet<string> WeekdayJoiners { get; }
+
     /// <summary>Phrases after a length that add a half to it ("a year and a half").</summary>
     public IReadOnlyList<string> HalfAfter { get; }
 
@@ -128,6 +131,7 @@ public sealed partial class LanguageProfile
         StoryNow = new HashSet<string>(Dates.Words("story-now"), StringComparer.OrdinalIgnoreCase);
         AgeOpenings = Dates.Words("age-openings");
         LengthJoiners = new HashSet<string>(Dates.Words("length-joiners"), StringComparer.OrdinalIgnoreCase);
+        WeekdayJoiners = new HashSet<string>(Dates.Words("weekday-joiners"), StringComparer.OrdinalIgnoreCase);
         HalfAfter = Dates.Words("half-after");
         Superlatives = new HashSet<string>(Dates.Words("superlatives"), StringComparer.OrdinalIgnoreCase);
         Present = Lookup(Dates, "present", k => k);

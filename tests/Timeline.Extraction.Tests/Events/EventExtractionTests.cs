@@ -107,6 +107,16 @@ public sealed class EventSpanTests
         Assert.Equal("scheduled", e.Status);
     }
 
+    [Theory]
+    [InlineData("de", "Die EU-Staats- und Regierungschefs kommen am Donnerstag und Freitag in Brüssel zu einem Gipfel zusammen.", "2023-03-09", "2023-03-10")]
+    [InlineData("en", "The ministers met in Geneva on Monday and Tuesday.", "2023-02-27", "2023-02-28")]
+    public void A_meeting_on_two_days_that_follow_one_another_is_one_event_over_both(string language, string text, string first, string last)
+    {
+        var e = Assert.Single(ArticleExtractor.Extract(text, language, new DateOnly(2023, 3, 3)).Events);
+        Assert.Equal(first, e.Date.Value);
+        Assert.Equal(last, e.EndDate?.Value);
+    }
+
     [Fact]
     public void A_meeting_on_one_day_has_none()
     {

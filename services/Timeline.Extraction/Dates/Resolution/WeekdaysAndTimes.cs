@@ -21,6 +21,17 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         int shift;
         Direction direction;
         string why;
+        // "am Donnerstag und Freitag", "on Monday and Tuesday": the second day is the first such day after the first.
+        if (c.Group("rel") is null && c.Group("weekrel") is null && JoinedToWeekday(c) && context.Anchors.LastDay is { } first
+            && context.Anchors.LastDaySentence == context.SentenceIndex(c.Match.Index))
+        {
+            var gap = (isoDay - Calendar.IsoDay(first) + 7) % 7;
+            if (Calendar.AddDays(first, gap == 0 ? 7 : gap) is { } next)
+            {
+                var towards = next < a ? Direction.Past : next > a ? Direction.Future : Direction.Same;
+                return DayOrPart(c, next, daypart, ResolutionContext.Named(first, "the weekday before it"), towards, "the day after the weekday it is joined to");
+            }
+        }
         if (c.Group("weekrel") is { } weekWord)
         {
             // "Donnerstag vergangener Woche": the weekday of the week before, of or after the anchor's.
@@ -87,6 +98,27 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
     }
 
     /// <summary>A day, or a part of it ("Mittwochabend").</summary>
+    /// <summary>Whether a weekday and a word that joins two days ("und", "and", "bis", "to", a dash) stand right before the candidate.</summary>
+    private bool JoinedToWeekday(Candidate c)
+    {
+        var text = context.Document.Text;
+        var i = c.Match.Index - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        var joinerEnd = i + 1;
+        while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '–'))
+            i--;
+        var joiner = text[(i + 1)..joinerEnd];
+        if (!context.Profile.WeekdayJoiners.Contains(joiner))
+            return false;
+        while (i >= 0 && text[i] is ' ' or ',')
+            i--;
+        var wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+            i--;
+        return wordEnd > i + 1 && context.Profile.Weekdays.ContainsKey(Key(text[(i + 1)..wordEnd]));
+    }
+
     private Timex DayOrPart(Candidate c, DateOnly date, string? daypart, string anchorName, Direction direction, string why) => daypart is not null
         ? context.Make(c, "TIME", $"{Calendar.Day(date)}T{daypart}", Granularity.Time, date, date, anchorName, direction, why)
         : context.Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, direction, why);

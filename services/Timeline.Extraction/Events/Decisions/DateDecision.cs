@@ -20,7 +20,7 @@ public static class DateDecision
         if (mentions.Count == 0)
             return (dated, []);
         var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
-        foreach (var date in s.Dates.Where(d => !IsRangeEnd(d, article.AllDates)))
+        foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates)).ToList(), article))
         {
             var best = mentions.Select(m => (Mention: m, Cost: Cost(s, m, date, mentions, article, tense(m)))).OrderBy(x => x.Cost).First();
             if (best.Cost < Unreachable)
@@ -187,6 +187,28 @@ public static class DateDecision
         yield return AsDay(finer ?? best);
     }
 
+    /// <summary>
+    /// "am Donnerstag und Freitag", "on Monday and Tuesday": two days that follow one another, joined by a conjunction, are
+    /// one date over both, so that they date one event.
+    /// </summary>
+    private static List<Timex> JoinFollowingDays(SentenceReading s, List<Timex> dates, ArticleReading article)
+    {
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            var (a, b) = (dates[i], dates[i + 1]);
+            if (a.Granularity < Granularity.Day || b.Granularity < Granularity.Day || a.RangeEnd is not { } end || b.RangeStart != end.AddDays(1))
+                continue;
+            var between = s.Tokens.Where(t => t.Start >= a.End && t.End <= b.Start).ToList();
+            if (between.Count == 1 && article.Lexicon.Conjunctions.Contains(between[0].Text))
+            {
+                dates[i] = AsDay(a) with { End = b.End, Text = article.Text[a.Start..b.End], RangeEnd = b.RangeEnd };
+                dates.RemoveAt(i + 1);
+                i--;
+            }
+        }
+        return dates;
+    }
+
     /// <summary>An event's date is a calendar date: a clock time or part of a day ("Tuesday evening") counts as its day.</summary>
     public static Timex AsDay(Timex t) =>
         t.Granularity == Granularity.Time && t.RangeStart is { } day
@@ -203,8 +225,8 @@ public static class DateDecision
     /// expression that holds its last day; in narrative mode the last day is an expression of its own.
     /// </summary>
     public static Timex? RangeEnd(Timex start, IReadOnlyList<Timex> all) =>
-        !start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal) ? null
-        : start.Granularity >= Granularity.Day && start.RangeEnd is { } last && last > start.RangeStart
+        start.Granularity >= Granularity.Day && start.RangeEnd is { } last && last > start.RangeStart
             ? start with { Value = Calendar.Day(last), Granularity = Granularity.Day, RangeStart = last, RangeEnd = last }
+        : !start.Provenance.Rule.StartsWith("range@", StringComparison.Ordinal) ? null
             : all.FirstOrDefault(t => t.Provenance.Rule == start.Provenance.Rule && t != start && t.Start >= start.End && t.Start - start.End <= 12 && t.RangeStart > start.RangeStart);
 }
