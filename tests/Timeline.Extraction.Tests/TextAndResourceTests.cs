@@ -42,6 +42,26 @@ public sealed class TextDocumentTests
         Assert.Equal(new DateOnly(2022, 7, 4), e.Date.RangeStart);
     }
 
+    [Fact]
+    public void A_link_set_into_the_article_is_furniture_and_the_article_goes_on_after_it()
+    {
+        const string text = "Lammy met Wang Yi in London on Thursday.\n\nAlso Read | Lammy says talks were frank\n\nLammy visited China in October last year.";
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Furniture, ParagraphRole.Body], doc.Paragraphs.Select(p => p.Role));
+        Assert.Equal(2, ArticleExtractor.Extract(text, "en", new DateOnly(2025, 2, 14)).Events.Count);
+    }
+
+    [Fact]
+    public void A_paragraph_printed_twice_is_a_caption_and_a_run_of_story_titles_is_furniture()
+    {
+        const string text = "Pompeo cancels Berlin visit\n\nPompeo and Lavrov meet at the Arctic Council meeting in Rovaniemi on May 6\n\n"
+            + "U.S. Secretary of State Mike Pompeo has abruptly canceled a visit to Germany on Tuesday, hours before he was due to arrive in Berlin for talks with Chancellor Merkel and Foreign Minister Maas, officials said.\n\n"
+            + "Pompeo and Lavrov meet at the Arctic Council meeting in Rovaniemi on May 6\n\nTrump says it is time for constructive work with Russia\n\nGorbachev compares the meeting to his own with Reagan";
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Furniture, ParagraphRole.Furniture],
+            doc.Paragraphs.Select(p => p.Role));
+    }
+
     [Theory]
     [InlineData("de", "Die Minister trafen sich am Dienstag in Rom.\n\nEinzelheiten\n\nDatum der Veröffentlichung\n\n14. März 2023\n\nMehr zum Thema\n\nGipfel am 7. und 8. Juli in Bari", "14. März 2023")]
     [InlineData("en", "The ministers met in Rome on Tuesday.\n\n== Sources ==\n\n\"Ministers meet in Bari on July 7\" - Daily Courier, March 14, 2023", "March 14, 2023")]

@@ -133,8 +133,11 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "after the comment form");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.TailStarts))
                 (roles[i], tail) = ((ParagraphRole.Furniture, "comment form"), true);
-            else if (appendix || (mayOpenFurniture && StartsWithAny(p, conventions.AppendixStarts)))
+            else if (appendix || (mayOpenFurniture && StartsWithAny(p, conventions.AppendixStarts) && IsHeadingLine(p)))
                 (roles[i], appendix) = ((ParagraphRole.Appendix, "after the article: details, sources, related stories"), true);
+            // "Also Read | Lammy meets Wang Yi in London": one link set into the article, which goes on after it.
+            else if (mayOpenFurniture && StartsWithAny(p, conventions.AppendixStarts))
+                roles[i] = (ParagraphRole.Furniture, "link to another story");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
             else if (p.Length <= 8 && MediaDuration().IsMatch(p))
@@ -163,6 +166,8 @@ public sealed partial class TextDocument
                 roles[i - 1] = (ParagraphRole.Furniture, "video title");
         }
 
+        MarkRepeatsAndLinkRuns(text, spans, roles);
+
         var paragraphs = new List<Paragraph>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
             paragraphs.Add(new Paragraph(spans[i].Start, spans[i].End, roles[i].Role, roles[i].Why));
@@ -170,6 +175,56 @@ public sealed partial class TextDocument
     }
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
+
+    /// <summary>A short line without closing punctuation, or one that ends in a colon: "Related articles", "Sources:".</summary>
+    private static bool IsHeadingLine(ReadOnlySpan<char> p) => p.Length <= 80 && (p[^1] == ':' || !".!?;\"“”»«|".Contains(p[^1]))
+        && p.IndexOf('|') < 0;
+
+    /// <summary>
+    /// Marks page furniture that only shows as a pattern of paragraphs: a paragraph printed twice (a photo caption under
+    /// its picture and again in a gallery) is a caption wherever it stands after the title; a run of short lines that
+    /// end without a full stop after the article's first long paragraph (a news ticker, a list of other stories) is
+    /// furniture.
+    /// </summary>
+    private static void MarkRepeatsAndLinkRuns(string text, List<(int Start, int End)> spans, (ParagraphRole Role, string? Why)[] roles)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (Length(spans[i]) < 30)
+                continue;
+            var key = text[spans[i].Start..spans[i].End];
+            if (seen.TryGetValue(key, out var first))
+            {
+                roles[i] = (ParagraphRole.Caption, "printed twice on the page");
+                if (first > 0 && roles[first].Role == ParagraphRole.Body)
+                    roles[first] = (ParagraphRole.Caption, "printed twice on the page");
+            }
+            else
+            {
+                seen[key] = i;
+            }
+        }
+        var lead = Array.FindIndex(roles, r => r.Role == ParagraphRole.Body);
+        var bodyStart = lead < 0 ? spans.Count : Enumerable.Range(lead, spans.Count - lead).FirstOrDefault(i => roles[i].Role == ParagraphRole.Body && Length(spans[i]) > 150, spans.Count);
+        // Before the article's first long paragraph, short lines are its title, date and byline.
+        for (var i = bodyStart + 1; i < spans.Count; i++)
+        {
+            var run = i;
+            while (run < spans.Count && roles[run].Role == ParagraphRole.Body && IsLinkLine(text, spans[run]))
+                run++;
+            if (run - i >= 2)
+            {
+                for (var k = i; k < run; k++)
+                    roles[k] = (ParagraphRole.Furniture, "a list of links to other stories");
+            }
+            i = Math.Max(i, run);
+        }
+    }
+
+    /// <summary>A line of 25 to 160 characters that ends without a full stop: the title of another story.</summary>
+    private static bool IsLinkLine(string text, (int Start, int End) span) =>
+        Length(span) is >= 25 and <= 160 && !".!?:;\"“”»«".Contains(text[span.End - 1]);
 
     /// <summary>A short line without closing punctuation: a title or a section heading.</summary>
     public bool IsHeading(Paragraph paragraph) => IsHeading(Text, (paragraph.Start, paragraph.End));
