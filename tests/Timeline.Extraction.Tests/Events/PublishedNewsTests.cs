@@ -109,6 +109,16 @@ public sealed class PublishedNewsTests
         // "had" before an article is the verb "have": the lead reports the call of the day; one gathering is one event.
         { "en", "2020-01-09", "Telephone conversation with Federal Chancellor of Germany Angela Merkel\n\nJanuary 9, 2020\n\nVladimir Putin had a telephone conversation with Federal Chancellor of Germany Angela Merkel.", "CONSULT 2020-01-09 - occurred" },
         { "en", "2015-07-14", "Foreign ministers from the six powers gathered in Vienna on Tuesday for the final round of talks.", "CONSULT 2015-07-14 Vienna occurred" },
+        // A capital named by its noun; places described by direction, by a country's possessive, by a longer description.
+        { "de", "2019-04-01", "Außerdem treffen sich die Nato-Außenminister am Donnerstag zu Beratungen in der US-Hauptstadt.", "CONSULT 2019-04-04 Washington scheduled" },
+        { "en", "2019-04-01", "The ministers will hold talks in the Russian capital on Thursday.", "CONSULT 2019-04-04 Moscow scheduled" },
+        { "en", "2017-07-09", "The leaders met on Friday in Germany's Hamburg on the sidelines of the summit.", "CONSULT 2017-07-07 Hamburg occurred" },
+        { "en", "2019-05-07", "Russia is preparing a meeting of the two ministers next week in the Russian Black Sea resort city of Sochi.", "CONSULT 2019-W20 Sochi scheduled" },
+        { "en", "2014-11-12", "Obama and Xi held talks on Wednesday at the Zhongnanhai compound in central Beijing.", "CONSULT 2014-11-12 Beijing occurred" },
+        // A date after "since" belongs to what follows it; a pronoun stands for the one called.
+        { "en", "2017-05-02", "Trump and Putin spoke by phone on Tuesday, their first call since the United States struck an airbase in Syria on April 6.", "CONSULT 2017-05-02 - occurred" },
+        { "de", "2017-01-27", "Merkel hatte ihn bereits im November angerufen und ihm zu seinem Wahlsieg gratuliert.", "CONSULT 2016-11 - occurred" },
+        { "en", "2022-04-05", "Germany expelled 40 Russian diplomats on Monday, calling them a threat to its security.", "REDUCE_RELATIONS 2022-04-04 - occurred" },
         // Talks among office holders of one country are that country's own business.
         { "en", "2011-06-08", "President Obama met Secretary of State Clinton at the White House on Monday.", "" },
         { "de", "2023-06-08", "Bundeskanzler Scholz traf am Montag Außenministerin Baerbock im Kanzleramt.", "" },

@@ -117,6 +117,9 @@ public static class DateDecision
         }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
             cost += 20;
+        // "their first phone call since the United States struck Syria on April 6": the date belongs to what follows "since".
+        if (date.Start > m.End && between.Count >= 2 && between.Take(between.Count - 1).Any(t => lexicon.SincePrepositions.Contains(t.Text)))
+            return Unreachable;
         // "die Opfer der Terroranschläge vom 22. Juli 2011": a date joined to a noun (capitalised, as German writes nouns) that
         // is no event word dates that noun.
         var at0 = s.TokenAt(date.Start);

@@ -112,12 +112,17 @@ public static class MentionDecision
             // "talked to Putin", not "discuss how to break": "to" counts only right after the word.
             var with = Enumerable.Range(from, Math.Max(0, to - from))
                 .Where(i => lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) && (s.Tokens[i].Text != "to" || i == after)).ToList();
-            if (!with.Any(i => SomeoneWithin(s, i + 1, i + 7)) && !Reciprocal(s, at, lexicon))
+            if (!with.Any(i => SomeoneWithin(s, i + 1, i + 7) || (i + 1 < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[i + 1].Text)))
+                && !Reciprocal(s, at, lexicon))
                 return false;
         }
         if (t.Frame.HasFlag(Frame.Actor))
         {
-            var someone = german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) : SomeoneWithin(s, after, after + 5);
+            // "Diese hatte ihn im November angerufen", "called him on Monday": a pronoun stands for someone named before.
+            var someone = german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) || lexicon.ObjectPronouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
+                : SomeoneWithin(s, after, after + 5) || (after < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[after].Text)
+                    // "calling them a threat" names them; it calls no one.
+                    && !(after + 1 < s.Tokens.Count && s.Tokens[after + 1].Text is "a" or "an" or "the"));
             if (!someone)
                 return false;
         }

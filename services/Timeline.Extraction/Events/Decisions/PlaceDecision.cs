@@ -147,6 +147,15 @@ public static class PlaceDecision
             // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
             // it is a city that begins the event's own word ("beim Paris-Besuch", "die Moskau-Reise").
             var inEventWord = name.FromAdjective && name.Place is { GeonamesId: > 0 } && draft.Triggers.Any(t => t.Start <= name.Start && name.End < t.End);
+            // "in der US-Hauptstadt", "in the Russian capital": the capital of the country named.
+            if (name.Actor is { Kind: ActorKind.Country, CapitalPlaceId: { } capitalId } nation && CapitalNamed(s, name, lexicon)
+                && article.Gazetteer.PlaceById(capitalId) is { } capital)
+            {
+                var gap = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6));
+                if (gap <= 14)
+                    candidates.Add((name with { Place = capital, Actor = null, FromAdjective = false }, gap));
+                continue;
+            }
             if (name.FromAdjective && !inEventWord)
                 continue;
             var isPlace = name.Place is not null;
@@ -200,6 +209,28 @@ public static class PlaceDecision
         return best.Name;
     }
 
+    /// <summary>
+    /// "in der US-Hauptstadt", "in the Russian capital", after a place preposition and with no name of the city after it:
+    /// a country's capital named by its noun.
+    /// </summary>
+    private static bool CapitalNamed(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        var at = s.TokenAt(name.Start);
+        var token = s.Tokens[at];
+        var next = at + 1;
+        var compound = token.End > name.End && lexicon.CapitalNouns.Contains(token.Text[(name.End - token.Start)..].TrimStart('-'));
+        var before = compound || (next < s.Tokens.Count && lexicon.CapitalNouns.Contains(s.Tokens[next].Text));
+        if (!before)
+            return false;
+        var after = compound ? next : next + 1;
+        if (after < s.Tokens.Count && s.Names.Any(n => n.Place is not null && n.Start == s.Tokens[after].Start))
+            return false;
+        var i = at - 1;
+        while (i >= 0 && s.Tokens[i].Text is "the" or "der" or "die" or "den" or "dem")
+            i--;
+        return i >= 0 && (lexicon.PlacePrepositions.Contains(s.Tokens[i].Text) || lexicon.DestinationPrepositions.Contains(s.Tokens[i].Text));
+    }
+
     /// <summary>"zu einer Konferenz nach Berlin kommen", "come to Rome for the summit": a verb of going in the name's segment.</summary>
     private static bool MotionIn(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon) =>
         s.Tokens.Any(t => lexicon.MotionVerbs.Contains(t.Text) && s.SameSegment(t.Start, offset));
@@ -227,12 +258,15 @@ public static class PlaceDecision
     private static string? WordBefore(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon)
     {
         var i = SkipArticles(s, s.TokenAt(offset) - 1);
+        // "in central Beijing", "in Germany's Hamburg": a word of direction, or a country's possessive, describes the place.
+        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i])))
+            i = SkipArticles(s, i - 1);
         var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
             : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
         if (noun >= 0)
         {
-            // Up to three words describe the place before its noun ("the Swiss city", "Germany's western city").
-            for (var k = noun - 1; k >= Math.Max(0, noun - 4); k--)
+            // Up to five words describe the place before its noun ("the Swiss city", "the Russian Black Sea resort city").
+            for (var k = noun - 1; k >= Math.Max(0, noun - 6); k--)
             {
                 if (lexicon.PlacePrepositions.Contains(s.Tokens[k].Text) || lexicon.DestinationPrepositions.Contains(s.Tokens[k].Text))
                     return s.Tokens[k].Text;
@@ -240,6 +274,10 @@ public static class PlaceDecision
         }
         return i >= 0 ? s.Tokens[i].Text : null;
     }
+
+    private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
+        (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))
+        && s.Names.Any(n => n.Actor?.Kind == ActorKind.Country && n.Start == token.Start);
 
     private static int SkipArticles(SentenceReading s, int i)
     {

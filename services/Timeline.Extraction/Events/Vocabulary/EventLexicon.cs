@@ -54,6 +54,12 @@ public sealed class EventLexicon
 
     /// <summary>Nouns that put a place's name in apposition: "in the Ukrainian capital Kyiv", "in der Hafenstadt Odessa".</summary>
     public WordSet PlaceNouns { get; }
+
+    /// <summary>Words of direction before a place's name: "in central Beijing", "im Norden von".</summary>
+    public WordSet PlaceModifiers { get; }
+
+    /// <summary>Nouns of a capital: "in der US-Hauptstadt", "in the Russian capital".</summary>
+    public WordSet CapitalNouns { get; }
     public WordSet DestinationPrepositions { get; }
     public WordSet LocationPrepositions { get; }
     public WordSet Complementizers { get; }
@@ -61,6 +67,9 @@ public sealed class EventLexicon
     public WordSet ParticipationCues { get; }
     public WordSet CompanionPrepositions { get; }
     public WordSet Pronouns { get; }
+
+    /// <summary>Pronouns as the object of talks ("called him", "hatte ihn angerufen"): someone named before.</summary>
+    public WordSet ObjectPronouns { get; }
     public WordSet TopicPrepositions { get; }
 
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
@@ -173,6 +182,8 @@ public sealed class EventLexicon
         Hypothetical = Set("hypothetical");
         PlacePrepositions = Set("place-prepositions");
         PlaceNouns = Set("place-nouns");
+        PlaceModifiers = Set("place-modifiers");
+        CapitalNouns = Set("capital-nouns");
         DestinationPrepositions = Set("destination-prepositions");
         LocationPrepositions = Set("location-prepositions");
         Complementizers = Set("complementizers");
@@ -180,6 +191,7 @@ public sealed class EventLexicon
         ParticipationCues = Set("participation-cues");
         CompanionPrepositions = Set("companion-prepositions");
         Pronouns = Set("pronouns", caseSensitive: true);
+        ObjectPronouns = Set("object-pronouns", caseSensitive: true);
         TopicPrepositions = Set("topic-prepositions");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
