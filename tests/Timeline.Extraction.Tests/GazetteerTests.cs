@@ -235,6 +235,10 @@ public sealed class GazetteerTests
     [InlineData("Die Forum in Davos.", "Davos", "davos")]
     [InlineData("Gipfel in Évian.", "Évian", "evian-les-bains")]
     [InlineData("Gipfel in Sotschi.", "Sotschi", "sochi")]
+    [InlineData("Treffen in Ramstein.", "Ramstein", "ramstein-miesenbach")]
+    [InlineData("The summit in Charlevoix.", "Charlevoix", "charlevoix")]
+    [InlineData("Außenministertreffen in Dinard.", "Dinard", "dinard")]
+    [InlineData("Talks in Sharm el-Sheikh.", "Sharm el-Sheikh", "sharm-el-sheikh")]
     public void Venue_towns_are_places(string text, string name, string id) =>
         Assert.Equal(id, Single(text, name).Place?.Id);
 
