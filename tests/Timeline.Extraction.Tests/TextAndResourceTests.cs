@@ -52,14 +52,24 @@ public sealed class TextDocumentTests
     }
 
     [Fact]
-    public void A_paragraph_printed_twice_is_a_caption_and_a_run_of_story_titles_is_furniture()
+    public void A_paragraph_printed_twice_is_a_caption_and_a_run_of_story_titles_reports_nothing()
     {
         const string text = "Pompeo cancels Berlin visit\n\nPompeo and Lavrov meet at the Arctic Council meeting in Rovaniemi on May 6\n\n"
             + "U.S. Secretary of State Mike Pompeo has abruptly canceled a visit to Germany on Tuesday, hours before he was due to arrive in Berlin for talks with Chancellor Merkel and Foreign Minister Maas, officials said.\n\n"
             + "Pompeo and Lavrov meet at the Arctic Council meeting in Rovaniemi on May 6\n\nTrump says it is time for constructive work with Russia\n\nGorbachev compares the meeting to his own with Reagan";
         var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
-        Assert.Equal([ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Furniture, ParagraphRole.Furniture],
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Body, ParagraphRole.Caption, ParagraphRole.Appendix, ParagraphRole.Appendix],
             doc.Paragraphs.Select(p => p.Role));
+    }
+
+    [Theory]
+    [InlineData("Trump says it is time for constructive work with RussiaWorld July 09, 16:42")]
+    [InlineData("• Vietnam arrests Lao drug smuggler • Indian police seize arms")]
+    public void A_ticker_line_with_its_time_and_a_line_of_bullets_are_furniture(string line)
+    {
+        var text = "Putin and Trump met in Hamburg on Friday for more than two hours, the Kremlin said on Sunday.\n\n" + line;
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal(ParagraphRole.Furniture, doc.Paragraphs[1].Role);
     }
 
     [Theory]

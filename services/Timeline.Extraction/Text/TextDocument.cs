@@ -140,6 +140,8 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "link to another story");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
+            else if (StoryListItem(p))
+                roles[i] = (ParagraphRole.Furniture, "another story's title with its time, or a list of them");
             else if (p.Length <= 8 && MediaDuration().IsMatch(p))
                 roles[i] = (ParagraphRole.Furniture, "video running time");
             else if (p.Length <= 300 && IndexOfAny(p, conventions.CreditMarkers, conventions.CreditInitials) is var credit and >= 0)
@@ -176,6 +178,22 @@ public sealed partial class TextDocument
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
+    /// <summary>
+    /// "Trump says it's time for constructive work with RussiaWorld July 09, 16:42": a line of five words or more that ends
+    /// in a clock time, as tickers print other stories; "• Vietnam arrests smuggler • Indian ...": a line of bullets.
+    /// </summary>
+    private static bool StoryListItem(ReadOnlySpan<char> p)
+    {
+        if (p.Count('•') >= 2)
+            return true;
+        if (p.Length > 220 || ClockAtEnd().Match(p.ToString()) is not { Success: true } clock)
+            return false;
+        return WordCount(p[..clock.Index]) >= 7;
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*$")]
+    private static partial Regex ClockAtEnd();
+
     /// <summary>A short line without closing punctuation, or one that ends in a colon: "Related articles", "Sources:".</summary>
     private static bool IsHeadingLine(ReadOnlySpan<char> p) => p.Length <= 80 && (p[^1] == ':' || !".!?;\"“”»«|".Contains(p[^1]))
         && p.IndexOf('|') < 0;
@@ -183,8 +201,8 @@ public sealed partial class TextDocument
     /// <summary>
     /// Marks page furniture that only shows as a pattern of paragraphs: a paragraph printed twice (a photo caption under
     /// its picture and again in a gallery) is a caption wherever it stands after the title; a run of short lines that
-    /// end without a full stop after the article's first long paragraph (a news ticker, a list of other stories) is
-    /// furniture.
+    /// end without a full stop after the article's first long paragraph (a news ticker, a list of other stories) is read
+    /// like what follows the article: for its dates, never for events.
     /// </summary>
     private static void MarkRepeatsAndLinkRuns(string text, List<(int Start, int End)> spans, (ParagraphRole Role, string? Why)[] roles)
     {
@@ -216,7 +234,7 @@ public sealed partial class TextDocument
             if (run - i >= 2)
             {
                 for (var k = i; k < run; k++)
-                    roles[k] = (ParagraphRole.Furniture, "a list of links to other stories");
+                    roles[k] = (ParagraphRole.Appendix, "a list of links to other stories");
             }
             i = Math.Max(i, run);
         }
