@@ -78,7 +78,8 @@ public static class PlaceDecision
             Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
             return;
         }
-        if (OnlyVenue(article) is { } only && WithinTheWeek(draft, article))
+        // Meetings and signings take place at a venue; a demand or a measure does not take the article's.
+        if (draft.Type is "CONSULT" or "AGREE" && OnlyVenue(article) is { } only && WithinTheWeek(draft, article))
             Set(draft, only.Place!, $"'{only.Text}', the only place the article names as a venue");
     }
 
