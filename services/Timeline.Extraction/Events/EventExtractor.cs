@@ -277,17 +277,27 @@ public sealed class EventExtractor
 
     /// <summary>
     /// A release number or date run into the first sentence before its dateline ("IP/05/510 Brüssel, 29. April 2005
-    /// Gipfeltreffen ...") is furniture, not evidence: the evidence then begins after the dateline and its date.
+    /// Gipfeltreffen ...") and a dateline that opens it ("WASHINGTON – (AD) – Nachfolgend ...") are furniture, not
+    /// evidence: the evidence then begins after the dateline, its date and its agency.
     /// </summary>
     private static int AfterReleaseHeader(EventDraft draft, ArticleReading article, int start)
     {
-        if (article.Dateline is not { } dateline || dateline.Start <= start || dateline.End > draft.AnchorStart)
+        if (article.Dateline is not { } dateline || dateline.Start < start || dateline.End > draft.AnchorStart)
             return start;
         var text = article.Text;
         var from = dateline.End;
         if (article.AllDates.FirstOrDefault(t => t.Start >= from && t.Start - from <= 6) is { } date && date.End <= draft.AnchorStart)
             from = date.End;
-        while (from < draft.AnchorStart && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '-' or '–' or '—' or ':' or '.'))
+        from = SkipPunctuation(text, from, draft.AnchorStart);
+        // "WASHINGTON – (AD) – Nachfolgend ...": the agency that filed the report.
+        if (from < draft.AnchorStart && text[from] == '(' && text.IndexOf(')', from, Math.Min(24, draft.AnchorStart - from)) is var close and > 0)
+            from = SkipPunctuation(text, close + 1, draft.AnchorStart);
+        return from;
+    }
+
+    private static int SkipPunctuation(string text, int from, int limit)
+    {
+        while (from < limit && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '-' or '–' or '—' or ':' or '.'))
             from++;
         return from;
     }

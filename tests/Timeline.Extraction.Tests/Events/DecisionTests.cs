@@ -184,6 +184,14 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void A_dateline_and_its_agency_that_open_the_lead_are_not_evidence()
+    {
+        var text = "Telefongespräch zwischen Merkel und Obama\n\nWASHINGTON – (AD) – Nachfolgend die Zusammenfassung des Telefongesprächs zwischen Bundeskanzlerin Merkel und Präsident Obama vom 11. April 2012.";
+        var e = Read.Events("de", "2012-04-12", text).Single(e => e.Evidence.Contains("Zusammenfassung", StringComparison.Ordinal));
+        Assert.StartsWith("Nachfolgend", e.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_evidence_is_the_text_as_it_was_sent()
     {
         var text = "The Chancellor’s guest met her in Rome\u00A0on Monday.";

@@ -92,6 +92,7 @@ public sealed class PublishedNewsTests
         { "de", "2023-07-01", "Er wollte Sonntag für einen dreitägigen Staatsbesuch nach Berlin reisen.", "CONSULT 2023-07-02 Berlin scheduled" },
         { "en", "2019-05-18", "Here is Monday's press conference on Iran and Pompeo's visit.", "" },
         { "en", "2009-10-11", "The President received an update on the Afghan elections on Sunday.", "" },
+        { "en", "2018-03-22", "During our discussion on Monday, President Draghi recalled that the economy is back to growth.", "CONSULT 2018-03-19 - occurred" },
         { "en", "2025-02-13", "Prime Minister Keir Starmer briefly dropped in on the talks in London on Thursday, a sign of warming ties.", "CONSULT 2025-02-13 London occurred" },
         { "de", "2021-10-11", "Nach einem Besuch im Pergamonmuseum kehrt Mattarella am Dienstag nach Italien zurück.", "" },
 
