@@ -133,8 +133,9 @@ public static class DateDecision
         var at = s.TokenAt(date.Start);
         var end = s.TokenAt(date.End);
         var bySaying = lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2);
-        // "An official said Wednesday that ... would proceed with the talks": the day of the saying does not date what it reports.
-        if (bySaying && (tense == Direction.Future || between.Any(t => lexicon.Complementizers.Contains(t.Text))))
+        // "An official said Wednesday that ... would proceed with the talks", "..., berichtete das Auswärtige Amt am Dienstag":
+        // the day of the saying does not date what it reports.
+        if (bySaying && (tense == Direction.Future || between.Any(t => lexicon.Complementizers.Contains(t.Text)) || segmentA != segmentB))
             return Unreachable;
         return cost;
     }

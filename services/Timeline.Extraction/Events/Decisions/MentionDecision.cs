@@ -240,6 +240,15 @@ public static class MentionDecision
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);
-        return lexicon.Hypothetical.AnyIn(s.Tokens, at - 3, at);
+        for (var i = Math.Max(0, at - 3); i < at; i++)
+        {
+            if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0)
+                continue;
+            // "Die Welt wrote that Merkel would have lunch with Chirac on Wednesday": a plan reported by someone, with its day.
+            if (s.Tokens[i].Text is "would" or "würde" or "würden" && s.Dates.Count > 0 && lexicon.SpeechVerbs.AnyIn(s.Tokens, 0, s.Tokens.Count))
+                continue;
+            return true;
+        }
+        return false;
     }
 }

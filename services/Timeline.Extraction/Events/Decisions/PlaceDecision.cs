@@ -60,7 +60,7 @@ public static class PlaceDecision
         }
         if (There(draft, article, earlier) is { } there)
         {
-            Set(draft, there.Place!, $"'there': the place of the event told in sentence {there.Sentence.Index + 1}");
+            Set(draft, there.Place, there.Why);
             return;
         }
         if (Recent(draft, article) is { } recent)
@@ -87,7 +87,7 @@ public static class PlaceDecision
     /// "Am 4. Juni treffen sich dort auch die Verteidigungsminister", "they will meet there again": a word naming again the
     /// place told before, in the event's comma segment, puts the event where the latest event with a place took place.
     /// </summary>
-    private static EventDraft? There(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
+    private static (Place Place, string Why)? There(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
@@ -99,7 +99,15 @@ public static class PlaceDecision
                 continue;
             if (i + n < s.Tokens.Count && lexicon.ExistentialFollowers.Contains(s.Tokens[i + n].Text))
                 continue;
-            return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index);
+            // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
+            // went to, else where the last event with a place took place.
+            var index = article.Sentences.ToList().FindIndex(x => x.Index == s.Index);
+            if (index > 0 && article.Sentences[index - 1] is var before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
+                && WordBefore(before, m.Start, lexicon) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
+                return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
+            return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index) is { } told
+                ? (told.Place!, $"'there': the place of the event told in sentence {told.Sentence.Index + 1}")
+                : null;
         }
         return null;
     }
