@@ -126,7 +126,7 @@ public sealed class PublishedNewsTests
         { "en", "2005-11-17", "Die Welt wrote that Merkel would hold talks Wednesday with President Chirac in Paris.", "CONSULT 2005-11-23 Paris scheduled" },
         { "en", "2017-01-28", "The Prime Minister looked forward to the President's visit to London in July.", "CONSULT 2017-07 London scheduled" },
         { "de", "2017-03-08", "Gabriel reist am Mittwoch nach Warschau und wird dann nach Moskau weiterreisen. Dort will er am Donnerstag Außenminister Lawrow treffen.", "CONSULT 2017-03-08 Warsaw scheduled|CONSULT 2017-03-09 Moscow scheduled" },
-        { "de", "2018-05-08", "Außenminister Maas besucht am Donnerstag seinen Amtskollegen Lawrow in Moskau, berichtete das Auswärtige Amt am Dienstag.", "CONSULT 2018-05-10 Moscow scheduled" },
+        { "de", "2018-05-08", "Außenminister Maas trifft am Donnerstag seinen Amtskollegen Lawrow in Moskau, berichtete das Auswärtige Amt am Dienstag.", "CONSULT 2018-05-10 Moscow scheduled" },
         { "en", "2011-10-14", "The leaders spoke by phone on Friday and agreed to stay in close contact ahead of the summit in Cannes.", "CONSULT 2011-10-14 - occurred" },
         { "de", "2018-05-08", "Maas führte am Montag seinen ersten Telefonanruf mit dem russischen Außenminister.", "CONSULT 2018-05-07 - occurred" },
         // Talks among office holders of one country are that country's own business.
