@@ -174,6 +174,7 @@ public sealed class TemporalTaggerTests
         { "de", "2012-08-22", "Die Lage ist ernst. Morgen trifft sich der Minister mit seinem Amtskollegen.", "Morgen", "2012-08-23" },
         { "de", "2023-03-03", "Die Staats- und Regierungschefs kommen am Donnerstag und Freitag zusammen.", "Freitag", "2023-03-10" },
         { "en", "2023-03-03", "The ministers met on Monday and Tuesday.", "Tuesday", "2023-02-28" },
+        { "en", "2005-11-20", "Merkel to make France her first trip | DW | 17.11.2005", "17.11.2005", "2005-11-17" },
         { "de", "2015-09-20", "Die Gespräche finden vom 2. bis 3.10.2015 in Wien statt.", "2. bis 3.10.2015", "2015-10-02" },
         { "de", "2022-06-20", "In der Nacht vom 16. auf den 17. Juni blieb es ruhig.", "Nacht vom 16. auf den 17. Juni", "2022-06-16TNI" },
         { "de", "2022-07-01", "Am Morgen des 22. Juni begann der Angriff.", "Morgen des 22. Juni", "2022-06-22TMO" },
