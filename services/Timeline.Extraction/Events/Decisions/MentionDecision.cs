@@ -245,7 +245,7 @@ public static class MentionDecision
             if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0)
                 continue;
             // "Die Welt wrote that Merkel would have lunch with Chirac on Wednesday": a plan reported by someone, with its day.
-            if (s.Tokens[i].Text is "would" or "würde" or "würden" && s.Dates.Count > 0 && lexicon.SpeechVerbs.AnyIn(s.Tokens, 0, s.Tokens.Count))
+            if (lexicon.ReportedPlanWords.Contains(s.Tokens[i].Text) && s.Dates.Count > 0 && lexicon.SpeechVerbs.AnyIn(s.Tokens, 0, s.Tokens.Count))
                 continue;
             return true;
         }

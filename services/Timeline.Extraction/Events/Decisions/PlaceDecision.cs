@@ -101,8 +101,7 @@ public static class PlaceDecision
                 continue;
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
             // went to, else where the last event with a place took place.
-            var index = article.Sentences.ToList().FindIndex(x => x.Index == s.Index);
-            if (index > 0 && article.Sentences[index - 1] is var before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
+            if (SentenceBefore(article, s) is { } before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
                 && WordBefore(before, m.Start, lexicon) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
                 return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
             return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index) is { } told
@@ -124,6 +123,13 @@ public static class PlaceDecision
 
     /// <summary>"welcomed tens of ministers to Brussels", "reiste nach Wien": where guests or travellers go is where they meet.</summary>
     private static bool Hosting(SentenceReading s) => s.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
+
+    /// <summary>The article sentence read right before this one, if any.</summary>
+    private static SentenceReading? SentenceBefore(ArticleReading article, SentenceReading s)
+    {
+        var index = article.Sentences.ToList().FindIndex(x => x.Index == s.Index);
+        return index > 0 ? article.Sentences[index - 1] : null;
+    }
 
     private static void Set(EventDraft draft, Place place, string why)
     {
@@ -191,8 +197,7 @@ public static class PlaceDecision
                 .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
-            // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya"). A city
-            // may stand further away, at the end of a long list of who meets, where the sentence tells of no other event.
+            // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").
             if (cost > (isPlace ? 14 : 8))
             {
                 // A city further away may still be the venue: at the end of a long list of who meets, where the sentence
@@ -234,9 +239,7 @@ public static class PlaceDecision
         var after = compound ? next : next + 1;
         if (after < s.Tokens.Count && s.Names.Any(n => n.Place is not null && n.Start == s.Tokens[after].Start))
             return false;
-        var i = at - 1;
-        while (i >= 0 && s.Tokens[i].Text is "the" or "der" or "die" or "den" or "dem")
-            i--;
+        var i = SkipArticles(s, at - 1);
         return i >= 0 && (lexicon.PlacePrepositions.Contains(s.Tokens[i].Text) || lexicon.DestinationPrepositions.Contains(s.Tokens[i].Text));
     }
 

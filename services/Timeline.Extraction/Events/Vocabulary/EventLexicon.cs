@@ -92,6 +92,9 @@ public sealed class EventLexicon
     public WordSet RelativePronouns { get; }
     public WordSet Vetoes { get; }
 
+    /// <summary>Words of a plan reported by someone ("wrote that Merkel would hold talks on Wednesday"), not of a wish.</summary>
+    public WordSet ReportedPlanWords { get; }
+
     /// <summary>Verbs of going: with one, "to"/"nach" names where an event is ("nach Berlin kommen").</summary>
     public WordSet MotionVerbs { get; }
 
@@ -207,6 +210,7 @@ public sealed class EventLexicon
         DuringPrepositions = Set("during-prepositions");
         RelativePronouns = Set("relative-pronouns");
         Vetoes = Set("vetoes");
+        ReportedPlanWords = Set("reported-plan-words");
         MotionVerbs = Set("motion-verbs");
         StanceWords = Set("stance-words");
         AttributiveDatePrepositions = Set("attributive-date-prepositions");
