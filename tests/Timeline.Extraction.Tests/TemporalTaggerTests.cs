@@ -179,6 +179,8 @@ public sealed class TemporalTaggerTests
         { "de", "2022-06-20", "In der Nacht vom 16. auf den 17. Juni blieb es ruhig.", "Nacht vom 16. auf den 17. Juni", "2022-06-16TNI" },
         { "de", "2022-07-01", "Am Morgen des 22. Juni begann der Angriff.", "Morgen des 22. Juni", "2022-06-22TMO" },
         { "de", "2022-07-20", "Am 17. Juli morgens verließ der Graf die Stadt.", "17. Juli morgens", "2022-07-17TMO" },
+        { "de", "2018-05-08", "Er stattet am Dienstag, dem 15., und Mittwoch, dem 16. Mai, den Niederlanden einen Besuch ab.", "Dienstag, dem 15., und Mittwoch, dem 16. Mai", "2018-05-15" },
+        { "de", "2016-06-30", "Termine\n\n29. Jun\n\nDie Kanzlerin nimmt am Europäischen Rat teil.", "29. Jun", "2016-06-29" },
         { "de", "2022-05-01", "Im Laufe des 18. April wurde verhandelt.", "Im Laufe des 18. April", "2022-04-18" },
         { "de", "2022-01-12", "Die Erklärung trägt das Datum 27/05/2011.", "27/05/2011", "2011-05-27" },
         { "de", "2022-01-12", "Die Datei stammt vom 2022-01-10.", "2022-01-10", "2022-01-10" },
@@ -251,6 +253,7 @@ public sealed class TemporalTaggerTests
     [InlineData("de", "US-russische Gespräche beginnen langsam\n\n10:37\n\nDer Rat tagte.")]
     [InlineData("de", "Die Partie endete 2:1.")]
     [InlineData("de", "Die Reise kostet 2.000 Euro.")]
+    [InlineData("de", "Seit dem 3. Augenblick war alles anders.")]
     [InlineData("de", "Das Büro liegt in der Hauptstraße 12.")]
     [InlineData("en", "Talks may resume, officials said.")]
     [InlineData("en", "Troops may march across the border.")]

@@ -106,7 +106,13 @@ public sealed class EventExtractor
                 }
             }
             var shares = NamesByDraft(sentence, found, article);
-            var finished = found.OrderBy(f => f.IsOccasion ? 0 : 1).Where(f => Finish(f, article, drafts, shares[f])).ToHashSet();
+            // Occasions and visits first: what happens at them, told in the same sentence, may take their place.
+            var finished = new List<EventDraft>();
+            foreach (var f in found.OrderBy(f => f.IsOccasion ? 0 : f.Triggers.Any(t => t.Mode == "visit") ? 1 : 2))
+            {
+                if (Finish(f, article, [.. drafts, .. finished], shares[f]))
+                    finished.Add(f);
+            }
             drafts.AddRange(found.Where(finished.Contains));
         }
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
@@ -147,7 +153,7 @@ public sealed class EventExtractor
     {
         var anchor = triggers.FirstOrDefault(t => t.IsVerb) ?? triggers.FirstOrDefault();
         var (start, end) = anchor is null ? (sentence.Start, sentence.Start) : (anchor.Start, anchor.End);
-        return tense.DirectionAt(article.Text, sentence.Sentence, start, end - start).Direction;
+        return tense.DirectionAt(article.Text, sentence.Sentence, start, end - start, article.TenseCues).Direction;
     }
 
     private static EventDraft Start(SentenceReading sentence, IReadOnlyList<Mention> group, ArticleReading article, TenseDetector tense)

@@ -207,21 +207,33 @@ public sealed partial class TextDocument
     private static void MarkRepeatsAndLinkRuns(string text, List<(int Start, int End)> spans, (ParagraphRole Role, string? Why)[] roles)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The paragraphs long enough to compare, and for each the earlier paragraph it repeats (-1 for none).
+        var compared = new List<(int Index, int First)>();
         for (var i = 0; i < spans.Count; i++)
         {
             if (Length(spans[i]) < 30)
                 continue;
             var key = text[spans[i].Start..spans[i].End];
-            if (seen.TryGetValue(key, out var first))
+            compared.Add((i, seen.TryGetValue(key, out var first) ? first : -1));
+            seen.TryAdd(key, i);
+        }
+        for (var k = 0; k < compared.Count; k++)
+        {
+            var (i, first) = compared[k];
+            if (first < 0)
+                continue;
+            // Two paragraphs in a row repeating two in a row: the article itself printed again. The first copy is the article;
+            // the second is read for its dates only.
+            var copy = (k + 1 < compared.Count && compared[k + 1].First >= 0 && compared[k + 1].First == NextCompared(compared, first))
+                || (k > 0 && compared[k - 1].First >= 0 && NextCompared(compared, compared[k - 1].First) == first);
+            if (copy)
             {
-                roles[i] = (ParagraphRole.Caption, "printed twice on the page");
-                if (first > 0 && roles[first].Role == ParagraphRole.Body)
-                    roles[first] = (ParagraphRole.Caption, "printed twice on the page");
+                roles[i] = (ParagraphRole.Appendix, "the article printed again");
+                continue;
             }
-            else
-            {
-                seen[key] = i;
-            }
+            roles[i] = (ParagraphRole.Caption, "printed twice on the page");
+            if (first > 0 && roles[first].Role == ParagraphRole.Body)
+                roles[first] = (ParagraphRole.Caption, "printed twice on the page");
         }
         var lead = Array.FindIndex(roles, r => r.Role == ParagraphRole.Body);
         var bodyStart = lead < 0 ? spans.Count : Enumerable.Range(lead, spans.Count - lead).FirstOrDefault(i => roles[i].Role == ParagraphRole.Body && Length(spans[i]) > 150, spans.Count);
@@ -238,6 +250,13 @@ public sealed partial class TextDocument
             }
             i = Math.Max(i, run);
         }
+    }
+
+    /// <summary>The paragraph compared right after another, by their indexes among all paragraphs (-1 for none).</summary>
+    private static int NextCompared(List<(int Index, int First)> compared, int index)
+    {
+        var k = compared.FindIndex(c => c.Index == index);
+        return k >= 0 && k + 1 < compared.Count ? compared[k + 1].Index : -1;
     }
 
     /// <summary>A line of 25 to 160 characters that ends without a full stop: the title of another story.</summary>

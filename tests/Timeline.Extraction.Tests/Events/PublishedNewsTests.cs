@@ -154,6 +154,28 @@ public sealed class PublishedNewsTests
         { "en", "2023-03-03", "The ministers met in Geneva on Monday, where they also signed an agreement on grain exports on Monday.", "CONSULT 2023-02-27 Geneva occurred|AGREE 2023-02-27 Geneva occurred" },
         // A date before "and" closes its clause: the meeting after the conjunction has its own.
         { "en", "2023-03-10", "The week began with bilateral talks between Chile and Peru in Lima on March 6 and continued with a meeting of the OSCE Permanent Council in Vienna on March 9.", "CONSULT 2023-03-06 Lima occurred|CONSULT 2023-03-09 Vienna occurred" },
+        // The article printed twice on its page: the first copy is the article, the second only repeats it.
+        { "en", "2016-01-14", "Moscow (Reuters). The two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.\n\nThe two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.", "CONSULT 2016-01-13 - occurred" },
+        // Talks with no place of their own, on the day of a call, are the call; a country after "discussed" is the topic.
+        { "en", "2016-01-14", "Putin and Obama held a telephone conversation on Wednesday. The two presidents discussed the conflict in Ukraine.", "CONSULT 2016-01-13 - occurred" },
+        // Two mentions of one day that name different people are two meetings.
+        { "de", "2016-10-05", "Am Mittwoch führten Gauck und der schwedische König Gespräche in Berlin. Am Nachmittag trafen die Gäste Bundeskanzlerin Angela Merkel in Berlin.", "CONSULT 2016-10-05 Berlin occurred|CONSULT 2016-10-05 Berlin occurred" },
+        // An adjective of a country or region between the preposition and the place describes the place.
+        { "de", "2012-06-19", "Der G-20-Gipfel im mexikanischen Los Cabos begann am Montag.", "CONSULT 2012-06-18 Los Cabos occurred" },
+        { "de", "2014-10-14", "Der Gipfel findet nun am 7. Juni 2015 im bayerischen Elmau statt.", "CONSULT 2015-06-07 Elmau scheduled" },
+        // An event within the days of a visit to a city, naming no place of its own, is in that city.
+        { "en", "2012-04-20", "The Secretary traveled to Lima, Peru on April 16-17. On April 16, she opened the second U.S.-Peru Strategic Dialogue.", "CONSULT 2012-04-16 Lima occurred|CONSULT 2012-04-16 Lima occurred" },
+        { "en", "2012-04-20", "The Secretary visited Brussels, Belgium on April 18-19 to attend a joint meeting of NATO foreign and defence ministers and to hold a bilateral meeting with the Belgian Foreign Minister.", "CONSULT 2012-04-18 Brussels occurred|CONSULT 2012-04-18 Brussels occurred" },
+        // A visit to a site is a stop on a programme, not a visit between states.
+        { "de", "2018-05-08", "Am Dienstag empfängt der König den Bundespräsidenten in Den Haag. Nachmittags besucht er die Technische Universität in Delft.", "CONSULT 2018-05-08 The Hague scheduled" },
+        { "en", "2018-05-08", "The President met the King in The Hague on Tuesday. In the afternoon he visited a university in Delft.", "CONSULT 2018-05-08 The Hague occurred" },
+        { "de", "2018-05-08", "Am Abend des 15. Mai empfängt der Ministerpräsident den Gast im Catshuis zu einem Arbeitsessen.", "CONSULT 2018-05-15 The Hague scheduled" },
+        { "de", "2006-08-29", "Papst Benedikt XVI. hat gestern in Castel Gandolfo die Bundeskanzlerin empfangen.", "CONSULT 2006-08-28 Castel Gandolfo occurred" },
+        // A meeting moved to another day is postponed, not troops moved; a cabinet meets at home.
+        { "de", "2014-10-14", "Der Gipfel ist wegen der Wahl vom 4. Juni 2015 auf den 7. Juni 2015 verlegt worden.", "CONSULT 2015-06-07 - postponed" },
+        { "de", "2016-06-30", "Am Vormittag leitete die Kanzlerin die Kabinettsitzung im Kanzleramt.", "" },
+        // Two days, each with its weekday, and the month named once.
+        { "de", "2018-05-08", "Der Präsident stattet am Dienstag, dem 15., und Mittwoch, dem 16. Mai, den Niederlanden einen Besuch ab.", "CONSULT 2018-05-15 - scheduled" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },

@@ -57,9 +57,11 @@ public static class ArticleMerge
         // that name no parties of their own tell of the same meeting.
         var oneSentence = a.Sentence.Index == b.Sentence.Index && a.Place is not null && a.Place.Id == b.Place?.Id && a.Date.Value == b.Date.Value
             && !a.Distinct && !b.Distinct && (!a.Parties.Any() || !b.Parties.Any());
-        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence)
+        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence && !TalksOfACall(a, b) && !TalksOfACall(b, a))
             return false;
         if (a.Distinct || b.Distinct)
+            return false;
+        if (DifferentPeople(a, b))
             return false;
         var pa = a.Parties.Select(p => p.Id).ToHashSet();
         var pb = b.Parties.Select(p => p.Id).ToHashSet();
@@ -85,6 +87,27 @@ public static class ArticleMerge
         && day.DateSource == DateSource.Sentence && longer.DateSource == DateSource.Sentence
         && day.Date is { Granularity: Granularity.Day, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
         && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
+
+    /// <summary>
+    /// "Gespräche zwischen Gauck und dem Königspaar ... Am Nachmittag trafen sie Merkel": two mentions dated to the day that
+    /// each name people, and no surname in common, are two meetings of one day, even between the same countries.
+    /// </summary>
+    private static bool DifferentPeople(EventDraft a, EventDraft b)
+    {
+        if (a.Date is not { Granularity: Granularity.Day or Granularity.Time } || b.Date is not { Granularity: Granularity.Day or Granularity.Time })
+            return false;
+        var surnames = a.People.Select(Surname).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return surnames.Count > 0 && b.People.Any() && !b.People.Any(p => surnames.Contains(Surname(p)));
+    }
+
+    private static string Surname(EventParticipant person) => person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>
+    /// "Putin and Obama held a telephone conversation on Wednesday ... The presidents discussed Syria": talks with no place of
+    /// their own, on the day of a call, are that call.
+    /// </summary>
+    private static bool TalksOfACall(EventDraft talks, EventDraft call) =>
+        talks.Mode == "bilateral" && call.Mode == "phone" && talks.Place is null && talks.Body is null;
 
     private static bool GoesOnAbout(EventDraft later, EventDraft earlier) =>
         later.CarriedFrom == earlier && later.DateSource == DateSource.Carried && later.Place is null && !later.Distinct

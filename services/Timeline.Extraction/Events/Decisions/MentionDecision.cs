@@ -33,7 +33,7 @@ public static class MentionDecision
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
-            && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
+            && !SiteVisit(t, s, article) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
@@ -46,6 +46,9 @@ public static class MentionDecision
             else
                 mentions.Add(new Mention([], body, "CONSULT"));
         }
+        // "Der G7-Gipfel wird ... verlegt": a word of moving troops that is also a word of postponing, beside a meeting, moves the meeting.
+        if (mentions.Any(m => m.Type == "CONSULT"))
+            mentions.RemoveAll(m => m.Type == "MOBILIZE" && m.Triggers.All(t => lexicon.Postponed.Contains(t.Word)));
         mentions.RemoveAll(m => Clauses.History(s, m, article));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
@@ -235,6 +238,28 @@ public static class MentionDecision
         var at = s.TokenAt(t.Start);
         return t.Type == "CONSULT" && !t.IsVerb && at > 0 && lexicon.PurposePrepositions.Contains(s.Tokens[at - 1].Text)
             && s.Triggers.Any(o => o.Type == "REDUCE_RELATIONS");
+    }
+
+    /// <summary>
+    /// "Nachmittags besucht er die Technische Universität Delft", "a visit to the newly reopened castle church": a visit
+    /// whose object, within five words and before any "and" or country, is a site (a university, a museum, a factory) is a
+    /// stop on a programme, not a visit between states.
+    /// </summary>
+    private static bool SiteVisit(Trigger t, SentenceReading s, ArticleReading article)
+    {
+        if (t.Mode != "visit")
+            return false;
+        var lexicon = article.Lexicon;
+        var at = s.TokenAt(t.End - 1);
+        for (var i = at + 1; i < Math.Min(s.Tokens.Count, at + 6) && s.SameSegment(t.Start, s.Tokens[i].Start); i++)
+        {
+            var word = s.Tokens[i].Text;
+            if (lexicon.Conjunctions.Contains(word) || s.Names.Any(n => n.Start == s.Tokens[i].Start && n.Actor?.Kind == ActorKind.Country))
+                return false;
+            if (lexicon.VisitSites.Any(site => word.EndsWith(site, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
     }
 
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)

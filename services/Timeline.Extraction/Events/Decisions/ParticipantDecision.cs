@@ -185,7 +185,7 @@ public static class ParticipantDecision
     /// "The two leaders discussed the situation in Syria", "to discuss ... the Syrian regime's use of chemical weapons": a
     /// name after a verb of discussing, in its segment and not introduced by "with", is what was discussed.
     /// </summary>
-    private static bool ObjectOfATopicVerb(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    internal static bool ObjectOfATopicVerb(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
     {
         if (IsPrepositioned(s, name, lexicon.TopicVerbPartners))
             return false;

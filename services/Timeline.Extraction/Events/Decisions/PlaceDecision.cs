@@ -63,6 +63,11 @@ public static class PlaceDecision
             Set(draft, there.Place, there.Why);
             return;
         }
+        if (DuringTrip(draft, earlier) is { } trip)
+        {
+            Set(draft, trip.Place!, $"the city of the visit of {trip.Date!.Text}, within whose days it falls");
+            return;
+        }
         if (Recent(draft, article) is { } recent)
         {
             Set(draft, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
@@ -110,6 +115,20 @@ public static class PlaceDecision
         }
         return null;
     }
+
+    /// <summary>
+    /// "The Secretary then traveled to Brasilia, Brazil April 16-17. On April 16, she led the delegation to the Dialogue":
+    /// an event dated to a day within a visit to a city, naming no place of its own, is in that city. The latest such
+    /// visit counts.
+    /// </summary>
+    private static EventDraft? DuringTrip(EventDraft draft, IReadOnlyList<EventDraft> earlier) =>
+        draft.Mode == "visit" || draft.Date is not { Granularity: Granularity.Day or Granularity.Time } day ? null
+            : earlier.LastOrDefault(d => d.Mode == "visit" && d.Place is { GeonamesId: > 0 } && d.Date is { Granularity: Granularity.Day } visit
+                && (visit.Value == day.Value || Span(d).Holds(day)));
+
+    /// <summary>The days of an event: from its date to the end of its range ("April 16-17"), when it has one.</summary>
+    private static Timex Span(EventDraft d) =>
+        d.EndDate?.RangeEnd is { } end && d.Date!.RangeStart is { } start && end > start ? d.Date with { RangeEnd = end } : d.Date!;
 
     /// <summary>The one city the article's text names as a venue (after "in", or as where guests go), if it names exactly one.</summary>
     private static NameMention? OnlyVenue(ArticleReading article)
@@ -178,6 +197,9 @@ public static class PlaceDecision
             if (!isPlace && !isCountry)
                 continue;
             if (InPersonTitle(name, s))
+                continue;
+            // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
+            if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
                 continue;
             var preposition = WordBefore(s, name.Start, lexicon);
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
@@ -270,8 +292,9 @@ public static class PlaceDecision
     private static string? WordBefore(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon)
     {
         var i = SkipArticles(s, s.TokenAt(offset) - 1);
-        // "in central Beijing", "in Germany's Hamburg": a word of direction, or a country's possessive, describes the place.
-        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i])))
+        // "in central Beijing", "in Germany's Hamburg", "im bayerischen Elmau": a word of direction, a country's possessive or an
+        // adjective of a country or region describes the place.
+        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || PlaceAdjective(s.Tokens[i].Text, lexicon)))
             i = SkipArticles(s, i - 1);
         var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
             : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
@@ -286,6 +309,9 @@ public static class PlaceDecision
         }
         return i >= 0 ? s.Tokens[i].Text : null;
     }
+
+    private static bool PlaceAdjective(string word, Vocabulary.EventLexicon lexicon) =>
+        char.IsLower(word[0]) && lexicon.PlaceAdjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
 
     private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
         (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))

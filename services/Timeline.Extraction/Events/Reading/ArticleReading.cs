@@ -42,14 +42,22 @@ public sealed class ArticleReading
 
     public string Text => Document.Text;
 
+    /// <summary>The tense cues of each sentence and clause, read once for all the events of the article.</summary>
+    public TenseDetector.CueCache TenseCues { get; } = new();
+
     public static ArticleReading Read(TextDocument document, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer gazetteer, BodyTable bodies)
     {
         var lexicon = EventLexicon.For(profile);
         var text = document.Text;
         var sentences = new List<SentenceReading>();
+        // The dates an event can take, in text order, walked alongside the sentences (which are in text order too).
+        var datable = dates.Timexes.Where(t => t.IsResolvedDate && DatedGranularities.Contains(t.Granularity)).OrderBy(t => t.Start).ToList();
+        var nextDate = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
+            while (nextDate < datable.Count && datable[nextDate].Start < sentence.Start)
+                nextDate++;
             if (sentence.Role != ParagraphRole.Body || IsCitation(document, sentence))
                 continue;
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
@@ -67,8 +75,8 @@ public sealed class ArticleReading
                 Bodies = bodies.Find(tokens),
                 Names = names,
                 People = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer),
-                Dates = dates.Timexes
-                    .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate && DatedGranularities.Contains(t.Granularity))
+                Dates = datable.Skip(nextDate).TakeWhile(t => t.Start < sentence.End)
+                    .Where(t => t.End <= sentence.End)
                     // "bis Freitag", "since 2019": the end or the start of a span. A day after "seit"/"since" still dates what has
                     // gone on from it ("beraten seit Donnerstag in Münster").
                     .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions)
