@@ -120,6 +120,7 @@ public sealed partial class TextDocument
                 spans.Add((s, e));
             start = end + 1;
         }
+        spans = JoinWrappedLines(text, spans);
 
         var conventions = TextConventions.For(language);
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
@@ -177,6 +178,33 @@ public sealed partial class TextDocument
     }
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
+
+    /// <summary>
+    /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy): most of its lines are 55 to 80 characters
+    /// long. There a line that ran to the width continues on the next line, unless a blank line stands between them, so
+    /// the two are one paragraph. Short lines (titles, datelines) stay apart.
+    /// </summary>
+    private static List<(int Start, int End)> JoinWrappedLines(string text, List<(int Start, int End)> lines)
+    {
+        var atWidth = lines.Count(l => Length(l) is >= 55 and <= 80);
+        if (atWidth < 8 || atWidth * 2 < lines.Count(l => Length(l) >= 30))
+            return lines;
+        var joined = new List<(int Start, int End)>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous && LastLineLength(text, previous) is >= 55 and <= 80
+                && !BlankLineBetween(text, previous.End, line.Start))
+                joined[^1] = (previous.Start, line.End);
+            else
+                joined.Add(line);
+        }
+        return joined;
+    }
+
+    private static int LastLineLength(string text, (int Start, int End) span) =>
+        span.End - Math.Max(span.Start, text.LastIndexOf('\n', span.End - 1, span.End - span.Start) + 1);
+
+    private static bool BlankLineBetween(string text, int from, int to) => text.AsSpan(from, to - from).Count('\n') >= 2;
 
     /// <summary>
     /// "Trump says it's time for constructive work with RussiaWorld July 09, 16:42": a line of five words or more that ends

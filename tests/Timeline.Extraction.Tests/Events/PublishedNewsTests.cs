@@ -176,6 +176,8 @@ public sealed class PublishedNewsTests
         { "de", "2016-06-30", "Am Vormittag leitete die Kanzlerin die Kabinettsitzung im Kanzleramt.", "" },
         // Two days, each with its weekday, and the month named once.
         { "de", "2018-05-08", "Der Präsident stattet am Dienstag, dem 15., und Mittwoch, dem 16. Mai, den Niederlanden einen Besuch ab.", "CONSULT 2018-05-15 - scheduled" },
+        // A text wrapped by hand at a fixed width: a line that ran to the width goes on in the next.
+        { "en", "2023-03-08", "Andes Newsletter\n\nAfter months of quiet preparation, the foreign ministers of Chile and\nPeru met at the foreign ministry of their host country in the city of\nLima on Monday, officials of both governments said in a short note. The\nministers spent most of the day on fisheries and the border crossing at\nTacna, where traffic has grown for years. Neither side gave figures for\nthe new crossing, which both governments want to open next spring.\n\nOfficials in both capitals said the talks had been planned for months\nand were not a reaction to the recent dispute over fishing quotas along\nthe coast, which the two governments settled last year.", "CONSULT 2023-03-06 Lima occurred" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },
