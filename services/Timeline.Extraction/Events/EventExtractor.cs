@@ -211,8 +211,11 @@ public sealed class EventExtractor
         // "President Obama called Ambassador Eikenberry, U.S. Ambassador to Afghanistan": talks among people of one country,
         // with no other party, are that country's own business, not diplomacy.
         var people = draft.Participants.Where(p => p.Kind == ActorKind.Person).ToList();
+        // A pronoun before the event's words ("In Israel wird er mit Peres und Barak zusammentreffen") stands for a visitor
+        // named before, from elsewhere.
         if (draft.Type == "CONSULT" && people.Count >= 2 && people[0].Affiliation is { } own && people.All(p => p.Affiliation == own)
-            && draft.Parties.All(p => p.Id == own))
+            && draft.Parties.All(p => p.Id == own)
+            && !draft.Sentence.Tokens.Any(t => t.End <= draft.AnchorStart && article.Lexicon.Pronouns.Contains(t.Text)))
         {
             return false;
         }

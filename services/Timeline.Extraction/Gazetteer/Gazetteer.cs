@@ -98,6 +98,9 @@ public sealed class Gazetteer
     /// <summary>How many distinct name tokens and trie nodes the matcher holds.</summary>
     public (int Tokens, int Nodes) MatcherSize => matcher.Size;
 
+    /// <summary>Endings of a lower-case adjective of a country or region that describes the place named right after it ("im bayerischen Elmau").</summary>
+    public IReadOnlyList<string> AdjectiveEndings => matcher.AdjectiveEndings;
+
     public IReadOnlyList<Place> Places { get; }
     public IReadOnlyList<Actor> Actors { get; }
 

@@ -19,6 +19,8 @@ internal sealed class GazetteerData
     public HashSet<string> ParentWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
 
+    public List<string> AdjectiveEndings { get; } = [];
+
     public static GazetteerData Load()
     {
         var data = new GazetteerData();
@@ -30,13 +32,14 @@ internal sealed class GazetteerData
         data.ContextBefore.UnionWith(context.Words("before"));
         data.ParentWords.UnionWith(context.Words("parent"));
         data.StreetWords.UnionWith(context.Words("street-words"));
+        data.AdjectiveEndings.AddRange(context.Words("adjective-endings"));
         return data;
     }
 
     public Gazetteer Build()
     {
         var byId = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        return new Gazetteer(Places, Actors, new NameMatcher(Names, id => byId[id], ContextBefore, ParentWords, StreetWords));
+        return new Gazetteer(Places, Actors, new NameMatcher(Names, id => byId[id], ContextBefore, ParentWords, StreetWords, AdjectiveEndings));
     }
 
     private void ReadPlaces()

@@ -45,14 +45,19 @@ internal sealed class NameMatcher
     private readonly IReadOnlySet<string> contextBefore;
     private readonly IReadOnlySet<string> parentWords;
     private readonly IReadOnlySet<string> streetWords;
+    private readonly IReadOnlyList<string> adjectiveEndings;
+
+    public IReadOnlyList<string> AdjectiveEndings => adjectiveEndings;
 
     public NameMatcher(IEnumerable<(string Name, NameTarget Target)> names, Func<string, Place> placeById,
-        IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords, IReadOnlySet<string>? streetWords = null)
+        IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords, IReadOnlySet<string>? streetWords = null,
+        IReadOnlyList<string>? adjectiveEndings = null)
     {
         this.placeById = placeById;
         this.contextBefore = contextBefore;
         this.parentWords = parentWords;
         this.streetWords = streetWords ?? new HashSet<string>();
+        this.adjectiveEndings = adjectiveEndings ?? [];
         vocabularyBySpan = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         capitalsBySpan = capitals.GetAlternateLookup<ReadOnlySpan<char>>();
         var targets = new List<List<NameTarget>?> { null };
@@ -215,13 +220,23 @@ internal sealed class NameMatcher
     private bool HasContext(string text, int from, int to, int start, int end)
     {
         var wordEnd = from;
-        while (wordEnd > start && text[wordEnd - 1] is ' ' or '\t')
-            wordEnd--;
-        var wordStart = wordEnd;
-        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
-            wordStart--;
-        if (wordStart < wordEnd && contextBefore.Contains(text[wordStart..wordEnd].ToLowerInvariant()))
-            return true;
+        // "im französischen Biarritz": one lower-case adjective of a country or region may stand between the word and the name.
+        for (var words = 0; words < 2; words++)
+        {
+            while (wordEnd > start && text[wordEnd - 1] is ' ' or '\t')
+                wordEnd--;
+            var wordStart = wordEnd;
+            while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || (text[wordStart - 1] == '-' && wordStart - 1 > start && char.IsLetter(text[wordStart - 2]))))
+                wordStart--;
+            if (wordStart >= wordEnd)
+                break;
+            var word = text[wordStart..wordEnd];
+            if (contextBefore.Contains(word.ToLowerInvariant()))
+                return true;
+            if (!char.IsLower(word[0]) || !adjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal)))
+                break;
+            wordEnd = wordStart;
+        }
         var lineStart = from;
         while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
             lineStart--;

@@ -151,6 +151,9 @@ public sealed partial class TextDocument
                 // "Foto: dpa" alone credits the caption before it.
                 roles[i] = WordCount(p[..credit]) >= 5 ? (ParagraphRole.Caption, "photo caption with its credit") : (ParagraphRole.Furniture, "photo credit");
             }
+            // "Putin (left) welcomes Hollande at the Kremlin": only a picture's caption says where people stand in it.
+            else if (p.Length <= 400 && IndexOfAny(p, conventions.CaptionMarkers, conventions.CaptionInitials) >= 0)
+                roles[i] = (ParagraphRole.Caption, "photo caption: it says where people stand in the picture");
             else
                 roles[i] = (ParagraphRole.Body, null);
         }
@@ -180,19 +183,19 @@ public sealed partial class TextDocument
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
     /// <summary>
-    /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy): most of its lines are 55 to 80 characters
+    /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy): most of its lines are 45 to 80 characters
     /// long. There a line that ran to the width continues on the next line, unless a blank line stands between them, so
     /// the two are one paragraph. Short lines (titles, datelines) stay apart.
     /// </summary>
     private static List<(int Start, int End)> JoinWrappedLines(string text, List<(int Start, int End)> lines)
     {
-        var atWidth = lines.Count(l => Length(l) is >= 55 and <= 80);
+        var atWidth = lines.Count(l => Length(l) is >= 45 and <= 80);
         if (atWidth < 8 || atWidth * 2 < lines.Count(l => Length(l) >= 30))
             return lines;
         var joined = new List<(int Start, int End)>(lines.Count);
         foreach (var line in lines)
         {
-            if (joined.Count > 0 && joined[^1] is var previous && LastLineLength(text, previous) is >= 55 and <= 80
+            if (joined.Count > 0 && joined[^1] is var previous && LastLineLength(text, previous) is >= 45 and <= 80
                 && !BlankLineBetween(text, previous.End, line.Start))
                 joined[^1] = (previous.Start, line.End);
             else
@@ -387,6 +390,11 @@ public sealed partial class TextDocument
         /// <summary>Whether a character begins a credit marker: only where one does is a marker compared.</summary>
         public required bool[] CreditInitials { get; init; }
 
+        /// <summary>Where people stand in a picture, "(left)", "(v.l.)": words only a photo caption writes.</summary>
+        public required string[] CaptionMarkers { get; init; }
+
+        public required bool[] CaptionInitials { get; init; }
+
         /// <summary>
         /// The leading letters of every furniture and tail start ("Lesen" of "Lesen Sie auch", "E" of "E-Mail"): a paragraph
         /// starting with one of those starts begins with the same letters, so one that does not is not compared with them.
@@ -403,6 +411,8 @@ public sealed partial class TextDocument
             AppendixStarts = [.. language.Text.Words("appendix-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
             CreditInitials = Initials(language.Text.Words("credit-markers")),
+            CaptionMarkers = [.. language.Text.Words("caption-markers")],
+            CaptionInitials = Initials(language.Text.Words("caption-markers")),
             FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
                 .Concat(language.Text.Words("appendix-starts"))
                 .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),

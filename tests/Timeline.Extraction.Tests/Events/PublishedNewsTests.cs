@@ -178,6 +178,17 @@ public sealed class PublishedNewsTests
         { "de", "2018-05-08", "Der Präsident stattet am Dienstag, dem 15., und Mittwoch, dem 16. Mai, den Niederlanden einen Besuch ab.", "CONSULT 2018-05-15 - scheduled" },
         // A text wrapped by hand at a fixed width: a line that ran to the width goes on in the next.
         { "en", "2023-03-08", "Andes Newsletter\n\nAfter months of quiet preparation, the foreign ministers of Chile and\nPeru met at the foreign ministry of their host country in the city of\nLima on Monday, officials of both governments said in a short note. The\nministers spent most of the day on fisheries and the border crossing at\nTacna, where traffic has grown for years. Neither side gave figures for\nthe new crossing, which both governments want to open next spring.\n\nOfficials in both capitals said the talks had been planned for months\nand were not a reaction to the recent dispute over fishing quotas along\nthe coast, which the two governments settled last year.", "CONSULT 2023-03-06 Lima occurred" },
+        // A lower-case adjective of a country may stand between "im" and a small town's name.
+        { "de", "2019-08-21", "Am Wochenende findet im französischen Biarritz das G-7-Treffen statt.", "CONSULT 2019-W34-WE Biarritz scheduled" },
+        // A paragraph that says where people stand in the picture is its caption.
+        { "en", "2013-02-28", "President Putin (left) welcomes President Hollande in Sochi.\n\nThe two presidents met in Moscow on Thursday.", "CONSULT 2013-02-28 Moscow occurred" },
+        { "de", "2013-02-28", "Steinmeier (links) begrüßt den König in Berlin.\n\nDer König traf am Donnerstag in Madrid den Ministerpräsidenten.", "CONSULT 2013-02-28 Madrid occurred" },
+        // A day that opens the sentence dates all of it; a place before ", and then" is the first event's.
+        { "en", "2007-03-24", "Also Sunday, the Secretary will meet the Prime Minister of Jordan in Amman, and then travel to Beirut to meet the Lebanese Prime Minister.", "CONSULT 2007-03-25 Amman scheduled|CONSULT 2007-03-25 Beirut scheduled" },
+        // The city a visit verb takes as its object, at the end of the German clause.
+        { "de", "2019-03-10", "Nach Angaben des Ministeriums besucht die Außenministerin am Montag erneut Moskau.", "CONSULT 2019-03-11 Moscow scheduled" },
+        // A programme that dates each partner in brackets: one meeting for each day.
+        { "de", "2007-10-30", "Die Ministerin ist heute zu einer Reise in die Region aufgebrochen. In Jordanien wird sie mit König Abdullah (31.10.) und Außenminister Nasser Judeh (01.11.) zusammentreffen.", "CONSULT 2007-10-30 - occurred|CONSULT 2007-10-31 - scheduled|CONSULT 2007-11-01 - scheduled" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },

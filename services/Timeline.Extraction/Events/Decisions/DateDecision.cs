@@ -19,8 +19,20 @@ public static class DateDecision
         var dated = new List<(List<Mention> Mentions, Timex Date, Mention? Occasion)>();
         if (mentions.Count == 0)
             return (dated, []);
+        // "wird er mit Staatspräsident Peres (31.10.), Premierminister Olmert (01.11.) ... zusammentreffen": a programme that
+        // dates each partner in brackets holds one meeting for each of those days.
+        var listed = s.Dates.Where(d => PersonsDay(s, d, article.Text)).ToList();
+        var talks = listed.Count >= 2 ? mentions.FirstOrDefault(m => m.Type == "CONSULT" && m.Triggers.Count > 0) : null;
+        if (talks is not null)
+        {
+            foreach (var day in listed.DistinctBy(d => d.Value))
+                dated.Add(([talks], day, null));
+            mentions = [.. mentions.Where(m => m != talks)];
+            if (mentions.Count == 0)
+                return (dated, []);
+        }
         var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
-        foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates)).ToList(), article))
+        foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates) && !(talks is not null && listed.Contains(d))).ToList(), article))
         {
             var best = mentions.Select(m => (Mention: m, Cost: Cost(s, m, date, mentions, article, tense(m)))).OrderBy(x => x.Cost).First();
             if (best.Cost < Unreachable)
@@ -69,8 +81,15 @@ public static class DateDecision
                     dated.Add(([mention], hostDate, null));
                     continue;
                 }
+                // "Also Sunday, Rice will meet Abbas in Ramallah, and then travel to Jerusalem to meet Olmert": a day that opens
+                // the sentence dates the whole of it; an event elsewhere in it is another event of that day.
                 if (Elsewhere(s, mention, hostMentions, article))
-                    undated.Add(mention);
+                {
+                    if (s.TokenAt(hostDate.Start) <= 2)
+                        dated.Add(([mention], hostDate, null));
+                    else
+                        undated.Add(mention);
+                }
                 // "Am Rande des G20-Außenministertreffens traf Baerbock am Donnerstag ...": the named occasion of a dated meeting
                 // is another event, held that day too ("on the sidelines of the summit" names none and adds nothing).
                 else if (mention.IsOccasion && mention.Body is not null && !hostMentions.Any(h => h.IsOccasion))
@@ -90,6 +109,11 @@ public static class DateDecision
         }
         return (dated, undated);
     }
+
+    /// <summary>A day in brackets right after a person's name: "Premierminister Ehud Olmert (01.11.)".</summary>
+    private static bool PersonsDay(SentenceReading s, Timex date, string text) =>
+        date.Granularity == Granularity.Day && date.Start >= 2 && date.End < text.Length && text[date.Start - 1] == '(' && text[date.End] == ')'
+        && s.People.Any(p => p.End <= date.Start - 1 && text.AsSpan(p.End, date.Start - 1 - p.End).IsWhiteSpace());
 
     private const int Unreachable = 1_000;
 

@@ -107,7 +107,7 @@ public static class PlaceDecision
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
             // went to, else where the last event with a place took place.
             if (SentenceBefore(article, s) is { } before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
-                && WordBefore(before, m.Start, lexicon) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
+                && WordBefore(before, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
                 return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
             return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index) is { } told
                 ? (told.Place!, $"'there': the place of the event told in sentence {told.Sentence.Index + 1}")
@@ -134,7 +134,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article.Lexicon) is { } w
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
@@ -201,22 +201,26 @@ public static class PlaceDecision
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
                 continue;
-            var preposition = WordBefore(s, name.Start, lexicon);
+            var preposition = WordBefore(s, name.Start, article);
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
-            var destination = visitEnd >= 0 && name.Start >= visitEnd && Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) <= 3;
+            // "visited Moscow"; "besucht Außenministerin Kneissl am Montag erneut Moskau": the city a visit verb takes as its
+            // object, right after it or, as German puts it, at the end of its clause.
+            var objectGap = visitEnd >= 0 && name.Start >= visitEnd ? Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) : int.MaxValue;
+            var destination = objectGap <= 3 || (objectGap <= 8 && name.Place is { GeonamesId: > 0 } && s.SameSegment(visitEnd - 1, name.Start));
             if (!byPreposition && !destination && !inEventWord)
                 continue;
             var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
             // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
+            // Distances count a comma segment's border as for the event's own words ("meet Abbas in Ramallah, and then travel").
             // Events of the same day and sentence (a meeting at an occasion) share their places.
             var sameDay = draft.Siblings.Where(o => o.Date?.Value == draft.Date?.Value).SelectMany(o => o.Triggers).ToHashSet();
             var others = s.Triggers.Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
-                .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End)).DefaultIfEmpty(int.MaxValue).Min();
+                .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)).DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
             // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").
@@ -289,12 +293,13 @@ public static class PlaceDecision
     /// The word before an offset, skipping articles ("in the White House", "in den Iran") and a noun of places with its
     /// words ("in der ukrainischen Hauptstadt Kiew", "in Germany's western city of Bonn").
     /// </summary>
-    private static string? WordBefore(SentenceReading s, int offset, Vocabulary.EventLexicon lexicon)
+    private static string? WordBefore(SentenceReading s, int offset, ArticleReading article)
     {
+        var lexicon = article.Lexicon;
         var i = SkipArticles(s, s.TokenAt(offset) - 1);
         // "in central Beijing", "in Germany's Hamburg", "im bayerischen Elmau": a word of direction, a country's possessive or an
         // adjective of a country or region describes the place.
-        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || PlaceAdjective(s.Tokens[i].Text, lexicon)))
+        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || PlaceAdjective(s.Tokens[i].Text, article.Gazetteer)))
             i = SkipArticles(s, i - 1);
         var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
             : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
@@ -310,8 +315,8 @@ public static class PlaceDecision
         return i >= 0 ? s.Tokens[i].Text : null;
     }
 
-    private static bool PlaceAdjective(string word, Vocabulary.EventLexicon lexicon) =>
-        char.IsLower(word[0]) && lexicon.PlaceAdjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+    private static bool PlaceAdjective(string word, Gazetteer.Gazetteer gazetteer) =>
+        char.IsLower(word[0]) && gazetteer.AdjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
 
     private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
         (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))
@@ -352,7 +357,7 @@ public static class PlaceDecision
             var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id));
             if (!same || (before.Dates.Count > 0 && !before.Dates.Any(d => Overlap(d, draft.Date))))
                 continue;
-            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start, article.Lexicon) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
+            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start, article) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
             if (place is not null)
                 return place;
         }

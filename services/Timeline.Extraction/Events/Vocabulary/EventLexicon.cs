@@ -61,9 +61,6 @@ public sealed class EventLexicon
     /// <summary>Sites a visit may go to that make it a stop on a programme, not a visit between states; a word ending in one counts.</summary>
     public IReadOnlyList<string> VisitSites { get; }
 
-    /// <summary>Endings of a lower-case adjective that describes a place right before its name ("im mexikanischen Los Cabos").</summary>
-    public IReadOnlyList<string> PlaceAdjectiveEndings { get; }
-
     /// <summary>Nouns of a capital: "in der US-Hauptstadt", "in the Russian capital".</summary>
     public WordSet CapitalNouns { get; }
     public WordSet DestinationPrepositions { get; }
@@ -193,7 +190,6 @@ public sealed class EventLexicon
         PlaceNouns = Set("place-nouns");
         PlaceModifiers = Set("place-modifiers");
         VisitSites = [.. file.Words("visit-sites")];
-        PlaceAdjectiveEndings = [.. file.Words("place-adjective-endings")];
         CapitalNouns = Set("capital-nouns");
         DestinationPrepositions = Set("destination-prepositions");
         LocationPrepositions = Set("location-prepositions");
