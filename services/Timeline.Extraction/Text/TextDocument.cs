@@ -182,6 +182,16 @@ public sealed partial class TextDocument
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
+    /// <summary>Where the bracket closes after one upper-case word of two to ten letters and digits ("(FAC)", "(SPD)"), else -1.</summary>
+    private static int AbbreviationInBrackets(string text, int open, int end)
+    {
+        var i = open + 1;
+        while (i < end && (char.IsUpper(text[i]) || char.IsDigit(text[i]) || text[i] == '-'))
+            i++;
+        var letters = i - open - 1;
+        return letters is >= 2 and <= 10 && i < end && text[i] == ')' && char.IsUpper(text[open + 1]) ? i : -1;
+    }
+
     /// <summary>
     /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy): most of its lines are 45 to 80 characters
     /// long. There a line that ran to the width continues on the next line, unless a blank line stands between them, so
@@ -527,6 +537,12 @@ public sealed partial class TextDocument
         {
             if (text[i] is not (',' or ';' or ':' or '–' or '—' or '(' or ')'))
                 continue;
+            // "the Foreign Affairs Council (FAC) on 31 January", "Olaf Scholz (SPD)": an abbreviation in brackets ends no clause.
+            if (text[i] == '(' && AbbreviationInBrackets(text, i, end) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
             // A comma inside a number ("2,5") does not end a clause.
             if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
                 continue;

@@ -189,6 +189,8 @@ public sealed class PublishedNewsTests
         { "de", "2019-03-10", "Nach Angaben des Ministeriums besucht die Außenministerin am Montag erneut Moskau.", "CONSULT 2019-03-11 Moscow scheduled" },
         // A programme that dates each partner in brackets: one meeting for each day.
         { "de", "2007-10-30", "Die Ministerin ist heute zu einer Reise in die Region aufgebrochen. In Jordanien wird sie mit König Abdullah (31.10.) und Außenminister Nasser Judeh (01.11.) zusammentreffen.", "CONSULT 2007-10-30 - occurred|CONSULT 2007-10-31 - scheduled|CONSULT 2007-11-01 - scheduled" },
+        // An abbreviation in brackets ends no clause; "in the run up to" looks ahead.
+        { "en", "2013-02-07", "London, 7 February 2013. The Secretary attended the Foreign Affairs Council (FAC) on 31 January. She stressed the importance of the region in the run up to the eastern partnership summit in Vilnius in November.", "CONSULT 2013-01-31 Brussels occurred|CONSULT 2013-11 Vilnius scheduled" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },
