@@ -65,7 +65,11 @@ const rows = fs.readFileSync(cities.file, 'utf8').split('\n').filter(Boolean).ma
 });
 const venueTowns = new Map(venues.filter(v => v.kind === 'city').map(v => [v.geonames, v]));
 const isCapital = r => r.feature === 'PPLC' || (r.feature === 'PPLG' && r.population >= SEAT_MINIMUM);
-const inScope = rows.filter(r => r.population >= MIN_POPULATION || isCapital(r) || venueTowns.has(r.geonames));
+// A town named like a month ("March" in Cambridgeshire) would turn every "in March" into a place; news means the month.
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember']);
+const inScope = rows.filter(r => (r.population >= MIN_POPULATION || isCapital(r) || venueTowns.has(r.geonames))
+  && !MONTHS.has(r.name.toLowerCase()) && !MONTHS.has(r.ascii.toLowerCase()));
 for (const v of venueTowns.values()) {
   if (!inScope.some(r => r.geonames === v.geonames)) throw new Error(`curated/venues.tsv: ${v.id}: GeoNames id ${v.geonames} is not in cities1000`);
 }

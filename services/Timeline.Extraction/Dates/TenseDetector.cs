@@ -27,6 +27,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
@@ -69,6 +70,7 @@ public sealed class TenseDetector
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
+        determiners = Set(language.Tense.Words("determiners"), comparer);
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words, StringComparer comparer) =>
@@ -236,6 +238,10 @@ public sealed class TenseDetector
         for (var i = 0; i < tokens.Length; i++)
         {
             if (claimed[i] || CuesOf(tokens[i])?.FuturePhrases is not { } candidates)
+                continue;
+            // "her visits to Islamabad on 25 March": after a determiner a present form in -s is a plural noun, not a verb
+            // ("their upcoming travel", "the next talks" keep their cue).
+            if (i > 0 && determiners.Contains(Word(text, tokens[i - 1])) && Word(text, tokens[i]) is [.., 's'])
                 continue;
             foreach (var phrase in candidates)
             {

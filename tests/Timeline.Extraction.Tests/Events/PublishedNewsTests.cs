@@ -191,6 +191,16 @@ public sealed class PublishedNewsTests
         { "de", "2007-10-30", "Die Ministerin ist heute zu einer Reise in die Region aufgebrochen. In Jordanien wird sie mit König Abdullah (31.10.) und Außenminister Nasser Judeh (01.11.) zusammentreffen.", "CONSULT 2007-10-30 - occurred|CONSULT 2007-10-31 - scheduled|CONSULT 2007-11-01 - scheduled" },
         // An abbreviation in brackets ends no clause; "in the run up to" looks ahead.
         { "en", "2013-02-07", "London, 7 February 2013. The Secretary attended the Foreign Affairs Council (FAC) on 31 January. She stressed the importance of the region in the run up to the eastern partnership summit in Vilnius in November.", "CONSULT 2013-01-31 Brussels occurred|CONSULT 2013-11 Vilnius scheduled" },
+        // "in March" is the month: no town is named like one.
+        { "en", "2020-02-17", "The question will come back at the next Council meeting in March.", "CONSULT 2020-03 - scheduled" },
+        // A place joined by "and" to one after a preposition shares it; a present form in -s after a determiner is a noun.
+        { "en", "2019-05-02", "The High Representative debriefed Ministers on her visits to Islamabad on 25 March and Kabul on 26 March.", "CONSULT 2019-03-25 Islamabad occurred|CONSULT 2019-03-26 Kabul occurred" },
+        // What is "to be held" lies ahead.
+        { "en", "2020-02-17", "Ministers looked at the AU-EU ministerial meeting, to be held in early May in Kigali.", "CONSULT 2020-05 Kigali scheduled" },
+        // An appointment is a meeting where its clause names a place; an agreement may be written as an MoU.
+        { "de", "2023-05-08", "Am Mittwoch soll zudem ein Termin im Kanzleramt stattfinden.", "CONSULT 2023-05-10 Berlin scheduled" },
+        { "de", "2023-05-08", "Der Termin für die Wahl steht noch nicht fest.", "" },
+        { "en", "2023-05-10", "The two ministers signed several MoUs in New Delhi on Monday.", "AGREE 2023-05-08 New Delhi occurred" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },

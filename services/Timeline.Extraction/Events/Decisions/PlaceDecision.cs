@@ -171,11 +171,11 @@ public static class PlaceDecision
         // not say which place is whose: the dates do.
         var shared = draft.Siblings.SelectMany(o => o.Triggers).ToHashSet();
         var anchors = draft.Anchors.Where(a => !draft.Triggers.Any(t => t.Start == a.Start && shared.Contains(t))).ToList();
-        if (anchors.Count == 0)
-            anchors = draft.Anchors.ToList();
         // The event's date, and every other mention of that date in the sentence ("2. Mai 2005 ... am 2. Mai in Luxemburg").
         if (draft.DateSource == DateSource.Sentence && draft.Date is { } date)
             anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
+        if (anchors.Count == 0)
+            anchors = draft.Anchors.ToList();
         foreach (var name in s.Names)
         {
             // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
@@ -202,6 +202,11 @@ public static class PlaceDecision
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
                 continue;
             var preposition = WordBefore(s, name.Start, article);
+            // "to Islamabad on 25 March and Kabul on 26 March": a place joined by "and" to one after a preposition shares it.
+            if (preposition is not null && lexicon.Conjunctions.Contains(preposition)
+                && s.Names.LastOrDefault(n => n.End <= name.Start && n.Place is { GeonamesId: > 0 } && s.TokenAt(name.Start) - s.TokenAt(n.Start) <= 8) is { } joined
+                && WordBefore(s, joined.Start, article) is { } joinedBy && (lexicon.PlacePrepositions.Contains(joinedBy) || lexicon.DestinationPrepositions.Contains(joinedBy)))
+                preposition = joinedBy;
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
@@ -215,12 +220,14 @@ public static class PlaceDecision
             var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
             // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
-            // Distances count a comma segment's border as for the event's own words ("meet Abbas in Ramallah, and then travel").
+            // Distances count a comma segment's border and a conjunction as for the event's own words ("meet Abbas in Ramallah,
+            // and then travel", "to Islamabad on 25 March and Kabul on 26 March").
             // Events of the same day and sentence (a meeting at an occasion) share their places.
             var sameDay = draft.Siblings.Where(o => o.Date?.Value == draft.Date?.Value).SelectMany(o => o.Triggers).ToHashSet();
             var others = s.Triggers.Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
-                .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)).DefaultIfEmpty(int.MaxValue).Min();
+                .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6) + (Across(s, a, name, lexicon) ? 3 : 0))
+                .DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)
                 cost += 15;
             // A country far from the event's words is its setting or topic, not its venue ("the deadlock in Libya").
