@@ -201,6 +201,13 @@ public sealed class PublishedNewsTests
         { "de", "2023-05-08", "Am Mittwoch soll zudem ein Termin im Kanzleramt stattfinden.", "CONSULT 2023-05-10 Berlin scheduled" },
         { "de", "2023-05-08", "Der Termin für die Wahl steht noch nicht fest.", "" },
         { "en", "2023-05-10", "The two ministers signed several MoUs in New Delhi on Monday.", "AGREE 2023-05-08 New Delhi occurred" },
+        // A German participle used as an adjective reports the event too.
+        { "de", "2021-10-12", "Das am Montagnachmittag von Steinmeier in Berlin empfangene Staatsoberhaupt sprach über Europa.", "CONSULT 2021-10-11 Berlin occurred" },
+        // "In the margins of" names an occasion as "on the margins of" does.
+        { "en", "2025-10-24", "In the margins of the summit in Kuala Lumpur on Sunday, the President will hold a bilateral meeting with the Prime Minister of Malaysia.", "CONSULT 2025-10-26 Kuala Lumpur scheduled|CONSULT 2025-10-26 Kuala Lumpur scheduled" },
+        // A meeting that will not take place as planned, or whose postponement is asked for, is postponed.
+        { "de", "2020-06-03", "Das Gipfeltreffen wird wegen der Krise nicht wie geplant am 14. September in Leipzig stattfinden.", "CONSULT 2020-09-14 Leipzig postponed" },
+        { "en", "2023-06-08", "Azerbaijan asked for the postponement of the talks planned for June 12 in Washington.", "CONSULT 2023-06-12 Washington postponed" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },

@@ -193,7 +193,8 @@ public static class MentionDecision
                     negated = true;
             }
         }
-        return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
+        // "wird nicht wie geplant am 14. September stattfinden", "was cancelled": a meeting called off or put off stays, with that status.
+        return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) && !lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count);
     }
 
     /// <summary>"will meet annually", "jährlich": a kind of meeting that recurs, not one dated event.</summary>

@@ -36,7 +36,8 @@ public static class WordForms
     }
 
     /// <summary>
-    /// German: the infinitive, third person present singular and plural, past singular and plural, and the participle;
+    /// German: the infinitive, third person present singular and plural, past singular and plural, and the participle, also
+    /// as an adjective with its endings;
     /// for weak verbs made from the stem, for strong ones taken from <paramref name="irregular"/> (present, past
     /// singular, past plural, participle). A separable prefix yields joined forms and separated finite forms.
     /// </summary>
@@ -61,17 +62,23 @@ public static class WordForms
             var noGe = verb.EndsWith("ieren", StringComparison.Ordinal) || InseparablePrefixes.Any(p => verb.StartsWith(p, StringComparison.Ordinal) && verb.Length > p.Length + 3);
             participle = (noGe ? "" : "ge") + stem + t;
         }
+        // "das am Nachmittag empfangene Staatsoberhaupt": the participle used as an adjective, with its endings.
+        string[] attributive = ["e", "en", "er", "es", "em"];
         if (prefix is null)
         {
             yield return new VerbForm(verb, null);
             foreach (var form in finite)
                 yield return new VerbForm(form, null);
             yield return new VerbForm(participle, null);
+            foreach (var ending in attributive)
+                yield return new VerbForm(participle + ending, null);
             yield break;
         }
         yield return new VerbForm(prefix + verb, null);
         yield return new VerbForm(prefix + "zu" + verb, null);
         yield return new VerbForm(prefix + participle, null);
+        foreach (var ending in attributive)
+            yield return new VerbForm(prefix + participle + ending, null);
         foreach (var form in finite)
         {
             yield return new VerbForm(prefix + form, null);
