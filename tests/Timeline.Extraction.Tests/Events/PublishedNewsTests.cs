@@ -208,6 +208,8 @@ public sealed class PublishedNewsTests
         // A meeting that will not take place as planned, or whose postponement is asked for, is postponed.
         { "de", "2020-06-03", "Das Gipfeltreffen wird wegen der Krise nicht wie geplant am 14. September in Leipzig stattfinden.", "CONSULT 2020-09-14 Leipzig postponed" },
         { "en", "2023-06-08", "Azerbaijan asked for the postponement of the talks planned for June 12 in Washington.", "CONSULT 2023-06-12 Washington postponed" },
+        // A body's short name ("UNGA") names its meeting, at its seat.
+        { "en", "2022-09-24", "Foreign Minister Sabry is scheduled to address the 77th UNGA today, 24 September 2022.", "CONSULT 2022-09-24 New York scheduled" },
         // An event word in what a verb of discussing asks is the topic, not an event.
         { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },
