@@ -66,8 +66,8 @@ const rows = fs.readFileSync(cities.file, 'utf8').split('\n').filter(Boolean).ma
 const venueTowns = new Map(venues.filter(v => v.kind === 'city').map(v => [v.geonames, v]));
 const isCapital = r => r.feature === 'PPLC' || (r.feature === 'PPLG' && r.population >= SEAT_MINIMUM);
 // A town named like a month ("March" in Cambridgeshire) would turn every "in March" into a place; news means the month.
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember']);
+// The month names are the tagger's own, from the [months] sections of its date rules.
+const MONTHS = new Set(['en', 'de'].flatMap(lang => monthNames(path.join(here, '../../services/Timeline.Extraction/Resources', lang, 'dates.txt'))));
 const inScope = rows.filter(r => (r.population >= MIN_POPULATION || isCapital(r) || venueTowns.has(r.geonames))
   && !MONTHS.has(r.name.toLowerCase()) && !MONTHS.has(r.ascii.toLowerCase()));
 for (const v of venueTowns.values()) {
@@ -227,3 +227,15 @@ for (const [file, lines, count] of [['places.tsv', placeLines, places.length], [
   console.log(`${file}: ${count} rows, ${Buffer.byteLength(text)} bytes`);
 }
 process.exit(differs ? 1 : 0);
+
+/** The names in the [months] section of a date-rules file: "3 = März | Maerz" lines, lower-cased. */
+function monthNames(file) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const start = lines.findIndex(l => l.trim() === '[months]');
+  const names = [];
+  for (let i = start + 1; i < lines.length && !lines[i].trim().startsWith('['); i++) {
+    const eq = lines[i].indexOf('=');
+    if (eq > 0 && !lines[i].trim().startsWith('#')) names.push(...lines[i].slice(eq + 1).split('|').map(n => n.trim().toLowerCase()).filter(Boolean));
+  }
+  return names;
+}

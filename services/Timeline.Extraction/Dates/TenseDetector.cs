@@ -28,6 +28,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralNouns;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenseDetector> Cache = new();
 
@@ -71,6 +72,7 @@ public sealed class TenseDetector
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
         determiners = Set(language.Tense.Words("determiners"), comparer);
+        pluralNouns = Set(language.Tense.Words("plural-nouns"), comparer);
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words, StringComparer comparer) =>
@@ -239,9 +241,9 @@ public sealed class TenseDetector
         {
             if (claimed[i] || CuesOf(tokens[i])?.FuturePhrases is not { } candidates)
                 continue;
-            // "her visits to Islamabad on 25 March": after a determiner a present form in -s is a plural noun, not a verb
-            // ("their upcoming travel", "the next talks" keep their cue).
-            if (i > 0 && determiners.Contains(Word(text, tokens[i - 1])) && Word(text, tokens[i]) is [.., 's'])
+            // "her visits to Islamabad on 25 March": after a determiner a cue that is also a plural noun is the noun, not a
+            // verb ("their upcoming travel", "the next talks", "this is set to" keep their cue).
+            if (i > 0 && determiners.Contains(Word(text, tokens[i - 1])) && pluralNouns.Contains(Word(text, tokens[i])))
                 continue;
             foreach (var phrase in candidates)
             {

@@ -110,7 +110,8 @@ public sealed class EventExtractor
             var finished = new List<EventDraft>();
             foreach (var f in found.OrderBy(f => f.IsOccasion ? 0 : f.Triggers.Any(t => t.Mode == "visit") ? 1 : 2))
             {
-                if (Finish(f, article, [.. drafts, .. finished], shares[f]))
+                var before = finished.Where(d => d.IsOccasion || d.Mode == "visit").ToList();
+                if (Finish(f, article, before.Count == 0 ? drafts : [.. drafts, .. before], shares[f]))
                     finished.Add(f);
             }
             drafts.AddRange(found.Where(finished.Contains));

@@ -98,8 +98,11 @@ public sealed class Gazetteer
     /// <summary>How many distinct name tokens and trie nodes the matcher holds.</summary>
     public (int Tokens, int Nodes) MatcherSize => matcher.Size;
 
-    /// <summary>Endings of a lower-case adjective of a country or region that describes the place named right after it ("im bayerischen Elmau").</summary>
-    public IReadOnlyList<string> AdjectiveEndings => matcher.AdjectiveEndings;
+    /// <summary>
+    /// Whether a word is a lower-case adjective with one of the endings of place-context.txt, such as a country's or
+    /// region's, which may describe the place named right after it ("im bayerischen Elmau").
+    /// </summary>
+    public bool IsPlaceAdjective(ReadOnlySpan<char> word) => matcher.IsPlaceAdjective(word);
 
     public IReadOnlyList<Place> Places { get; }
     public IReadOnlyList<Actor> Actors { get; }

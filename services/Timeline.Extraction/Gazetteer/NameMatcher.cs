@@ -47,7 +47,18 @@ internal sealed class NameMatcher
     private readonly IReadOnlySet<string> streetWords;
     private readonly IReadOnlyList<string> adjectiveEndings;
 
-    public IReadOnlyList<string> AdjectiveEndings => adjectiveEndings;
+    /// <summary>A lower-case word with one of the adjective endings of place-context.txt ("bayerischen", "französischen").</summary>
+    public bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsLower(word[0]))
+            return false;
+        foreach (var ending in adjectiveEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     public NameMatcher(IEnumerable<(string Name, NameTarget Target)> names, Func<string, Place> placeById,
         IReadOnlySet<string> contextBefore, IReadOnlySet<string> parentWords, IReadOnlySet<string>? streetWords = null,
@@ -220,7 +231,8 @@ internal sealed class NameMatcher
     private bool HasContext(string text, int from, int to, int start, int end)
     {
         var wordEnd = from;
-        // "im französischen Biarritz": one lower-case adjective of a country or region may stand between the word and the name.
+        // "im französischen Biarritz": one lower-case adjective with an ending of place-context.txt (a country's or region's)
+        // may stand between the word and the name.
         for (var words = 0; words < 2; words++)
         {
             while (wordEnd > start && text[wordEnd - 1] is ' ' or '\t')
@@ -233,7 +245,7 @@ internal sealed class NameMatcher
             var word = text[wordStart..wordEnd];
             if (contextBefore.Contains(word.ToLowerInvariant()))
                 return true;
-            if (!char.IsLower(word[0]) || !adjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal)))
+            if (!IsPlaceAdjective(word))
                 break;
             wordEnd = wordStart;
         }

@@ -258,6 +258,10 @@ public sealed partial class TextDocument
             compared.Add((i, seen.TryGetValue(key, out var first) ? first : -1));
             seen.TryAdd(key, i);
         }
+        var position = new Dictionary<int, int>(compared.Count);
+        for (var k = 0; k < compared.Count; k++)
+            position[compared[k].Index] = k;
+        int NextCompared(int index) => position.TryGetValue(index, out var at) && at + 1 < compared.Count ? compared[at + 1].Index : -1;
         for (var k = 0; k < compared.Count; k++)
         {
             var (i, first) = compared[k];
@@ -265,8 +269,8 @@ public sealed partial class TextDocument
                 continue;
             // Two paragraphs in a row repeating two in a row: the article itself printed again. The first copy is the article;
             // the second is read for its dates only.
-            var copy = (k + 1 < compared.Count && compared[k + 1].First >= 0 && compared[k + 1].First == NextCompared(compared, first))
-                || (k > 0 && compared[k - 1].First >= 0 && NextCompared(compared, compared[k - 1].First) == first);
+            var copy = (k + 1 < compared.Count && compared[k + 1].First >= 0 && compared[k + 1].First == NextCompared(first))
+                || (k > 0 && compared[k - 1].First >= 0 && NextCompared(compared[k - 1].First) == first);
             if (copy)
             {
                 roles[i] = (ParagraphRole.Appendix, "the article printed again");
@@ -291,13 +295,6 @@ public sealed partial class TextDocument
             }
             i = Math.Max(i, run);
         }
-    }
-
-    /// <summary>The paragraph compared right after another, by their indexes among all paragraphs (-1 for none).</summary>
-    private static int NextCompared(List<(int Index, int First)> compared, int index)
-    {
-        var k = compared.FindIndex(c => c.Index == index);
-        return k >= 0 && k + 1 < compared.Count ? compared[k + 1].Index : -1;
     }
 
     /// <summary>A line of 25 to 160 characters that ends without a full stop: the title of another story.</summary>

@@ -155,9 +155,9 @@ public sealed class PublishedNewsTests
         // A date before "and" closes its clause: the meeting after the conjunction has its own.
         { "en", "2023-03-10", "The week began with bilateral talks between Chile and Peru in Lima on March 6 and continued with a meeting of the OSCE Permanent Council in Vienna on March 9.", "CONSULT 2023-03-06 Lima occurred|CONSULT 2023-03-09 Vienna occurred" },
         // The article printed twice on its page: the first copy is the article, the second only repeats it.
-        { "en", "2016-01-14", "Moscow (Reuters). The two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.\n\nThe two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.", "CONSULT 2016-01-13 - occurred" },
+        { "en", "2016-01-14", "Presidents speak again\n\nMoscow (Reuters). The two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.\n\nThe two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\nThey discussed the war in Syria and the situation in Ukraine.", "CONSULT 2016-01-13 - occurred" },
         // Talks with no place of their own, on the day of a call, are the call; a country after "discussed" is the topic.
-        { "en", "2016-01-14", "Putin and Obama held a telephone conversation on Wednesday. The two presidents discussed the conflict in Ukraine.", "CONSULT 2016-01-13 - occurred" },
+        { "en", "2016-01-14", "Putin and Obama held a telephone conversation on Wednesday. On Wednesday Putin and Obama discussed the conflict in Ukraine.", "CONSULT 2016-01-13 - occurred" },
         // Two mentions of one day that name different people are two meetings.
         { "de", "2016-10-05", "Am Mittwoch führten Gauck und der schwedische König Gespräche in Berlin. Am Nachmittag trafen die Gäste Bundeskanzlerin Angela Merkel in Berlin.", "CONSULT 2016-10-05 Berlin occurred|CONSULT 2016-10-05 Berlin occurred" },
         // An adjective of a country or region between the preposition and the place describes the place.

@@ -243,8 +243,8 @@ public static class MentionDecision
 
     /// <summary>
     /// "Nachmittags besucht er die Technische Universität Delft", "a visit to the newly reopened castle church": a visit
-    /// whose object, within five words and before any "and" or country, is a site (a university, a museum, a factory) is a
-    /// stop on a programme, not a visit between states.
+    /// whose object, within five words and before any "and", country or organisation, is a site (a university, a museum, a factory) is a
+    /// stop on a programme, not a visit between states. A country or organisation named first is where the visit goes.
     /// </summary>
     private static bool SiteVisit(Trigger t, SentenceReading s, ArticleReading article)
     {
@@ -255,7 +255,7 @@ public static class MentionDecision
         for (var i = at + 1; i < Math.Min(s.Tokens.Count, at + 6) && s.SameSegment(t.Start, s.Tokens[i].Start); i++)
         {
             var word = s.Tokens[i].Text;
-            if (lexicon.Conjunctions.Contains(word) || s.Names.Any(n => n.Start == s.Tokens[i].Start && n.Actor?.Kind == ActorKind.Country))
+            if (lexicon.Conjunctions.Contains(word) || s.Names.Any(n => n.Start == s.Tokens[i].Start && n.Actor is not null))
                 return false;
             if (lexicon.VisitSites.Any(site => word.EndsWith(site, StringComparison.OrdinalIgnoreCase)))
                 return true;

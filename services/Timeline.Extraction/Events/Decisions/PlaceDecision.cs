@@ -204,7 +204,8 @@ public static class PlaceDecision
             var preposition = WordBefore(s, name.Start, article);
             // "to Islamabad on 25 March and Kabul on 26 March": a place joined by "and" to one after a preposition shares it.
             if (preposition is not null && lexicon.Conjunctions.Contains(preposition)
-                && s.Names.LastOrDefault(n => n.End <= name.Start && n.Place is { GeonamesId: > 0 } && s.TokenAt(name.Start) - s.TokenAt(n.Start) <= 8) is { } joined
+                && s.Names.LastOrDefault(n => n.End <= name.Start && n.Place is { GeonamesId: > 0 } && s.TokenAt(name.Start) - s.TokenAt(n.Start) <= 8
+                    && s.SameSegment(n.Start, name.Start)) is { } joined
                 && WordBefore(s, joined.Start, article) is { } joinedBy && (lexicon.PlacePrepositions.Contains(joinedBy) || lexicon.DestinationPrepositions.Contains(joinedBy)))
                 preposition = joinedBy;
             // "to"/"nach" name where a visit goes; for other events they name something else ("the response to Hurricane Irma").
@@ -212,7 +213,7 @@ public static class PlaceDecision
             var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
             // "visited Moscow"; "besucht Außenministerin Kneissl am Montag erneut Moskau": the city a visit verb takes as its
-            // object, right after it or, as German puts it, at the end of its clause.
+            // object, right after it or up to eight words later in its comma segment (German puts the object late).
             var objectGap = visitEnd >= 0 && name.Start >= visitEnd ? Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) : int.MaxValue;
             var destination = objectGap <= 3 || (objectGap <= 8 && name.Place is { GeonamesId: > 0 } && s.SameSegment(visitEnd - 1, name.Start));
             if (!byPreposition && !destination && !inEventWord)
@@ -306,7 +307,7 @@ public static class PlaceDecision
         var i = SkipArticles(s, s.TokenAt(offset) - 1);
         // "in central Beijing", "in Germany's Hamburg", "im bayerischen Elmau": a word of direction, a country's possessive or an
         // adjective of a country or region describes the place.
-        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || PlaceAdjective(s.Tokens[i].Text, article.Gazetteer)))
+        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || article.Gazetteer.IsPlaceAdjective(s.Tokens[i].Text)))
             i = SkipArticles(s, i - 1);
         var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
             : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
@@ -322,8 +323,6 @@ public static class PlaceDecision
         return i >= 0 ? s.Tokens[i].Text : null;
     }
 
-    private static bool PlaceAdjective(string word, Gazetteer.Gazetteer gazetteer) =>
-        char.IsLower(word[0]) && gazetteer.AdjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
 
     private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
         (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))

@@ -147,12 +147,16 @@ public sealed class EventLexicon
         var setting = (string key) => file.Section("settings").FirstOrDefault(e => e.Key == key)?.Values[0];
         nounsCaseSensitive = setting("case-sensitive") == "yes";
         var german = setting("grammar") == "de";
+        var attributiveVerbs = file.Words("attributive-participles").ToHashSet(StringComparer.Ordinal);
+        var attributiveEndings = file.Words("attributive-endings");
         foreach (var entry in file.Section("verbs"))
         {
             var (lemma, irregular) = Lemma(file.Name, entry);
             var (type, mode) = TypeAndMode(entry.Values[0]);
             var frame = Frames(file.Name, entry.Line, entry.Values.Skip(1));
-            var forms = german ? WordForms.GermanVerb(lemma, irregular) : WordForms.EnglishVerb(lemma, irregular);
+            var forms = german
+                ? WordForms.GermanVerb(lemma, irregular, attributiveVerbs.Contains(lemma.Replace("|", "", StringComparison.Ordinal)) ? attributiveEndings : null)
+                : WordForms.EnglishVerb(lemma, irregular);
             foreach (var form in forms.Distinct())
                 Add(new Entry(form.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), false, type, mode, frame, true, form.SeparatedPrefix));
         }

@@ -37,12 +37,13 @@ public static class WordForms
 
     /// <summary>
     /// German: the infinitive, third person present singular and plural, past singular and plural, and the participle, also
-    /// as an adjective with its endings;
+    /// as an adjective with the <paramref name="attributive"/> endings where the language data asks for them;
     /// for weak verbs made from the stem, for strong ones taken from <paramref name="irregular"/> (present, past
     /// singular, past plural, participle). A separable prefix yields joined forms and separated finite forms.
     /// </summary>
-    public static IEnumerable<VerbForm> GermanVerb(string lemma, IReadOnlyList<string> irregular)
+    public static IEnumerable<VerbForm> GermanVerb(string lemma, IReadOnlyList<string> irregular, IReadOnlyList<string>? attributive = null)
     {
+        attributive ??= [];
         var bar = lemma.IndexOf('|');
         var prefix = bar < 0 ? null : lemma[..bar];
         var verb = bar < 0 ? lemma : lemma[(bar + 1)..];
@@ -62,8 +63,7 @@ public static class WordForms
             var noGe = verb.EndsWith("ieren", StringComparison.Ordinal) || InseparablePrefixes.Any(p => verb.StartsWith(p, StringComparison.Ordinal) && verb.Length > p.Length + 3);
             participle = (noGe ? "" : "ge") + stem + t;
         }
-        // "das am Nachmittag empfangene Staatsoberhaupt": the participle used as an adjective, with its endings.
-        string[] attributive = ["e", "en", "er", "es", "em"];
+        // "das am Nachmittag empfangene Staatsoberhaupt": the participle used as an adjective, with the endings given.
         if (prefix is null)
         {
             yield return new VerbForm(verb, null);
