@@ -9,6 +9,8 @@ public sealed class TemporalTaggerTests
     {
         // weekdays: the tense of the clause decides the direction; the document's own weekday is the document date
         { "2022-01-12", "Am Mittwoch trafen sich die Botschafter in Brüssel.", "Mittwoch", "2022-01-12" },
+        // "bereits" (as early as) says nothing of tense: "wird" does
+        { "2023-06-16", "Scholz wird sich nach Angaben des Sprechers bereits am Montagabend mit Li treffen.", "Montagabend", "2023-06-19TEV" },
         { "2022-01-12", "Die Sitzung findet am Donnerstag in Wien statt.", "Donnerstag", "2022-01-13" },
         { "2022-01-12", "Am Montag hatten die Delegationen in Genf verhandelt.", "Montag", "2022-01-10" },
         { "2022-01-12", "Am Freitag sagte der Minister, man sei enttäuscht.", "Freitag", "2022-01-07" },
