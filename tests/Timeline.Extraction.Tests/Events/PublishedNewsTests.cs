@@ -207,6 +207,7 @@ public sealed class PublishedNewsTests
         { "en", "2025-10-24", "In the margins of the summit in Kuala Lumpur on Sunday, the President will hold a bilateral meeting with the Prime Minister of Malaysia.", "CONSULT 2025-10-26 Kuala Lumpur scheduled|CONSULT 2025-10-26 Kuala Lumpur scheduled" },
         // A meeting that will not take place as planned, or whose postponement is asked for, is postponed.
         { "de", "2020-06-03", "Das Gipfeltreffen wird wegen der Krise nicht wie geplant am 14. September in Leipzig stattfinden.", "CONSULT 2020-09-14 Leipzig postponed" },
+        { "de", "2020-06-03", "Die Gespräche am Montag in Leipzig verliefen nicht wie geplant.", "CONSULT 2020-06-01 Leipzig occurred" },
         { "en", "2023-06-08", "Azerbaijan asked for the postponement of the talks planned for June 12 in Washington.", "CONSULT 2023-06-12 Washington postponed" },
         // A body's short name ("UNGA") names its meeting, at its seat.
         { "en", "2022-09-24", "Foreign Minister Sabry is scheduled to address the 77th UNGA today, 24 September 2022.", "CONSULT 2022-09-24 New York scheduled" },

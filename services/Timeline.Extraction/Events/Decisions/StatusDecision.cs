@@ -14,12 +14,12 @@ public static class StatusDecision
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
-        if (Cue(lexicon.Cancelled, draft, lexicon) is { } cancelled)
+        if (Cue(lexicon.Cancelled, draft, article) is { } cancelled)
         {
             Set(draft, "cancelled", $"'{cancelled}'");
             return;
         }
-        if (Cue(lexicon.Postponed, draft, lexicon) is { } postponed)
+        if (Cue(lexicon.Postponed, draft, article) is { } postponed)
         {
             Set(draft, "postponed", $"'{postponed}'");
             return;
@@ -51,11 +51,13 @@ public static class StatusDecision
     /// <summary>
     /// A word of cancelling or postponing in the event's sentence, unless it stands in what the event reports: "called
     /// Prime Minister Najib to inform him that he will not be able to go forward with his travel" is a call that took
-    /// place, about a visit that will not.
+    /// place, about a visit that will not. A negated cue ("nicht wie geplant", "not as planned") puts off only what still
+    /// lies ahead: "Die Gespräche am Montag verliefen nicht wie geplant" tells how past talks went.
     /// </summary>
-    private static string? Cue(Vocabulary.WordSet cues, EventDraft draft, Vocabulary.EventLexicon lexicon)
+    private static string? Cue(Vocabulary.WordSet cues, EventDraft draft, ArticleReading article)
     {
         var s = draft.Sentence;
+        var lexicon = article.Lexicon;
         var anchor = s.TokenAt(draft.AnchorStart);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
@@ -63,6 +65,8 @@ public static class StatusDecision
             if (n == 0)
                 continue;
             if (i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i))
+                continue;
+            if (lexicon.Negations.Contains(s.Tokens[i].Text) && (article.DocumentDate is not { } dct || draft.Date?.RangeStart is not { } start || start <= dct.Value))
                 continue;
             return string.Join(' ', s.Tokens.Skip(i).Take(n).Select(t => t.Text));
         }
