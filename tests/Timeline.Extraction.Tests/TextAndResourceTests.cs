@@ -62,6 +62,38 @@ public sealed class TextDocumentTests
             doc.Paragraphs.Select(p => p.Role));
     }
 
+    [Fact]
+    public void An_article_printed_twice_keeps_its_first_copy_and_reads_the_second_for_dates_only()
+    {
+        const string text = "Presidents speak again\n\nThe two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\n"
+            + "They discussed the war in Syria and the situation in Ukraine.\n\n"
+            + "The two presidents held a telephone conversation on Wednesday, the Kremlin said.\n\n"
+            + "They discussed the war in Syria and the situation in Ukraine.";
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Appendix, ParagraphRole.Appendix],
+            doc.Paragraphs.Select(p => p.Role));
+    }
+
+    [Theory]
+    [InlineData("en", "President Putin (left) welcomes President Hollande in Sochi.")]
+    [InlineData("de", "Steinmeier (links) begrüßt den König in Berlin.")]
+    public void A_paragraph_that_says_where_people_stand_in_the_picture_is_a_caption(string language, string caption)
+    {
+        var doc = TextDocument.Analyse($"{caption}\n\nThe article goes on here.", LanguageProfile.For(language));
+        Assert.Equal(ParagraphRole.Caption, doc.Paragraphs[0].Role);
+        Assert.Equal(ParagraphRole.Body, doc.Paragraphs[1].Role);
+    }
+
+    [Fact]
+    public void Text_wrapped_by_hand_at_a_fixed_width_is_read_a_paragraph_at_a_time()
+    {
+        var lines = Enumerable.Range(1, 9).Select(i => $"line {i} of a paragraph that a newsletter wrapped at its width of").ToList();
+        var text = "Andes Newsletter\n\n" + string.Join('\n', lines[..5]) + "\n\n" + string.Join('\n', lines[5..]);
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal(3, doc.Paragraphs.Count);
+        Assert.StartsWith("line 6", text[doc.Paragraphs[2].Start..doc.Paragraphs[2].End], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Trump says it is time for constructive work with RussiaWorld July 09, 16:42")]
     [InlineData("• Vietnam arrests Lao drug smuggler • Indian police seize arms")]
