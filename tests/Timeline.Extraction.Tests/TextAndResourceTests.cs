@@ -74,13 +74,19 @@ public sealed class TextDocumentTests
             doc.Paragraphs.Select(p => p.Role));
     }
 
+    /// <summary>
+    /// A caption says where people stand in the picture ("(left)", "(links)"); a site's notice on cookies or terms is
+    /// furniture. Either way the article after it is read.
+    /// </summary>
     [Theory]
-    [InlineData("en", "President Putin (left) welcomes President Hollande in Sochi.")]
-    [InlineData("de", "Steinmeier (links) begrüßt den König in Berlin.")]
-    public void A_paragraph_that_says_where_people_stand_in_the_picture_is_a_caption(string language, string caption)
+    [InlineData("en", "President Putin (left) welcomes President Hollande in Sochi.", ParagraphRole.Caption)]
+    [InlineData("de", "Steinmeier (links) begrüßt den König in Berlin.", ParagraphRole.Caption)]
+    [InlineData("en", "Our site uses cookies to improve your visit. By continuing to use it, you agree to our use of cookies.", ParagraphRole.Furniture)]
+    [InlineData("de", "Wir verwenden Cookies. Mit der Nutzung der Seite stimmen Sie unserer Datenschutzerklärung zu.", ParagraphRole.Furniture)]
+    public void A_caption_or_a_sites_notice_before_the_article_is_not_its_text(string language, string paragraph, ParagraphRole role)
     {
-        var doc = TextDocument.Analyse($"{caption}\n\nThe article goes on here.", LanguageProfile.For(language));
-        Assert.Equal(ParagraphRole.Caption, doc.Paragraphs[0].Role);
+        var doc = TextDocument.Analyse($"{paragraph}\n\nThe article goes on here.", LanguageProfile.For(language));
+        Assert.Equal(role, doc.Paragraphs[0].Role);
         Assert.Equal(ParagraphRole.Body, doc.Paragraphs[1].Role);
     }
 

@@ -83,5 +83,19 @@ public sealed class EventDraft
 
     public void Remove(string id) => participants.RemoveAll(p => p.Id == id);
 
+    /// <summary>Another draft of the same words, with this one's date, place, participants and reasons so far.</summary>
+    public EventDraft Copy()
+    {
+        var copy = new EventDraft(Sentence, Triggers, Body)
+        {
+            Mode = Mode, Status = Status, Date = Date, EndDate = EndDate, DateSource = DateSource, CarriedFrom = CarriedFrom,
+            Occasion = Occasion, IsOccasion = IsOccasion, Place = Place, PlaceHow = PlaceHow, Tense = Tense, Distinct = Distinct,
+            Siblings = Siblings,
+        };
+        copy.explanation.AddRange(explanation);
+        copy.participants.AddRange(participants);
+        return copy;
+    }
+
     public string Evidence(string text) => text[Sentence.Start..Sentence.End];
 }

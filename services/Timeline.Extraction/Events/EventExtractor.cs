@@ -107,14 +107,14 @@ public sealed class EventExtractor
             }
             var shares = NamesByDraft(sentence, found, article);
             // Occasions and visits first: what happens at them, told in the same sentence, may take their place.
-            var finished = new List<EventDraft>();
+            var finished = new Dictionary<EventDraft, IReadOnlyList<EventDraft>>();
             foreach (var f in found.OrderBy(f => f.IsOccasion ? 0 : f.Triggers.Any(t => t.Mode == "visit") ? 1 : 2))
             {
-                var before = finished.Where(d => d.IsOccasion || d.Mode == "visit").ToList();
+                var before = finished.Keys.Where(d => d.IsOccasion || d.Mode == "visit").ToList();
                 if (Finish(f, article, before.Count == 0 ? drafts : [.. drafts, .. before], shares[f]))
-                    finished.Add(f);
+                    finished[f] = SeparateMeetings.Split(f, article, shares[f].Names, shares[f].People);
             }
-            drafts.AddRange(found.Where(finished.Contains));
+            drafts.AddRange(found.Where(finished.ContainsKey).SelectMany(f => finished[f]));
         }
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
         // the publication date itself.

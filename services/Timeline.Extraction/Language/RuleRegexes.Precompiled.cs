@@ -867,127 +867,127 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P136, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P137 = @"\b(?<within>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
 
     [GeneratedRegex(P137, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P138 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P138, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R138();
 
-    private const string P139 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P139 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P139, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R139();
 
-    private const string P140 = @"\b(?<word>(?:gestrigen|gestriger|gestriges|gestrigem|heutigen|heutiger|heutiges|heutigem|gestrige|morgigen|morgiger|morgiges|morgigem|heutige|morgige))\b";
+    private const string P140 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P140, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"\b(?<word>(?:in\s+der\s+Vergangenheit|gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|diesmal|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P141 = @"\b(?<word>(?:gestrigen|gestriger|gestriges|gestrigem|heutigen|heutiger|heutiges|heutigem|gestrige|morgigen|morgiger|morgiges|morgigem|heutige|morgige))\b";
 
     [GeneratedRegex(P141, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
-    private const string P142 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P142 = @"\b(?<word>(?:in\s+der\s+Vergangenheit|gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|diesmal|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P142, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R142();
 
-    private const string P143 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+first\s+day|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P143 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P143, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R143();
 
-    private const string P144 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P144 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+first\s+day|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P144, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R144();
 
-    private const string P145 = @"\b(?<word>(?:the\s+months\s+ahead|the\s+near\s+future|the\s+weeks\s+ahead|the\s+years\s+ahead|the\s+days\s+ahead|in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|soon|now))\b(?!(?<=^\s*now)\s*,)";
+    private const string P145 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P145, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R145();
 
-    private const string P146 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P146 = @"\b(?<word>(?:the\s+months\s+ahead|the\s+near\s+future|the\s+weeks\s+ahead|the\s+years\s+ahead|the\s+days\s+ahead|in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|soon|now))\b(?!(?<=^\s*now)\s*,)";
 
     [GeneratedRegex(P146, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R146();
 
-    private const string P147 = @"\b(?<word>(?:wöchentlichen|wöchentlicher|wöchentliches|alljährlichen|alljährlicher|alljährliches|Jahr\s+für\s+Jahr|wöchentliche|alljährliche|Tag\s+für\s+Tag|wöchentlich|monatlichen|monatlicher|monatliches|jeden\s+Monat|alljährlich|nachmittags|tagtäglich|jede\s+Woche|monatliche|jährlichen|jährlicher|jährliches|jedes\s+Jahr|vormittags|jeden\s+Tag|monatlich|jährliche|jährlich|täglich|morgens|abends|nachts))\b";
+    private const string P147 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P147, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R147();
 
-    private const string P148 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P148 = @"\b(?<word>(?:wöchentlichen|wöchentlicher|wöchentliches|alljährlichen|alljährlicher|alljährliches|Jahr\s+für\s+Jahr|wöchentliche|alljährliche|Tag\s+für\s+Tag|wöchentlich|monatlichen|monatlicher|monatliches|jeden\s+Monat|alljährlich|nachmittags|tagtäglich|jede\s+Woche|monatliche|jährlichen|jährlicher|jährliches|jedes\s+Jahr|vormittags|jeden\s+Tag|monatlich|jährliche|jährlich|täglich|morgens|abends|nachts))\b";
 
     [GeneratedRegex(P148, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R148();
 
-    private const string P149 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P149 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P149, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R149();
 
-    private const string P150 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P150 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P150, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R150();
 
-    private const string P151 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P151 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P151, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R151();
 
-    private const string P152 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P152 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P152, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R152();
 
-    private const string P153 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P153 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P153, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R153();
 
-    private const string P154 = @"\b(?<year>1\d{3}|20\d{2})[/–-](?<short>\d{2})\b(?![-/.]\d)";
+    private const string P154 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P154, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R154();
 
-    private const string P155 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P155 = @"\b(?<year>1\d{3}|20\d{2})[/–-](?<short>\d{2})\b(?![-/.]\d)";
 
     [GeneratedRegex(P155, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R155();
 
-    private const string P156 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P156 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P156, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R156();
 
-    private const string P157 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P157 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P157, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R157();
 
-    private const string P158 = @"\balle\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Jahre|Monate|Wochen|Tage|Stunden|Minuten)\b";
+    private const string P158 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
 
     [GeneratedRegex(P158, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R158();
 
-    private const string P159 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
+    private const string P159 = @"\balle\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Jahre|Monate|Wochen|Tage|Stunden|Minuten)\b";
 
     [GeneratedRegex(P159, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R159();
 
-    private const string P160 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P160 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P160, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R160();
 
-    private const string P161 = @"\bin\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
+    private const string P161 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|November|Dezember|Februar|Oktober|Januar|Jänner|August|Feber|April|März|Juni|Juli|Mai))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P161, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R161();

@@ -141,6 +141,9 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "link to another story");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
+            // "By continuing to use our service, you agree to our use of cookies": a site's consent or legal notice.
+            else if (p.Length <= 600 && IndexOfAny(p, conventions.ConsentMarkers, conventions.ConsentInitials) >= 0)
+                roles[i] = (ParagraphRole.Furniture, "the site's notice on cookies or terms");
             else if (StoryListItem(p))
                 roles[i] = (ParagraphRole.Furniture, "another story's title with its time, or a list of them");
             else if (p.Length <= 8 && MediaDuration().IsMatch(p))
@@ -402,6 +405,11 @@ public sealed partial class TextDocument
 
         public required bool[] CaptionInitials { get; init; }
 
+        /// <summary>Words only a site's notice on cookies, privacy or terms writes ("use of cookies", "Datenschutzerklärung").</summary>
+        public required string[] ConsentMarkers { get; init; }
+
+        public required bool[] ConsentInitials { get; init; }
+
         /// <summary>
         /// The leading letters of every furniture and tail start ("Lesen" of "Lesen Sie auch", "E" of "E-Mail"): a paragraph
         /// starting with one of those starts begins with the same letters, so one that does not is not compared with them.
@@ -420,6 +428,8 @@ public sealed partial class TextDocument
             CreditInitials = Initials(language.Text.Words("credit-markers")),
             CaptionMarkers = [.. language.Text.Words("caption-markers")],
             CaptionInitials = Initials(language.Text.Words("caption-markers")),
+            ConsentMarkers = [.. language.Text.Words("consent-markers")],
+            ConsentInitials = Initials(language.Text.Words("consent-markers")),
             FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
                 .Concat(language.Text.Words("appendix-starts"))
                 .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),

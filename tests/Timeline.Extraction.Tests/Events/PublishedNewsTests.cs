@@ -224,6 +224,30 @@ public sealed class PublishedNewsTests
         { "de", "2023-03-03", "Ein Treffen mit Putin ist am Freitag nicht geplant.", "" },
         { "de", "2023-03-03", "Im Dezember waren die Preise stark gestiegen.", "" },
         { "en", "2023-03-03", "UN Security Council Resolution 1874 was adopted in 2009.", "" },
+        // Talks said to be separate, or bilateral talks with several partners, are one meeting per partner.
+        { "en", "2024-03-06", "On Tuesday, Secretary Blinken held separate talks in Cairo with the foreign ministers of Egypt and Jordan.", "CONSULT 2024-03-05 Cairo occurred|CONSULT 2024-03-05 Cairo occurred" },
+        { "de", "2024-03-06", "Scholz telefonierte am Dienstag getrennt mit Präsident Macron und Ministerpräsidentin Meloni.", "CONSULT 2024-03-05 - occurred|CONSULT 2024-03-05 - occurred" },
+        { "en", "2024-03-06", "On Tuesday, a bilateral meeting between the United States and China took place in Lima.", "CONSULT 2024-03-05 Lima occurred" },
+        // Where the next sentence says the people were is where they met; the dateline only says where the report was filed.
+        { "en", "2024-09-23", "NAIROBI, Sept. 23 -- President Ruto held bilateral talks with the leaders of Ghana and Nigeria on Sunday. The leaders were in New York for the General Assembly.", "CONSULT 2024-09-22 New York occurred|CONSULT 2024-09-22 New York occurred" },
+        { "de", "2024-09-23", "Scholz führte am Sonntag bilaterale Gespräche mit den Präsidenten Ghanas und Kenias. Die Staatschefs waren in New York zur Generalversammlung.", "CONSULT 2024-09-22 New York occurred|CONSULT 2024-09-22 New York occurred" },
+        // A place after the title of someone posted there is their post, not the venue.
+        { "de", "2024-03-06", "Der deutsche Botschafter in Washington ist am Montag mit dem französischen Außenminister zusammengetroffen.", "CONSULT 2024-03-04 - occurred" },
+        { "de", "2024-03-06", "Der Ukraine-Beauftragte im Auswärtigen Amt hat am Montag Präsident Selenskyj getroffen.", "CONSULT 2024-03-04 - occurred" },
+        // A month is no modal verb: "in May" does not make the next clause a wish.
+        { "en", "2024-06-05", "The ministers, who talked in Doha in May, will meet on Friday in Geneva.", "CONSULT 2024-06-07 Geneva scheduled" },
+        // Told in the past, "in two days" is a span, not a date ahead; "the two heads of state" is no verb of the present.
+        { "en", "2024-06-05", "In their third meeting in two days, the foreign ministers met in Geneva on Tuesday.", "CONSULT 2024-06-04 Geneva occurred" },
+        { "de", "2024-06-05", "Zum dritten Mal in zwei Tagen trafen sich die Außenminister am Dienstag in Genf.", "CONSULT 2024-06-04 Geneva occurred" },
+        { "en", "2014-11-12", "On Tuesday evening, the two heads of state held a meeting in Beijing.", "CONSULT 2014-11-11 Beijing occurred" },
+        // A person with their title counts as one word between an event and its date.
+        { "en", "2025-02-15", "Following a telephone conversation between Russian President Vladimir Putin and US President Donald Trump on 12 February, the ministers agreed to keep talking.", "CONSULT 2025-02-12 - occurred" },
+        // The unreal past, an open question, and a meeting named in a relative clause after another clause's date are no events.
+        { "de", "2020-06-03", "Erstmals hätten alle Regierungschefs an einem Gipfel in Leipzig am 14. September teilnehmen sollen.", "" },
+        { "en", "2020-06-03", "All the leaders should have attended a summit in Leipzig on 14 September.", "" },
+        { "de", "2020-06-03", "Ob das Treffen am 14. September in Leipzig stattfinden kann, war am Mittwoch offen.", "" },
+        { "en", "2020-06-03", "Whether the meeting in Leipzig can take place on 14 September was unclear on Wednesday.", "" },
+        { "de", "2020-06-03", "Am Mittwoch hatte das Kabinett in Berlin ein Arbeitsprogramm beschlossen, in dem das Treffen noch genannt wird.", "" },
     };
 
     [Theory]
@@ -244,6 +268,25 @@ public sealed class PublishedNewsTests
         Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
         Assert.Contains(talks.Participants, p => p.Id == "US");
         Assert.Contains(talks.Participants, p => p.Id == "RU");
+    }
+
+    [Fact]
+    public void Separate_talks_give_each_partner_a_meeting_of_its_own_with_the_side_named_before()
+    {
+        var talks = Read.Events("en", "2024-03-06", "On Tuesday, Secretary Blinken held separate talks in Cairo with Egyptian Foreign Minister Shoukry and Jordanian Foreign Minister Safadi.");
+        Assert.Equal(2, talks.Count);
+        Assert.All(talks, e => Assert.Equal("bilateral", e.Mode));
+        Assert.All(talks, e => Assert.Contains(e.Participants, p => p.Id == "US"));
+        Assert.Single(talks, e => e.Participants.Any(p => p.Id == "EG") && e.Participants.All(p => p.Id != "JO"));
+        Assert.Single(talks, e => e.Participants.Any(p => p.Id == "JO") && e.Participants.All(p => p.Id != "EG"));
+    }
+
+    [Fact]
+    public void An_office_abroad_names_no_party()
+    {
+        var e = Assert.Single(Read.Events("en", "2024-03-06", "The U.S. Ambassador to NATO met the Polish foreign minister in Warsaw on Monday."));
+        Assert.DoesNotContain(e.Participants, p => p.Id == "NATO");
+        Assert.Equal("bilateral", e.Mode);
     }
 
     [Fact]

@@ -185,11 +185,13 @@ internal sealed class RelativeDates(ResolutionContext context)
         if (unit is null)
             return null;
         // "their first formal meeting in seven years", "the fastest pace in a decade": how long since, not a date ahead.
-        if (c.Group("within") is not null && amount is { } span && SuperlativeBefore(c.Start))
+        // "In his second round of talks in two days, Bush met ...": told in the past, "in two days" is how long it took, not a
+        // date ahead of the report.
+        if (c.Group("within") is not null && amount is { } span && (SuperlativeBefore(c.Start) || context.DirectionFor(c).Direction == Direction.Past))
         {
             var number = c.Match.Groups["num"];
             return context.Make(c, "DURATION", Durations.Write([(span.ToString(CultureInfo.InvariantCulture), unit)]), Granularity.None, null, null, null,
-                Direction.None, "a span since, after a superlative", number.Index, c.End);
+                Direction.None, SuperlativeBefore(c.Start) ? "a span since, after a superlative" : "a span: its clause tells of the past", number.Index, c.End);
         }
         var anaphoric = c.Group("later") is not null || c.Group("earlier") is not null;
         var sign = c.Group("ago") is not null || c.Group("earlier") is not null ? -1 : 1;

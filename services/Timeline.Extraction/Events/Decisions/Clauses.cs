@@ -17,6 +17,30 @@ public static class Clauses
         return i >= 0 && text[i] == ',';
     }
 
+    /// <summary>
+    /// "Der deutsche Botschafter in Washington, Andreas Michaelis, ...", "the U.S. Ambassador to NATO", "der Beauftragte der
+    /// Bundesregierung für Osteuropa im Auswärtigen Amt": a name after a preposition that follows, within a few words of its
+    /// comma segment and with no event word between, the title of someone posted there.
+    /// </summary>
+    public static bool PostedAt(SentenceReading s, int nameStart, Vocabulary.EventLexicon lexicon)
+    {
+        var at = s.TokenAt(nameStart);
+        var i = at - 1;
+        while (i >= 0 && s.Tokens[i].Text is "the" or "den" or "dem" or "der" or "die" or "das")
+            i--;
+        if (i < 1 || !(lexicon.PlacePrepositions.Contains(s.Tokens[i].Text) || lexicon.DestinationPrepositions.Contains(s.Tokens[i].Text)))
+            return false;
+        var segment = s.SegmentOf(nameStart);
+        for (var k = i - 1; k >= Math.Max(0, i - 6) && s.SegmentOf(s.Tokens[k].Start) == segment; k--)
+        {
+            if (s.Triggers.Any(t => t.Start <= s.Tokens[k].Start && s.Tokens[k].End <= t.End))
+                return false;
+            if (lexicon.IsPostedTitle(s.Tokens[k].Text))
+                return true;
+        }
+        return false;
+    }
+
     public static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
         s.Names.FirstOrDefault(n => n.Place is not null && !n.FromAdjective && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;

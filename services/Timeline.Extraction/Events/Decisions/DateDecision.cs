@@ -125,6 +125,11 @@ public static class DateDecision
     {
         var lexicon = article.Lexicon;
         var cost = Clauses.Gap(s, m.Start, m.End, date.Start, date.End);
+        // "a telephone conversation between Russian leader Vladimir Putin and US President Donald Trump on 12 February": a
+        // person with their title counts as one word.
+        var (gapFrom, gapTo) = m.End <= date.Start ? (m.End, date.Start) : (date.End, m.Start);
+        foreach (var person in s.People.Where(p => p.Start >= gapFrom && p.End <= gapTo))
+            cost -= Math.Max(0, s.TokenAt(person.End - 1) - s.TokenAt(person.Start));
         var segmentA = s.SegmentOf(m.Start);
         var segmentB = s.SegmentOf(date.Start);
         if (segmentA != segmentB)
@@ -133,7 +138,8 @@ public static class DateDecision
         var crossed = all.Count(o => o != m && o.Start >= from && o.End <= to);
         cost += 25 * crossed;
         var between = s.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
-        if (between.Any(t => lexicon.Conjunctions.Contains(t.Text)))
+        // "between Putin and Trump on 12 February": a conjunction right after a name joins names, not clauses.
+        if (between.Any(t => lexicon.Conjunctions.Contains(t.Text) && !AfterAName(s, t)))
         {
             // "talks in Geneva on January 10 and continued with a meeting ... on January 12": a date before a conjunction
             // closes the clause before it; the event words after the conjunction have their own.
@@ -141,6 +147,11 @@ public static class DateDecision
         }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
             cost += 20;
+        // "Am Mittwoch hatte das Kabinett ein Programm beschlossen, in denen das Treffen noch genannt wird": a meeting only
+        // named in a relative clause that a preposition opens after the date is not what the date's clause tells.
+        if (date.End <= m.Start && m.Triggers.All(t => !t.IsVerb) && between.Skip(1).Select((t, i) => (t, i + 1)).Any(x => lexicon.RelativePronouns.Contains(x.t.Text)
+                && lexicon.PlacePrepositions.Contains(between[x.Item2 - 1].Text) && Clauses.AfterComma(article.Text, between[x.Item2 - 1].Start)))
+            return Unreachable;
         // "their first phone call since the United States struck Syria on April 6": the date belongs to what follows "since".
         if (date.Start > m.End && between.Count >= 2 && between.Take(between.Count - 1).Any(t => lexicon.SincePrepositions.Contains(t.Text)))
             return Unreachable;
@@ -163,6 +174,10 @@ public static class DateDecision
             return Unreachable;
         return cost;
     }
+
+    private static bool AfterAName(SentenceReading s, Vocabulary.Token conjunction) =>
+        s.People.Any(p => p.End < conjunction.Start && conjunction.Start - p.End <= 1)
+        || s.Names.Any(n => n.Actor is not null && n.End < conjunction.Start && conjunction.Start - n.End <= 1);
 
     /// <summary>
     /// An undated event word that names its own place is another occasion than a dated one of its kind elsewhere: "Juncker

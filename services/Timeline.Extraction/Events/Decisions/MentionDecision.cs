@@ -123,7 +123,8 @@ public static class MentionDecision
         {
             // "Diese hatte ihn im November angerufen", "called him on Monday": a pronoun stands for someone named before.
             var someone = german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) || lexicon.ObjectPronouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
-                : SomeoneWithin(s, after, after + 5) || (after < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[after].Text)
+                // "Recalling their past meetings, Xi said": the object stands in the verb's own comma segment.
+                : SomeoneWithin(s, after, Math.Min(after + 5, SegmentEnd(s, t.Start))) || (after < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[after].Text)
                     // "calling them a threat" names them; it calls no one.
                     && !(after + 1 < s.Tokens.Count && s.Tokens[after + 1].Text is "a" or "an" or "the"));
             if (!someone)
@@ -214,7 +215,6 @@ public static class MentionDecision
         return false;
     }
 
-    /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
     /// <summary>
     /// "Die beiden Regierungschefs besprachen, wie den Aktivitäten Irans zu begegnen sei", "they discussed how to meet the
     /// threat": an event word in a question that a verb of discussing introduces is what was discussed, not an event.
@@ -263,12 +263,33 @@ public static class MentionDecision
         return false;
     }
 
+    /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
+    /// <summary>"hätten ... teilnehmen sollen", "should have taken place": the unreal past in the word's comma segment.</summary>
+    private static bool Counterfactual(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var segment = s.SegmentOf(t.Start);
+        var auxiliary = false;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) != segment)
+                continue;
+            if (lexicon.CounterfactualAuxiliaries.Contains(s.Tokens[i].Text))
+                auxiliary = true;
+            else if (auxiliary && lexicon.CounterfactualModals.Contains(s.Tokens[i].Text))
+                return true;
+        }
+        return false;
+    }
+
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);
+        if (Counterfactual(t, s, lexicon))
+            return true;
         for (var i = Math.Max(0, at - 3); i < at; i++)
         {
-            if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0)
+            // "who met in May, will meet": the month is no modal verb.
+            if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0 || s.Dates.Any(d => d.Start <= s.Tokens[i].Start && s.Tokens[i].End <= d.End))
                 continue;
             // "Die Welt wrote that Merkel would have lunch with Chirac on Wednesday": a plan reported by someone, with its day.
             if (lexicon.ReportedPlanWords.Contains(s.Tokens[i].Text) && s.Dates.Count > 0 && lexicon.SpeechVerbs.AnyIn(s.Tokens, 0, s.Tokens.Count))

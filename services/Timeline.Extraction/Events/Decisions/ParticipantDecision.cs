@@ -41,7 +41,7 @@ public static class ParticipantDecision
             if (name.Actor is not { } actor || actor.Kind == ActorKind.Person || InPerson(name, people))
                 continue;
             // "the war in Ukraine", "talks about Iran", "interests in Syria and Afghanistan", "Addis Abeba (Äthiopien)".
-            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
+            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || Clauses.PostedAt(s, name.Start, lexicon) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
                 || JoinedTo(s, name, excluded, lexicon) || QualifiesAPlace(s, name, article.Text) || ObjectOfATopicVerb(s, name, lexicon))
             {
                 excluded.Add(name);

@@ -13,6 +13,8 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class PlaceDecision
 {
+    private const string DatelineHow = "the dateline";
+
     public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
     {
         if (draft.Mode == "phone")
@@ -53,6 +55,12 @@ public static class PlaceDecision
             Set(draft, shared, "the place of the event it is part of");
             return;
         }
+        // A dateline says where the report was filed; where the text says its people were says more.
+        if (draft.CarriedFrom?.PlaceHow?.StartsWith(DatelineHow, StringComparison.Ordinal) == true && WhereTheyWere(draft, article) is { } present)
+        {
+            Set(draft, present.Place!, $"'{present.Text}', where the next sentence says its people were");
+            return;
+        }
         if (draft.CarriedFrom?.Place is { } carried)
         {
             Set(draft, carried, "the place of the event the sentence goes on about");
@@ -78,9 +86,14 @@ public static class PlaceDecision
             Set(draft, same.Place!, $"the place of the {same.Triggers.Select(t => t.Word).FirstOrDefault() ?? "meeting"} told in sentence {same.Sentence.Index + 1}");
             return;
         }
+        if (WhereTheyWere(draft, article) is { } stay)
+        {
+            Set(draft, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
+            return;
+        }
         if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
         {
-            Set(draft, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
+            Set(draft, filed, $"{DatelineHow} '{dateline.Text}', for what happens around the publication date");
             return;
         }
         // Meetings and signings take place at a venue; a demand or a measure does not take the article's.
@@ -117,6 +130,39 @@ public static class PlaceDecision
     }
 
     /// <summary>
+    /// "Bush met with Mbeki, Pastrana and De La Rua. The leaders were in New York for the session of the General Assembly":
+    /// the sentence right after a meeting, telling of no other event before the place, that says where people were, says
+    /// where it was.
+    /// </summary>
+    private static NameMention? WhereTheyWere(EventDraft draft, ArticleReading article)
+    {
+        var sentences = article.Sentences;
+        var index = sentences.ToList().FindIndex(x => x.Index == draft.Sentence.Index);
+        if (draft.Type != "CONSULT" || index < 0 || index + 1 >= sentences.Count)
+            return null;
+        var next = sentences[index + 1];
+        var lexicon = article.Lexicon;
+        if (next.IsHeading || next.Dates.Any(d => d.Granularity >= Granularity.Day && d.Value != draft.Date?.Value))
+            return null;
+        for (var i = 0; i + 2 < next.Tokens.Count && i < 8; i++)
+        {
+            if (!lexicon.PresenceVerbs.Contains(next.Tokens[i].Text))
+                continue;
+            // "were in New York", "waren bereits in New York", "weilten zur Generalversammlung in New York".
+            for (var k = i + 1; k < Math.Min(next.Tokens.Count - 1, i + 5); k++)
+            {
+                if (!lexicon.LocationPrepositions.Contains(next.Tokens[k].Text))
+                    continue;
+                var name = next.Names.FirstOrDefault(n => n.Start == next.Tokens[k + 1].Start && n.Place is { GeonamesId: > 0 } && !n.FromAdjective);
+                // "were in New York for the session of the General Assembly": an occasion after the place says why they were there.
+                if (name is not null && !next.Triggers.Any(t => t.Start < name.Start) && !next.Bodies.Any(b => b.Start < name.Start))
+                    return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "The Secretary then traveled to Brasilia, Brazil April 16-17. On April 16, she led the delegation to the Dialogue":
     /// an event dated to a day within a visit to a city, naming no place of its own, is in that city. The latest such
     /// visit counts.
@@ -134,7 +180,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && WordBefore(s, n.Start, article) is { } w
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
@@ -196,7 +242,7 @@ public static class PlaceDecision
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
             if (!isPlace && !isCountry)
                 continue;
-            if (InPersonTitle(name, s))
+            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))

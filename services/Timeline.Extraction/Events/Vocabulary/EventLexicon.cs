@@ -129,6 +129,27 @@ public sealed class EventLexicon
     /// <summary>Words after which "there" says that something exists, not where: "there will be".</summary>
     public WordSet ExistentialFollowers { get; }
     public WordSet DistinctMarkers { get; }
+
+    /// <summary>
+    /// Titles of people posted at a place ("Botschafter", "envoy", "Ukraine-Beauftragte"), matched as the end of a word: the
+    /// place after them ("Botschafter in Washington", "Ambassador to NATO") is their post, not an event's venue or party.
+    /// </summary>
+    public IReadOnlyList<string> PostedTitles { get; }
+
+    public bool IsPostedTitle(string word) => PostedTitles.Any(t => word.EndsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Erstmals hätten alle Regierungschefs an einem China-Gipfel teilnehmen sollen", "should have taken place": an
+    /// auxiliary of the unreal past followed in its clause by a modal makes the clause's events ones that did not happen.
+    /// </summary>
+    public WordSet CounterfactualAuxiliaries { get; }
+    public WordSet CounterfactualModals { get; }
+
+    /// <summary>Verbs that say where people are ("The leaders were in New York for the General Assembly").</summary>
+    public WordSet PresenceVerbs { get; }
+
+    /// <summary>Words that make talks with several partners one meeting per partner ("separate talks", "jeweils").</summary>
+    public WordSet SeparatePartners { get; }
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
     public WordSet Pluperfect { get; }
@@ -231,6 +252,11 @@ public sealed class EventLexicon
         PlaceRelatives = Set("place-relatives");
         ExistentialFollowers = Set("existential-followers");
         DistinctMarkers = Set("distinct-markers");
+        SeparatePartners = Set("separate-partners");
+        PresenceVerbs = Set("presence-verbs");
+        CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
+        CounterfactualModals = Set("counterfactual-modals");
+        PostedTitles = file.Words("posted-titles");
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
         Pluperfect = Set("pluperfect");

@@ -1,0 +1,57 @@
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Gazetteer;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// "held separate talks with the foreign ministers of Egypt and Jordan", "bilateral meetings with the Presidents of
+/// Colombia, of Brazil and of Chile", "telefonierte getrennt mit Macron und Meloni": talks said to be separate, with
+/// several partners of different countries named after the event's words, are one meeting per partner. Each keeps the
+/// side named before the event's words (or the one the text is issued for) and takes one partner with its people.
+/// </summary>
+public static class SeparateMeetings
+{
+    /// <summary>How many tokens before and after the first event word a word of separateness may stand.</summary>
+    private const int Before = 3;
+    private const int After = 3;
+
+    public static IReadOnlyList<EventDraft> Split(EventDraft draft, ArticleReading article, IReadOnlyList<NameMention> names, IReadOnlyList<PersonMention> people)
+    {
+        if (draft.Type != "CONSULT" || draft.Body is not null || draft.Triggers.Count == 0)
+            return [draft];
+        var s = draft.Sentence;
+        var at = s.TokenAt(draft.Triggers[0].Start);
+        // "In his second round of bilateral talks in two days, Bush met with ...": the word may qualify another talks word of
+        // the sentence.
+        var separate = article.Lexicon.SeparatePartners;
+        if (!separate.AnyIn(s.Tokens, at - Before, at + After + 1)
+            && !s.Triggers.Any(t => t.Type == "CONSULT" && s.TokenAt(t.Start) is var k && separate.AnyIn(s.Tokens, k - Before, k)))
+            return [draft];
+        var parties = draft.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        // The partners are named after the event's words, each by its country or by a person acting for it.
+        var partners = new List<string>();
+        foreach (var id in names.Where(n => n.Start >= draft.AnchorEnd && n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id)
+            .Concat(people.Where(p => p.Start >= draft.AnchorEnd).Select(p => p.Affiliation ?? p.Known?.Affiliation).OfType<string>()))
+        {
+            if (parties.Contains(id) && !partners.Contains(id))
+                partners.Add(id);
+        }
+        var side = draft.Parties.Where(p => !partners.Contains(p.Id)).ToList();
+        // "a bilateral meeting between the US and China" names both sides after the words: that is one meeting.
+        if (partners.Count < 2 || side.Count == 0)
+            return [draft];
+        var split = new List<EventDraft>();
+        foreach (var partner in partners)
+        {
+            var one = draft.Copy();
+            foreach (var p in draft.Participants.Where(p => p.Kind == ActorKind.Person ? p.Affiliation is { } a && partners.Contains(a) && a != partner : p.Id != partner && !side.Contains(p)))
+                one.Remove(p.Id);
+            if (one.Mode != "phone")
+                one.Mode = "bilateral";
+            one.Distinct = true;
+            one.Explain($"separate talks with each of {partners.Count} partners: this one with {draft.Participants.First(p => p.Id == partner).Name}");
+            split.Add(one);
+        }
+        return split;
+    }
+}
