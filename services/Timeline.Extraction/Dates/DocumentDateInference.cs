@@ -64,6 +64,13 @@ public static class DocumentDateInference
                     score += 3;
                     reasons.Add("in a dateline or header line");
                 }
+                // "2012-02-09 15:25 Xinhua", "03/14/2019 11:02 AM EDT": a date with its clock time is an article's byline; a
+                // site's header names the day it was looked at without one.
+                if (g.Any(d => d.Header && WithClockTime(document.Text, d.Candidate.End)))
+                {
+                    score += 2;
+                    reasons.Add("with its clock time, as a byline writes it");
+                }
                 if (g.Any(d => d.Candidate.Role == ParagraphRole.Caption))
                 {
                     score += 2;
@@ -118,6 +125,20 @@ public static class DocumentDateInference
         return opening.Length == 0 || opening.EndsWith(",") || opening.EndsWith("(") || opening.EndsWith("[")
             || (opening.EndsWith(" den", StringComparison.Ordinal) && opening[..^4].TrimEnd().EndsWith(","))
             || (before.Length > 0 && char.IsLetter(before[^1]));
+    }
+
+    private static bool WithClockTime(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 4 && (text[i] is ' ' or ',' or '|' or '-' or '–' or '/' || text[i] == '\u00a0'))
+            i++;
+        var digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 3)
+        {
+            i++;
+            digits++;
+        }
+        return digits is 1 or 2 && i + 2 < text.Length && text[i] is ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]);
     }
 
     private static int Words(ReadOnlySpan<char> text)

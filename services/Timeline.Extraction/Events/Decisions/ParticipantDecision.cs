@@ -150,7 +150,20 @@ public static class ParticipantDecision
     }
 
     private static bool Near(EventDraft draft, int start, int end) =>
-        draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, start) || Clauses.Gap(draft.Sentence, a.Start, a.End, start, end) <= 15);
+        draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, start) || Clauses.Gap(draft.Sentence, a.Start, a.End, start, end) <= 15
+            || SubjectOfAVerbAtTheEnd(draft, a, start, end));
+
+    /// <summary>
+    /// "Zum Auftakt will Steinmeier an diesem Mittwoch in Abuja mit dem Präsidenten der Kommission, Omar Touray,
+    /// zusammentreffen": German puts the verb last, far from its subject; a name before a verb of the event, with no other
+    /// event word between them, is still in its clause.
+    /// </summary>
+    private static bool SubjectOfAVerbAtTheEnd(EventDraft draft, (int Start, int End) anchor, int start, int end)
+    {
+        var s = draft.Sentence;
+        return end <= anchor.Start && draft.Triggers.Any(t => t.IsVerb && t.Start == anchor.Start) && Clauses.Gap(s, start, end, anchor.Start, anchor.End) <= 30
+            && !s.Triggers.Any(t => t.Start >= end && t.End <= anchor.Start);
+    }
 
     /// <summary>A name joined by "and"/"und" right after one that is a setting or topic shares its role.</summary>
     private static bool JoinedTo(SentenceReading s, NameMention name, List<NameMention> excluded, Vocabulary.EventLexicon lexicon)

@@ -36,6 +36,9 @@ public static class StatusDecision
         {
             if (start > d)
                 Set(draft, "scheduled", $"its date lies after the document date {Calendar.Day(d)}");
+            // "World Leaders Meet for G-8 Summit in France": a title's present tense tells the news of its own day.
+            else if (s.IsTitle && start == d && draft.Tense == Direction.Future)
+                Set(draft, "occurred", "a title's present tense on the publication date tells the news of the day");
             else if (draft.Tense == Direction.Future && draft.Date.RangeEnd >= d)
                 Set(draft, "scheduled", "the clause speaks of what is to come");
             else

@@ -53,6 +53,7 @@ public sealed class ArticleReading
         // The dates an event can take, in text order, walked alongside the sentences (which are in text order too).
         var datable = dates.Timexes.Where(t => t.IsResolvedDate && DatedGranularities.Contains(t.Granularity)).OrderBy(t => t.Start).ToList();
         var nextDate = 0;
+        var named = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -63,6 +64,9 @@ public sealed class ArticleReading
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
             var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value);
             var paragraph = document.ParagraphIndex(sentence.Start);
+            var triggers = lexicon.Find(tokens);
+            var people = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer, named, triggers);
+            PeopleFinder.Remember(people, named);
             sentences.Add(new SentenceReading
             {
                 Index = s,
@@ -71,10 +75,10 @@ public sealed class ArticleReading
                 IsHeading = paragraph >= 0 && document.IsHeading(document.Paragraphs[paragraph]),
                 IsListItem = paragraph >= 0 && text[document.Paragraphs[paragraph].Start] is '·' or '•' or '-' or '*' or '–' or '▪',
                 Tokens = tokens,
-                Triggers = lexicon.Find(tokens),
+                Triggers = triggers,
                 Bodies = bodies.Find(tokens),
                 Names = names,
-                People = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer),
+                People = people,
                 Dates = datable.Skip(nextDate).TakeWhile(t => t.Start < sentence.End)
                     .Where(t => t.End <= sentence.End)
                     // "bis Freitag", "since 2019": the end or the start of a span. A day after "seit"/"since" still dates what has

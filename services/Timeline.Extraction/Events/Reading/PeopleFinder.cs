@@ -17,7 +17,7 @@ public static class PeopleFinder
     };
 
     public static IReadOnlyList<PersonMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameMention> names, EventLexicon lexicon,
-        Gazetteer.Gazetteer gazetteer)
+        Gazetteer.Gazetteer gazetteer, IReadOnlyDictionary<string, PersonMention>? named = null, IReadOnlyList<Trigger>? triggers = null)
     {
         var people = new List<PersonMention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -27,7 +27,9 @@ public static class PeopleFinder
                 continue;
             var titleEnd = i + titleLength;
             var nameEnd = titleEnd;
-            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names))
+            // "World Leaders Meet for G-8 Summit": in a title written in capitals, an event word is no name.
+            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names)
+                && !(triggers?.Any(t => t.Start <= tokens[nameEnd].Start && tokens[nameEnd].End <= t.End) ?? false))
                 nameEnd++;
             while (nameEnd > titleEnd && NameParticles.Contains(tokens[nameEnd - 1].Text))
                 nameEnd--;
@@ -46,8 +48,33 @@ public static class PeopleFinder
             if (!people.Any(p => p.Start <= name.Start && name.End <= p.End))
                 people.Add(new PersonMention(name.Start, name.End, name.Text, null, name.Actor!.Affiliation, name.Actor));
         }
+        // "Bundespräsident Frank-Walter Steinmeier ... Zum Auftakt will Steinmeier": a surname alone is the person the article
+        // named in full before.
+        if (named is { Count: > 0 })
+        {
+            foreach (var token in tokens)
+            {
+                if (!named.TryGetValue(token.Text, out var person) || people.Any(p => p.Start <= token.Start && token.End <= p.End)
+                    || names.Any(n => n.Start <= token.Start && token.End <= n.End && n.Actor?.Kind != ActorKind.Person))
+                    continue;
+                people.Add(new PersonMention(token.Start, token.End, person.Name, person.Title, person.Affiliation, person.Known));
+            }
+        }
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         return people;
+    }
+
+    /// <summary>Remembers the people a sentence names in full (a first name and a surname) by their surname.</summary>
+    public static void Remember(IReadOnlyList<PersonMention> people, Dictionary<string, PersonMention> named)
+    {
+        foreach (var person in people)
+        {
+            var name = person.Known?.Name ?? person.Name;
+            var parts = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts is not { Length: >= 2 } || parts[^1].Length < 3 || !char.IsUpper(parts[^1][0]) || NameParticles.Contains(parts[^1]))
+                continue;
+            named.TryAdd(parts[^1], person with { Name = person.Known?.Name ?? person.Name });
+        }
     }
 
     /// <summary>How many tokens a title spans at <paramref name="i"/>, and an actor written into it ("US-Außenminister").</summary>
