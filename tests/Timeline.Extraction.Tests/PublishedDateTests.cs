@@ -78,6 +78,8 @@ public sealed class PublishedDateTests
     [InlineData("en", "FOR IMMEDIATE RELEASE June 24, 2009\n\nThe President spoke with the Prime Minister on Tuesday evening, June 23rd.", "2009-06-24")]
     [InlineData("en", "Summit, 25-26/06/2015\n\nThe leaders met on Thursday and Friday.", "2015-06-26")]
     [InlineData("de", "27.02.2020 Brüssel. Bei der Tagung heute (Donnerstag) in Addis Abeba ging es um Handel.", "2020-02-27")]
+    // A site's header names the day the page was looked at; the article's byline carries its clock time.
+    [InlineData("en", "Friday May 25, 2018\nHome > News\n\nLeaders to meet\n\n2012-02-09 15:25 Agency\n\nThe leaders will meet next week.", "2012-02-09")]
     public void The_publication_date_is_inferred_from_the_header_and_says_how(string language, string text, string expected)
     {
         var result = TemporalTagger.Tag(text, language);

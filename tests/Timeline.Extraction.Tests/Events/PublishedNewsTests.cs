@@ -248,6 +248,13 @@ public sealed class PublishedNewsTests
         { "de", "2020-06-03", "Ob das Treffen am 14. September in Leipzig stattfinden kann, war am Mittwoch offen.", "" },
         { "en", "2020-06-03", "Whether the meeting in Leipzig can take place on 14 September was unclear on Wednesday.", "" },
         { "de", "2020-06-03", "Am Mittwoch hatte das Kabinett in Berlin ein Arbeitsprogramm beschlossen, in dem das Treffen noch genannt wird.", "" },
+        // A visit to someone and the talks with them are one event; the day a spokeswoman said so dates nothing.
+        { "de", "2018-04-18", "Kanzlerin Angela Merkel besucht in der kommenden Woche US-Präsident Donald Trump. Merkel wird Trump am 27. April in Washington treffen.", "CONSULT 2018-04-27 Washington scheduled" },
+        { "de", "2018-04-18", "Merkel wird Trump am 27. April in Washington treffen. Im Mittelpunkt der Gespräche würden Handelsfragen stehen, teilte die Sprecherin am Mittwoch in Berlin mit.", "CONSULT 2018-04-27 Washington scheduled" },
+        // "Anschließend", "afterwards": what follows right after is on the same day, with other people.
+        { "de", "2024-12-11", "Steinmeier trifft an diesem Mittwoch in Abuja den Präsidenten der Ecowas-Kommission, Omar Touray. Anschließend wird ihn Staatspräsident Bola Tinubu offiziell begrüßen.", "CONSULT 2024-12-11 Abuja scheduled|CONSULT 2024-12-11 Abuja scheduled" },
+        // A title's present tense on the publication date tells the day's news; a capitalised event word in it is no name.
+        { "en", "2003-06-01", "World Leaders Meet for G-8 Summit in Evian\n\nThe leaders of the industrialised nations began their summit today.", "CONSULT 2003-06-01 Évian-les-Bains occurred" },
     };
 
     [Theory]
@@ -287,6 +294,14 @@ public sealed class PublishedNewsTests
         var e = Assert.Single(Read.Events("en", "2024-03-06", "The U.S. Ambassador to NATO met the Polish foreign minister in Warsaw on Monday."));
         Assert.DoesNotContain(e.Participants, p => p.Id == "NATO");
         Assert.Equal("bilateral", e.Mode);
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_named_in_full_before_even_far_from_a_German_verb()
+    {
+        var e = Assert.Single(Read.Events("de", "2024-12-11", "Bundespräsident Frank-Walter Steinmeier reist nach Nigeria. Zum Auftakt will Steinmeier an diesem Mittwoch in der Hauptstadt Abuja mit dem Präsidenten der Kommission der Westafrikanischen Wirtschaftsgemeinschaft, Omar Touray, zusammentreffen."),
+            e => e.Mode == "bilateral");
+        Assert.Contains(e.Participants, p => p.Name == "Frank-Walter Steinmeier");
     }
 
     [Fact]

@@ -57,7 +57,8 @@ public static class ArticleMerge
         // that name no parties of their own tell of the same meeting.
         var oneSentence = a.Sentence.Index == b.Sentence.Index && a.Place is not null && a.Place.Id == b.Place?.Id && a.Date.Value == b.Date.Value
             && !a.Distinct && !b.Distinct && (!a.Parties.Any() || !b.Parties.Any());
-        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence && !TalksOfACall(a, b) && !TalksOfACall(b, a))
+        if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence && !TalksOfACall(a, b) && !TalksOfACall(b, a)
+            && !VisitAndItsTalks(a, b) && !VisitAndItsTalks(b, a))
             return false;
         if (a.Distinct || b.Distinct)
             return false;
@@ -108,6 +109,14 @@ public static class ArticleMerge
     /// </summary>
     private static bool TalksOfACall(EventDraft talks, EventDraft call) =>
         talks.Mode == "bilateral" && call.Mode == "phone" && talks.Place is null && talks.Body is null;
+
+    /// <summary>
+    /// "Merkel besucht in der kommenden Woche Trump ... Merkel wird Trump am 27. April in Washington treffen": a visit to
+    /// someone and talks with them, on compatible days, are one event when both name the same two people.
+    /// </summary>
+    private static bool VisitAndItsTalks(EventDraft visit, EventDraft talks) =>
+        visit.Mode == "visit" && talks.Mode == "bilateral"
+        && visit.People.Count(p => talks.People.Any(q => q.Id == p.Id)) >= 2;
 
     private static bool GoesOnAbout(EventDraft later, EventDraft earlier) =>
         later.CarriedFrom == earlier && later.DateSource == DateSource.Carried && later.Place is null && !later.Distinct

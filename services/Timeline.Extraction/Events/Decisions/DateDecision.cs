@@ -167,12 +167,33 @@ public static class DateDecision
             return Unreachable;
         var at = s.TokenAt(date.Start);
         var end = s.TokenAt(date.End);
-        var bySaying = lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2);
+        var bySaying = lexicon.SpeechVerbs.AnyIn(s.Tokens, at - 2, at) || lexicon.SpeechVerbs.AnyIn(s.Tokens, end, end + 2)
+            || SayingInItsSegment(s, at, lexicon);
         // "An official said Wednesday that ... would proceed with the talks", "..., berichtete das Auswärtige Amt am Dienstag":
         // the day of the saying does not date what it reports.
         if (bySaying && (tense == Direction.Future || between.Any(t => lexicon.Complementizers.Contains(t.Text)) || segmentA != segmentB))
             return Unreachable;
         return cost;
+    }
+
+    /// <summary>
+    /// "..., teilte die stellvertretende Regierungssprecherin Ulrike Demmer am Mittwoch in Berlin mit": a verb of saying
+    /// earlier in the date's comma segment, with no event word between them, is what the date dates.
+    /// </summary>
+    private static bool SayingInItsSegment(SentenceReading s, int at, Vocabulary.EventLexicon lexicon)
+    {
+        // "They noted their upcoming July travel to Italy": a date right beside an event word dates that event.
+        if (s.Triggers.Any(t => Math.Abs(s.TokenAt(t.Start) - at) <= 2))
+            return false;
+        var segment = s.SegmentOf(s.Tokens[at].Start);
+        for (var i = at - 1; i >= 0 && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        {
+            if (s.Triggers.Any(t => t.Start <= s.Tokens[i].Start && s.Tokens[i].End <= t.End))
+                return false;
+            if (lexicon.SpeechVerbs.Contains(s.Tokens[i].Text))
+                return true;
+        }
+        return false;
     }
 
     private static bool AfterAName(SentenceReading s, Vocabulary.Token conjunction) =>
