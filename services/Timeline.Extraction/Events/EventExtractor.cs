@@ -63,6 +63,7 @@ public sealed class EventExtractor
                 }
                 found.Add(draft);
             }
+            Mention? referringBack = null;
             foreach (var mention in undated)
             {
                 if (sentence.IsTitle)
@@ -74,7 +75,7 @@ public sealed class EventExtractor
                 draft.IsOccasion = mention.IsOccasion;
                 if (CarriedDateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
-                    MorePeople(mention, sentence, drafts);
+                    referringBack ??= mention;
                     continue;
                 }
                 draft.Date = carried.Date;
@@ -88,6 +89,10 @@ public sealed class EventExtractor
                     : $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about");
                 found.Add(draft);
             }
+            // "Nach dem Treffen mit Li will Merkel auch mit Xi Gespräche führen": the people of a sentence that also tells an
+            // event of its own are that event's, not more people of the one referred back to.
+            if (referringBack is not null && found.Count == 0)
+                MorePeople(referringBack, sentence, drafts);
             // A meeting at an occasion the sentence names on its day takes place where the occasion does, so occasions are
             // settled first.
             foreach (var draft in found)
@@ -220,8 +225,46 @@ public sealed class EventExtractor
         {
             return false;
         }
+        // "In Johannesburg trifft er Vertreter aus Wirtschaft und Zivilgesellschaft": talks with people who act for no state,
+        // and with no partner of their own, are no diplomacy; a visit goes to a country whoever it meets there.
+        if (draft.Type == "CONSULT" && draft.Mode != "visit" && draft.Body is null && draft.Triggers.FirstOrDefault() is { } first && NonStatePartnersIn(draft.Sentence, first, article)
+            && !PartnerNamed(draft.Sentence, first, article))
+            return false;
         // An event needs someone or somewhere, or a date in its own clause: an event word alone is too little for a timeline.
         return draft.Place is not null || draft.Body is not null || draft.Participants.Count > 0 || ownDate;
+    }
+
+    /// <summary>
+    /// Whether the talks have a partner of their own besides people who act for no state: in English someone or a country
+    /// named after the event's word in its comma segment ("met President Tinubu and business leaders"); in German, whose
+    /// verb may stand last, two sides named in the segment, or one beside someone named only by office, and by no name, before the verb.
+    /// Countries in a compound or an adjective ("bei ihrer China-Reise", "chinesische Künstler") name no side.
+    /// </summary>
+    private static bool PartnerNamed(SentenceReading s, Trigger trigger, ArticleReading article)
+    {
+        var segment = s.SegmentOf(trigger.Start);
+        var from = article.Lexicon.Language == "de" ? s.Sentence.Clauses[segment].Start : trigger.End;
+        var sides = s.Names.Where(n => n.Start >= from && s.SegmentOf(n.Start) == segment && n.Actor is { Kind: ActorKind.Country } && !n.FromAdjective).Select(n => n.Actor!.Id)
+            .Concat(s.People.Where(p => p.Start >= from && s.SegmentOf(p.Start) == segment && p.Name is not null).Select(p => p.Affiliation ?? p.Known?.Affiliation ?? p.Name!))
+            .Distinct(StringComparer.Ordinal).Count();
+        if (article.Lexicon.Language != "de")
+            return sides > 0;
+        var before = s.People.Where(p => p.End <= trigger.Start && s.SegmentOf(p.Start) == segment).ToList();
+        var byOffice = before.Any(p => p.Name is null && p.Title is not null) && before.All(p => p.Name is null);
+        return sides >= 2 || (sides == 1 && byOffice);
+    }
+
+    /// <summary>A word of people who act for no state in the comma segment of an event word, and after it in English.</summary>
+    private static bool NonStatePartnersIn(SentenceReading s, Trigger trigger, ArticleReading article)
+    {
+        var segment = s.SegmentOf(trigger.Start);
+        var from = article.Lexicon.Language == "de" ? 0 : s.TokenAt(trigger.End);
+        for (var i = from; i < s.Tokens.Count; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && article.Lexicon.NonStatePartners.MatchAt(s.Tokens, i) > 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Timeline.Extraction.Events;
+using Timeline.Extraction.Gazetteer;
 
 namespace Timeline.Extraction.Tests.Events;
 
@@ -255,6 +256,15 @@ public sealed class PublishedNewsTests
         { "de", "2024-12-11", "Steinmeier trifft an diesem Mittwoch in Abuja den Präsidenten der Ecowas-Kommission, Omar Touray. Anschließend wird ihn Staatspräsident Bola Tinubu offiziell begrüßen.", "CONSULT 2024-12-11 Abuja scheduled|CONSULT 2024-12-11 Abuja scheduled" },
         // A title's present tense on the publication date tells the day's news; a capitalised event word in it is no name.
         { "en", "2003-06-01", "World Leaders Meet for G-8 Summit in Evian\n\nThe leaders of the industrialised nations began their summit today.", "CONSULT 2003-06-01 Évian-les-Bains occurred" },
+        // Talks with people who act for no state, and with no partner of their own, are no diplomacy.
+        { "en", "2024-03-06", "On Monday, the President met business leaders and students in Lagos.", "" },
+        { "en", "2024-03-06", "On Monday, the President met President Tinubu and business leaders in Lagos.", "CONSULT 2024-03-04 Lagos occurred" },
+        { "de", "2024-03-06", "In Johannesburg trifft er am Montag Vertreter aus Wirtschaft, Zivilgesellschaft und Politik.", "" },
+        { "de", "2024-03-06", "Merkel will am Montag in Peking auch chinesische Künstler und Wissenschaftler treffen.", "" },
+        { "de", "2024-03-06", "Der Bundespräsident trifft am Montag in Pretoria Präsident Ramaphosa und Vertreter der Wirtschaft.", "CONSULT 2024-03-11 Pretoria scheduled" },
+        // On one day, a side met through one person and through another are two meetings; a bare "Gespräche" with someone
+        // after "mit" opens a meeting of its own; "wurde ... empfangen" is the past.
+        { "de", "2018-05-24", "Merkel wurde am Donnerstag in Peking von Ministerpräsident Li Keqiang empfangen. Nach dem Treffen mit Li will Merkel auch mit Chinas Staatschef Xi Jinping Gespräche führen.", "CONSULT 2018-05-24 Beijing occurred|CONSULT 2018-05-24 Beijing scheduled" },
     };
 
     [Theory]
@@ -286,6 +296,14 @@ public sealed class PublishedNewsTests
         Assert.All(talks, e => Assert.Contains(e.Participants, p => p.Id == "US"));
         Assert.Single(talks, e => e.Participants.Any(p => p.Id == "EG") && e.Participants.All(p => p.Id != "JO"));
         Assert.Single(talks, e => e.Participants.Any(p => p.Id == "JO") && e.Participants.All(p => p.Id != "EG"));
+    }
+
+    [Fact]
+    public void What_was_talked_about_names_no_party_and_the_talk_is_the_meeting_told_before()
+    {
+        var e = Assert.Single(Read.Events("de", "2018-05-24", "Merkel wurde am Donnerstag in Peking von Ministerpräsident Li Keqiang empfangen. Merkel und Li Keqiang sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran."));
+        Assert.DoesNotContain(e.Participants, p => p.Id is "US" or "IR");
+        Assert.Equal(["CN", "DE"], e.Participants.Where(p => p.Kind != ActorKind.Person).Select(p => p.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

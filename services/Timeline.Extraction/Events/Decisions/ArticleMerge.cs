@@ -62,7 +62,7 @@ public static class ArticleMerge
             return false;
         if (a.Distinct || b.Distinct)
             return false;
-        if (DifferentPeople(a, b))
+        if (DifferentPeople(a, b) || OtherPersonForASide(a, b))
             return false;
         var pa = a.Parties.Select(p => p.Id).ToHashSet();
         var pb = b.Parties.Select(p => p.Id).ToHashSet();
@@ -101,6 +101,24 @@ public static class ArticleMerge
         return surnames.Count > 0 && b.People.Any() && !b.People.Any(p => surnames.Contains(Surname(p)));
     }
 
+    /// <summary>
+    /// "Merkel wurde von Ministerpräsident Li empfangen. ... will Merkel auch mit Staatschef Xi Gespräche führen": on one day,
+    /// a side met through one person and through another are two meetings.
+    /// </summary>
+    private static bool OtherPersonForASide(EventDraft a, EventDraft b)
+    {
+        if (a.Date is not { Granularity: Granularity.Day or Granularity.Time } || b.Date is not { Granularity: Granularity.Day or Granularity.Time })
+            return false;
+        foreach (var side in a.People.Select(p => p.Affiliation).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var ours = a.People.Where(p => p.Affiliation == side).Select(Surname).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var theirs = b.People.Where(p => p.Affiliation == side).Select(Surname).ToList();
+            if (theirs.Count > 0 && !theirs.Any(ours.Contains))
+                return true;
+        }
+        return false;
+    }
+
     private static string Surname(EventParticipant person) => person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
     /// <summary>
@@ -118,9 +136,20 @@ public static class ArticleMerge
         visit.Mode == "visit" && talks.Mode == "bilateral"
         && visit.People.Count(p => talks.People.Any(q => q.Id == p.Id)) >= 2;
 
-    private static bool GoesOnAbout(EventDraft later, EventDraft earlier) =>
-        later.CarriedFrom == earlier && later.DateSource == DateSource.Carried && later.Place is null && !later.Distinct
-        && later.Parties.All(p => earlier.Parties.Any(q => q.Id == p.Id));
+    /// <summary>
+    /// "Merkel und Li sprachen auch über das Atomabkommen mit dem Iran": a sentence that goes on about an event, taking its
+    /// date and at most its place, tells of that event when it names no other party, or names only people of that event.
+    /// </summary>
+    private static bool GoesOnAbout(EventDraft later, EventDraft earlier)
+    {
+        if (later.CarriedFrom != earlier || later.DateSource != DateSource.Carried || later.Distinct)
+            return false;
+        if (later.Place is null)
+            return later.Parties.All(p => earlier.Parties.Any(q => q.Id == p.Id));
+        // Its place taken from that event too, it tells of it when all its people are that event's ("Merkel und Li").
+        return later.Place.Id == earlier.Place?.Id && later.PlaceHow == PlaceDecision.CarriedHow
+            && later.People.Any() && later.People.All(p => earlier.People.Any(q => Surname(q) == Surname(p)));
+    }
 
     /// <summary>Whether a place lies in a country that stands as the other place (a venue named only by its country).</summary>
     private static bool InCountry(Gazetteer.Place place, Gazetteer.Place country) =>

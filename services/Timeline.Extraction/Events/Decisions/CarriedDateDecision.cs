@@ -104,7 +104,11 @@ public static class CarriedDateDecision
         if (mention.Triggers.Any(t => t.IsVerb))
             return true;
         var at = s.TokenAt(mention.Start);
-        return article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at);
+        if (article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at))
+            return true;
+        // "will Merkel auch mit Chinas Staatschef Xi Jinping Gespräche führen": a bare noun with a partner named after "mit".
+        return at > 0 && !article.Lexicon.ReferringDeterminers.AnyIn(s.Tokens, at - 1, at) && s.People.Any(p => p.Name is not null)
+            && Clauses.Companions(s, mention, article);
     }
 
     /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>

@@ -41,12 +41,15 @@ public static class ParticipantDecision
             if (name.Actor is not { } actor || actor.Kind == ActorKind.Person || InPerson(name, people))
                 continue;
             // "the war in Ukraine", "talks about Iran", "interests in Syria and Afghanistan", "Addis Abeba (Äthiopien)".
-            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || Clauses.PostedAt(s, name.Start, lexicon) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
+            if (IsPrepositioned(s, name, lexicon.TopicPrepositions) || Clauses.PostedAt(s, name.Start, lexicon) || InTopic(draft, name, lexicon) || (actor.Kind == ActorKind.Country && IsPrepositioned(s, name, lexicon.LocationPrepositions))
                 || JoinedTo(s, name, excluded, lexicon) || QualifiesAPlace(s, name, article.Text) || ObjectOfATopicVerb(s, name, lexicon))
             {
                 excluded.Add(name);
                 continue;
             }
+            // "chinesische Künstler und Wissenschaftler": the nationality of people who act for no state.
+            if (name.FromAdjective && s.TokenAt(name.Start) + 1 < s.Tokens.Count && lexicon.NonStatePartners.MatchAt(s.Tokens, s.TokenAt(name.Start) + 1) > 0)
+                continue;
             if (actor.Kind == ActorKind.Country && draft.Place?.CountryCode == actor.Id && !draft.Place.Id.Equals(actor.Id, StringComparison.OrdinalIgnoreCase) && name.FromAdjective)
                 continue;
             AddActor(draft, actor, gazetteer);
@@ -122,6 +125,22 @@ public static class ParticipantDecision
         }
         if (draft.Participants.Count > 0)
             draft.Explain($"participants: {string.Join(", ", draft.Participants.Select(p => p.Name))}");
+    }
+
+    /// <summary>"sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran": after a topic opened right after the event's word.</summary>
+    private static bool InTopic(EventDraft draft, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        var s = draft.Sentence;
+        foreach (var trigger in draft.Triggers)
+        {
+            var after = s.TokenAt(trigger.End);
+            for (var i = after; i < Math.Min(s.Tokens.Count, after + 2); i++)
+            {
+                if (lexicon.TopicOpeners.Contains(s.Tokens[i].Text) && s.Tokens[i].End <= name.Start && s.SameSegment(s.Tokens[i].Start, name.Start))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A word of the first person in the event's own clause, outside any quotation.</summary>

@@ -15,6 +15,9 @@ public static class PlaceDecision
 {
     private const string DatelineHow = "the dateline";
 
+    /// <summary>How a place taken from the event a sentence goes on about is explained.</summary>
+    public const string CarriedHow = "the place of the event the sentence goes on about";
+
     public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
     {
         if (draft.Mode == "phone")
@@ -63,7 +66,7 @@ public static class PlaceDecision
         }
         if (draft.CarriedFrom?.Place is { } carried)
         {
-            Set(draft, carried, "the place of the event the sentence goes on about");
+            Set(draft, carried, CarriedHow);
             return;
         }
         if (There(draft, article, earlier) is { } there)

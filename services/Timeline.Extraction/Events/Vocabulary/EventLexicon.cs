@@ -117,6 +117,9 @@ public sealed class EventLexicon
     public WordSet PurposePrepositions { get; }
     public WordSet NewEventDeterminers { get; }
 
+    /// <summary>Words before an event noun that refer back to an event told before ("the talks", "dem Treffen").</summary>
+    public WordSet ReferringDeterminers { get; }
+
     /// <summary>Words that make an -ing form after them a verb ("is meeting"); without one it is the noun ("the meeting"). English only.</summary>
     public WordSet IngVerbMarkers { get; }
 
@@ -144,6 +147,18 @@ public sealed class EventLexicon
     /// </summary>
     public WordSet CounterfactualAuxiliaries { get; }
     public WordSet CounterfactualModals { get; }
+
+    /// <summary>
+    /// People who act for no state ("Künstler und Wissenschaftler", "business leaders", "civil society"): a meeting with
+    /// them alone is no diplomacy, and a nationality before them is theirs, not a party's.
+    /// </summary>
+    public WordSet NonStatePartners { get; }
+
+    /// <summary>
+    /// Prepositions that open the topic right after an event word ("sprachen auch über das von den USA gekündigte
+    /// Abkommen mit dem Iran"): every country named after one in its comma segment is part of the topic.
+    /// </summary>
+    public WordSet TopicOpeners { get; }
 
     /// <summary>Verbs that say where people are ("The leaders were in New York for the General Assembly").</summary>
     public WordSet PresenceVerbs { get; }
@@ -247,6 +262,7 @@ public sealed class EventLexicon
         FirstPerson = Set("first-person", caseSensitive: true);
         PurposePrepositions = Set("purpose-prepositions");
         NewEventDeterminers = Set("new-event-determiners");
+        ReferringDeterminers = Set("referring-determiners");
         IngVerbMarkers = Set("ing-verb-markers");
         ThereWords = Set("there-words");
         PlaceRelatives = Set("place-relatives");
@@ -254,6 +270,8 @@ public sealed class EventLexicon
         DistinctMarkers = Set("distinct-markers");
         SeparatePartners = Set("separate-partners");
         PresenceVerbs = Set("presence-verbs");
+        TopicOpeners = Set("topic-openers");
+        NonStatePartners = Set("non-state-partners");
         CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
         CounterfactualModals = Set("counterfactual-modals");
         PostedTitles = file.Words("posted-titles");
