@@ -224,6 +224,7 @@ public sealed class GazetteerTests
     [InlineData("Talks at the Kantei.", "Kantei", "tokyo", "kantei")]
     [InlineData("Gespräche in der Casa Rosada.", "Casa Rosada", "buenos-aires", "casa-rosada")]
     [InlineData("Empfang im Mariinski-Palast.", "Mariinski-Palast", "kyiv", "mariinskyi-palace")]
+    [InlineData("welcomed at the Alvorada Palace.", "Alvorada Palace", "brasilia", "alvorada-palace")]
     public void Venues_are_found(string text, string name, string place, string venue)
     {
         var mention = Single(text, name);

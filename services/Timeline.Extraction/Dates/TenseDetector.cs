@@ -26,6 +26,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralNouns;
@@ -70,6 +71,7 @@ public sealed class TenseDetector
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
+        complementizers = Set(language.Tense.Words("complementizers"), comparer);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
         determiners = Set(language.Tense.Words("determiners"), comparer);
         pluralNouns = Set(language.Tense.Words("plural-nouns"), comparer);
@@ -111,11 +113,13 @@ public sealed class TenseDetector
         // "für Sonntag einberufen": what is called or planned for a day lies ahead of the calling, whatever the verb.
         if (before is { } a && aheadWords.Contains(Word(text, a)))
             return (Direction.Future, $"'{Word(text, a)}' before the date");
+        // "told Biden on Tuesday that he looked forward to the trip": what follows "that" after the date is another clause.
+        var clauseEnd = ComplementizerAfter(text, tokens, offset + length);
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
                 continue;
-            var inClause = Nearest(CuesIn(text, tokens, clause.Start, clause.End, cues), offset, length);
+            var inClause = Nearest(CuesIn(text, tokens, clause.Start, clause.End, cues), offset, length, clauseEnd);
             if (inClause.Direction != Direction.None)
                 return (inClause.Direction, $"'{inClause.Cue}' in the clause");
             break;
@@ -198,13 +202,26 @@ public sealed class TenseDetector
     internal readonly record struct Cue(Direction Direction, string Text, int Start, int End);
 
     /// <summary>The cue nearest to the expression; a past cue wins a tie (news reports what happened).</summary>
-    private static (Direction Direction, string Cue) Nearest(Cue[] cues, int offset, int length)
+    /// <summary>Where the first complementizer after an offset in the sentence begins, or the end of the text.</summary>
+    private int ComplementizerAfter(string text, List<Token> tokens, int offset)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start >= offset && complementizers.Contains(Word(text, token)))
+                return token.Start;
+        }
+        return int.MaxValue;
+    }
+
+    private static (Direction Direction, string Cue) Nearest(Cue[] cues, int offset, int length, int stop = int.MaxValue)
     {
         var expressionEnd = offset + length;
         Cue? best = null;
         var bestDistance = int.MaxValue;
         foreach (var c in cues)
         {
+            if (c.Start >= stop)
+                continue;
             var distance = c.End <= offset ? offset - c.End : c.Start >= expressionEnd ? c.Start - expressionEnd : 0;
             if (distance < bestDistance || (distance == bestDistance && c.Direction == Direction.Past && best?.Direction != Direction.Past))
                 (best, bestDistance) = (c, distance);

@@ -265,6 +265,13 @@ public sealed class PublishedNewsTests
         // On one day, a side met through one person and through another are two meetings; a bare "Gespräche" with someone
         // after "mit" opens a meeting of its own; "wurde ... empfangen" is the past.
         { "de", "2018-05-24", "Merkel wurde am Donnerstag in Peking von Ministerpräsident Li Keqiang empfangen. Nach dem Treffen mit Li will Merkel auch mit Chinas Staatschef Xi Jinping Gespräche führen.", "CONSULT 2018-05-24 Beijing occurred|CONSULT 2018-05-24 Beijing scheduled" },
+        // A visit to a country is in the one city of it the article says someone goes to; a palace names its city.
+        { "en", "2024-11-21", "During President Xi's state visit to Brazil on Wednesday, the two nations signed agreements. Xi's visit to Brasília follows the summit in Rio de Janeiro.", "CONSULT 2024-11-20 Brasília occurred|AGREE 2024-11-20 Brasília occurred" },
+        { "en", "2024-11-21", "The Chinese leader was welcomed on Wednesday by President Lula at the Alvorada Palace.", "CONSULT 2024-11-20 Brasília occurred" },
+        // After a possessive or a determiner an English event word is the noun: "Bolsonaro's visit" refers back.
+        { "en", "2020-01-26", "Modi and Bolsonaro held talks on Saturday in New Delhi. Modi said that Bolsonaro's visit has opened a new chapter.", "CONSULT 2020-01-25 New Delhi occurred" },
+        // "On the telephone" is a call; what follows "that" after a date does not set the date's tense.
+        { "en", "2024-11-21", "Xi told Vice-President Biden on the telephone on Tuesday that he looked forward to the trip.", "CONSULT 2024-11-19 - occurred" },
     };
 
     [Theory]

@@ -64,6 +64,13 @@ public static class DateDecision
                     dated.Add(([mention], held[0].Date, null));
                 continue;
             }
+            // "Xi Jinping's visit to Brasília follows his participation in the summit, held ... last Tuesday": a noun that refers
+            // back to an event told before is not part of another dated in its sentence.
+            if (RefersBack(s, mention))
+            {
+                undated.Add(mention);
+                continue;
+            }
             var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type)
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0)
@@ -108,6 +115,18 @@ public static class DateDecision
                 undated.Add(mention);
         }
         return (dated, undated);
+    }
+
+    /// <summary>"Xi Jinping's visit": an event noun after someone's possessive names an event of theirs told before.</summary>
+    private static bool RefersBack(SentenceReading s, Mention mention)
+    {
+        if (mention.Triggers.Count == 0 || mention.Triggers.Any(t => t.IsVerb) || mention.IsOccasion)
+            return false;
+        var at = s.TokenAt(mention.Start);
+        if (at == 0)
+            return false;
+        var before = s.Tokens[at - 1].Text;
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
     }
 
     /// <summary>A day in brackets right after a person's name: "Premierminister Ehud Olmert (01.11.)".</summary>

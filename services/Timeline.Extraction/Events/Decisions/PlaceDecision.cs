@@ -390,7 +390,20 @@ public static class PlaceDecision
         if (article.Dateline?.Place is { } filed && filed.CountryCode == country)
             return (filed, $"the dateline's {filed.Name}");
         var before = earlier.LastOrDefault(d => d.Place is { } p && p.CountryCode == country && p.GeonamesId > 0);
-        return before is null ? null : (before.Place!, $"{before.Place!.Name}, where the article's earlier event took place");
+        if (before is not null)
+            return (before.Place!, $"{before.Place!.Name}, where the article's earlier event took place");
+        // "Xi's state visit to Brazil ... Xi's visit to Brasília follows ...": the one city of that country the article
+        // names as where someone is or goes.
+        // A visit goes where the article says someone goes ("visit to Brasília") rather than where something else was held.
+        var lexicon = article.Lexicon;
+        var named = article.Sentences.Where(s => !s.IsHeading)
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } p && p.CountryCode == country && !n.FromAdjective
+                && !Clauses.PostedAt(s, n.Start, lexicon)).Select(n => (n.Place!, Word: WordBefore(s, n.Start, article))))
+            .ToList();
+        var goneTo = named.Where(n => n.Word is { } w && lexicon.DestinationPrepositions.Contains(w)).Select(n => n.Item1).DistinctBy(p => p.Id).ToList();
+        var cities = draft.Mode == "visit" && goneTo.Count == 1 ? goneTo
+            : named.Where(n => n.Word is { } w && (lexicon.DestinationPrepositions.Contains(w) || lexicon.LocationPrepositions.Contains(w))).Select(n => n.Item1).DistinctBy(p => p.Id).ToList();
+        return cities.Count == 1 ? (cities[0], $"{cities[0].Name}, the one city of that country the article names as a venue") : null;
     }
 
     /// <summary>A country as the place of an event whose city the text does not name, located at its capital.</summary>

@@ -362,7 +362,7 @@ public sealed class EventLexicon
                     continue;
                 if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix))
                     continue;
-                if (entry.IsVerb && IsIngNoun(tokens, i))
+                if (entry.IsVerb && (IsIngNoun(tokens, i) || AfterADeterminer(tokens, i)))
                     continue;
                 return entry;
             }
@@ -390,6 +390,19 @@ public sealed class EventLexicon
         if (IngVerbMarkers.All.Count == 0 || i == 0 || !tokens[i].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || tokens[i].Start - tokens[i - 1].End > 1)
             return false;
         return !IngVerbMarkers.AnyIn(tokens, Math.Max(0, i - 2), i);
+    }
+
+    /// <summary>
+    /// "Bolsonaro’s visit has opened", "their call", "a visit": in English, a word after a possessive or a determiner is
+    /// the noun; German writes its nouns with a capital, so needs no such rule.
+    /// </summary>
+    private bool AfterADeterminer(IReadOnlyList<Token> tokens, int i)
+    {
+        if (nounsCaseSensitive || i == 0)
+            return false;
+        var before = tokens[i - 1].Text;
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+            || ReferringDeterminers.Contains(before) || NewEventDeterminers.Contains(before);
     }
 
     private bool WordsAgree(IReadOnlyList<Token> tokens, int i, Entry entry)
