@@ -68,6 +68,15 @@ public sealed class PublishedDateTests
     [InlineData("de", "2022-01-13", "Der Kanzler hat am Montag den Präsidenten empfangen.", "Montag", "2022-01-10")]
     // "für Sonntag": a meeting called for a day lies ahead of the call.
     [InlineData("de", "2018-06-20", "Juncker hat für Sonntag ein Arbeitstreffen in Brüssel einberufen.", "Sonntag", "2018-06-24")]
+    // Told in the past, "in two days" is how long it took; ahead, "in a week" is a week from the document date, and a
+    // span named from it gives "am Abend" no day.
+    [InlineData("en", "2001-11-11", "In his second round of talks in two days, Bush met the leaders.", "two days", "P2D")]
+    [InlineData("de", "2024-06-05", "Zum dritten Mal in zwei Tagen trafen sich die Minister.", "zwei Tagen", "P2D")]
+    [InlineData("en", "2007-05-30", "The leaders will meet in a week in Heiligendamm.", "in a week", "2007-W23")]
+    [InlineData("de", "2007-05-30", "Die Staats- und Regierungschefs treffen sich in einer Woche in Heiligendamm. Am Abend tagt in Berlin das Quartett.", "Abend", "2007-05-30TEV")]
+    // "told Biden on Tuesday that he looked forward to the trip": the tense after "that" is not the date's.
+    [InlineData("en", "2024-11-21", "Xi told Biden on Tuesday that he looked forward to the trip.", "Tuesday", "2024-11-19")]
+    [InlineData("de", "2018-05-25", "Merkel wurde am Donnerstag in Peking empfangen.", "Donnerstag", "2018-05-24")]
     public void Spans_and_participles_are_not_read_as_the_future(string language, string dct, string text, string expression, string value) =>
         TaggerAssert.Value(language, dct, text, expression, value);
 

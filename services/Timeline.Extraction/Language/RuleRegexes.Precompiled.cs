@@ -862,12 +862,12 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P135, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 
-    private const string P136 = @"\b(?<within>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years|decades|decade)(?:'?\s+time)?\b";
+    private const string P136 = @"\b(?<within>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years|decades|decade|day|week|month)(?:'?\s+time)?\b";
 
     [GeneratedRegex(P136, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"\b(?<within>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren)\b";
+    private const string P137 = @"\b(?<within>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat)\b";
 
     [GeneratedRegex(P137, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R137();

@@ -74,6 +74,9 @@ internal sealed class AnchorTracker(ResolutionContext context)
         if (c.Rule.Kind == "range" && t.RangeEnd is { } rangeEnd)
             start = rangeEnd;
         var document = context.Document;
+        // "in einer Woche": in news a span counted from the document date names no day that "am Abend" could be part of.
+        if (c.Rule.Kind == "offset" && context.Mode == TaggerMode.News && t.Granularity < Granularity.Day && c.Group("within") is not null)
+            return;
         if (c.Rule.Kind is "relword" or "present")
         {
             // "gestern um 10 Uhr", "gestern ... am Abend": in news a day named by a deictic word is the day of what follows it.
