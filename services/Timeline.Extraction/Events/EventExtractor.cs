@@ -244,7 +244,8 @@ public sealed class EventExtractor
     {
         var segment = s.SegmentOf(trigger.Start);
         var from = article.Lexicon.Language == "de" ? s.Sentence.Clauses[segment].Start : trigger.End;
-        var sides = s.Names.Where(n => n.Start >= from && s.SegmentOf(n.Start) == segment && n.Actor is { Kind: ActorKind.Country } && !n.FromAdjective).Select(n => n.Actor!.Id)
+        var sides = s.Names.Where(n => n.Start >= from && s.SegmentOf(n.Start) == segment && n.Actor is { Kind: ActorKind.Country } && !n.FromAdjective
+                && !ParticipantDecision.ObjectOfATopicVerb(s, n, article.Lexicon)).Select(n => n.Actor!.Id)
             .Concat(s.People.Where(p => p.Start >= from && s.SegmentOf(p.Start) == segment && p.Name is not null).Select(p => p.Affiliation ?? p.Known?.Affiliation ?? p.Name!))
             .Distinct(StringComparer.Ordinal).Count();
         if (article.Lexicon.Language != "de")

@@ -272,6 +272,14 @@ public sealed class PublishedNewsTests
         { "en", "2020-01-26", "Modi and Bolsonaro held talks on Saturday in New Delhi. Modi said that Bolsonaro's visit has opened a new chapter.", "CONSULT 2020-01-25 New Delhi occurred" },
         // "On the telephone" is a call; what follows "that" after a date does not set the date's tense.
         { "en", "2024-11-21", "Xi told Vice-President Biden on the telephone on Tuesday that he looked forward to the trip.", "CONSULT 2024-11-19 - occurred" },
+        // "weilt ... in Berlin" is a visit, whose days date what is planned during it.
+        { "de", "2025-11-11", "Bundesrat Ignazio Cassis weilt vom 13. bis 14. November 2025 in Berlin. Geplant ist in Berlin zudem ein Treffen mit der Bundesministerin.", "CONSULT 2025-11-13 Berlin scheduled|CONSULT 2025-11-13 Berlin scheduled" },
+        // A place in the clause of a saying is where it was said: "there" is the venue.
+        { "de", "2021-12-08", "Baerbock wollte zunächst nach Paris reisen. Dort ist am Donnerstagvormittag ein Treffen mit dem französischen Außenminister Jean-Yves Le Drian geplant, wie ein Sprecher des Außenministeriums in Berlin mitteilte.", "CONSULT 2021-12-09 Paris scheduled" },
+        // "today 16 October" is that day; consultations ahead of a summit are not the summit.
+        { "en", "2017-10-17", "The Executive Council held an extraordinary meeting today 16 October 2017 in Addis Ababa to accelerate consultations ahead of the summit to be held in Abidjan on 29 and 30 November 2017.", "CONSULT 2017-10-16 Addis Ababa occurred|CONSULT 2017-11-29 Abidjan scheduled" },
+        // A country in what is to be discussed is no partner of talks with civil society.
+        { "en", "2015-05-01", "On Tuesday in Nairobi he will also meet with civil society leaders to discuss the importance of a vibrant NGO sector in Kenya.", "" },
     };
 
     [Theory]

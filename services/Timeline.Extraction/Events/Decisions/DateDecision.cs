@@ -71,7 +71,8 @@ public static class DateDecision
                 undated.Add(mention);
                 continue;
             }
-            var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type)
+            // "consultations ahead of the Summit to be held on 29 and 30 November": one event before another.
+            var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0)
             {
@@ -107,7 +108,8 @@ public static class DateDecision
             }
             // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another;
             // "We met in Helsinki on Tuesday and agreed to keep talking": a verb joined to a dated one shares its day.
-            var within = dated.Where(g => g.Mentions.Any(m => Clauses.Introduced(s, m, article.Lexicon.DuringPrepositions) || Clauses.Joined(s, m, mention, article.Lexicon)))
+            var within = dated.Where(g => g.Mentions.Any(m => Clauses.Introduced(s, m, article.Lexicon.DuringPrepositions) || Clauses.Joined(s, m, mention, article.Lexicon))
+                    && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (within.Count > 0)
                 dated.Add(([mention], within[0].Date, within[0].Mentions[0]));
@@ -115,6 +117,13 @@ public static class DateDecision
                 undated.Add(mention);
         }
         return (dated, undated);
+    }
+
+    /// <summary>Whether a preposition that puts one event before or after another stands between two mentions.</summary>
+    private static bool Sequenced(SentenceReading s, Mention a, Mention b, Vocabulary.EventLexicon lexicon)
+    {
+        var (from, to) = a.End <= b.Start ? (s.TokenAt(a.End), s.TokenAt(b.Start)) : (s.TokenAt(b.End), s.TokenAt(a.Start));
+        return lexicon.SequencePrepositions.AnyIn(s.Tokens, from, to);
     }
 
     /// <summary>"Xi Jinping's visit": an event noun after someone's possessive names an event of theirs told before.</summary>

@@ -245,7 +245,7 @@ public static class PlaceDecision
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
             if (!isPlace && !isCountry)
                 continue;
-            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon))
+            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
@@ -335,6 +335,18 @@ public static class PlaceDecision
     {
         var (from, to) = anchor.End <= name.Start ? (anchor.End, name.Start) : (name.End, anchor.Start);
         return s.Tokens.Any(t => t.Start >= from && t.End <= to && lexicon.Conjunctions.Contains(t.Text));
+    }
+
+    /// <summary>
+    /// "..., wie ein Sprecher des Außenministeriums in Berlin mitteilte", "a spokesman in Washington said": a place in a comma
+    /// segment that holds a verb of saying and no event word is where the saying was, not the venue.
+    /// </summary>
+    private static bool WhereSaid(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        var segment = s.SegmentOf(name.Start);
+        if (segment < 0 || s.Triggers.Any(t => s.SegmentOf(t.Start) == segment))
+            return false;
+        return s.Tokens.Any(t => s.SegmentOf(t.Start) == segment && lexicon.SpeechVerbs.Contains(t.Text));
     }
 
     /// <summary>

@@ -45,6 +45,15 @@ public sealed class ArticleReading
     /// <summary>The tense cues of each sentence and clause, read once for all the events of the article.</summary>
     public TenseDetector.CueCache TenseCues { get; } = new();
 
+    /// <summary>
+    /// "held an extraordinary meeting today 16 October": a word for today followed by the day it means, which the text
+    /// writes out, leaves the dating to that day.
+    /// </summary>
+    private static bool TodayBeforeItsDate(string text, Timex t, List<Timex> datable) =>
+        t.Provenance.Rule.StartsWith("relword@", StringComparison.Ordinal) && t.Granularity == Granularity.Day
+        && datable.Any(d => d.Start >= t.End && d.Start - t.End <= 3 && d.Granularity == Granularity.Day && d.Value != t.Value
+            && text.AsSpan(t.End, d.Start - t.End).Trim(" ,(".AsSpan()).IsEmpty);
+
     public static ArticleReading Read(TextDocument document, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer gazetteer, BodyTable bodies)
     {
         var lexicon = EventLexicon.For(profile);
@@ -85,7 +94,7 @@ public sealed class ArticleReading
                     // gone on from it ("beraten seit Donnerstag in Münster").
                     .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions)
                         || (t.Granularity >= Granularity.Day && Before(text, t.Start, sentence.Start, tokens, lexicon.SincePrepositions)))
-                    .Where(t => !IsDatelineDate(document, t, names))
+                    .Where(t => !IsDatelineDate(document, t, names) && !TodayBeforeItsDate(text, t, datable))
                     .ToList(),
             });
         }

@@ -160,6 +160,12 @@ public sealed class EventLexicon
     /// </summary>
     public WordSet TopicOpeners { get; }
 
+    /// <summary>
+    /// Prepositions that put one event before or after another ("consultations ahead of the summit", "Gespräche im
+    /// Vorfeld des Gipfels"): the two are different events, not one.
+    /// </summary>
+    public WordSet SequencePrepositions { get; }
+
     /// <summary>Verbs that say where people are ("The leaders were in New York for the General Assembly").</summary>
     public WordSet PresenceVerbs { get; }
 
@@ -270,6 +276,7 @@ public sealed class EventLexicon
         DistinctMarkers = Set("distinct-markers");
         SeparatePartners = Set("separate-partners");
         PresenceVerbs = Set("presence-verbs");
+        SequencePrepositions = Set("sequence-prepositions");
         TopicOpeners = Set("topic-openers");
         NonStatePartners = Set("non-state-partners");
         CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
