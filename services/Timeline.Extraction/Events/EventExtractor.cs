@@ -78,6 +78,10 @@ public sealed class EventExtractor
                     referringBack ??= mention;
                     continue;
                 }
+                // "agreed to stay in close contact ahead of the summit in Cannes": an event named only as what another comes
+                // before or after does not take place on the day of the report.
+                if (carried.Source == DateSource.Publication && Clauses.Introduced(sentence, mention, article.Lexicon.SequencePrepositions))
+                    continue;
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
                 draft.CarriedFrom = carried.From;
