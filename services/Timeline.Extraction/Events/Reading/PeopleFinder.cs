@@ -70,10 +70,13 @@ public static class PeopleFinder
         foreach (var person in people)
         {
             var name = person.Known?.Name ?? person.Name;
-            var parts = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts is not { Length: >= 2 } || parts[^1].Length < 3 || !char.IsUpper(parts[^1][0]) || NameParticles.Contains(parts[^1]))
+            var space = name?.TrimEnd().LastIndexOf(' ') ?? -1;
+            if (space <= 0)
                 continue;
-            named.TryAdd(parts[^1], person with { Name = person.Known?.Name ?? person.Name });
+            var surname = name![(space + 1)..].TrimEnd();
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || NameParticles.Contains(surname) || named.ContainsKey(surname))
+                continue;
+            named[surname] = person.Name == name ? person : person with { Name = name };
         }
     }
 
