@@ -235,6 +235,7 @@ public sealed class PublishedNewsTests
         // A place after the title of someone posted there is their post, not the venue.
         { "de", "2024-03-06", "Der deutsche Botschafter in Washington ist am Montag mit dem französischen Außenminister zusammengetroffen.", "CONSULT 2024-03-04 - occurred" },
         { "de", "2024-03-06", "Der Ukraine-Beauftragte im Auswärtigen Amt hat am Montag Präsident Selenskyj getroffen.", "CONSULT 2024-03-04 - occurred" },
+        { "de", "2022-02-02", "Am Dienstag trafen sich Vertreter Saudi-Arabiens und der Vereinigten Staaten in Riad.", "CONSULT 2022-02-01 Riyadh occurred" },
         // A month is no modal verb: "in May" does not make the next clause a wish.
         { "en", "2024-06-05", "The ministers, who talked in Doha in May, will meet on Friday in Geneva.", "CONSULT 2024-06-07 Geneva scheduled" },
         // Told in the past, "in two days" is a span, not a date ahead; "the two heads of state" is no verb of the present.

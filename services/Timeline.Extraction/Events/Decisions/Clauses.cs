@@ -33,7 +33,8 @@ public static class Clauses
         var segment = s.SegmentOf(nameStart);
         for (var k = i - 1; k >= Math.Max(0, i - 6) && s.SegmentOf(s.Tokens[k].Start) == segment; k--)
         {
-            if (s.Triggers.Any(t => t.Start <= s.Tokens[k].Start && s.Tokens[k].End <= t.End))
+            // "Vertreter Saudi-Arabiens und der Vereinigten Staaten in Riad": a list ends the title's reach.
+            if (s.Triggers.Any(t => t.Start <= s.Tokens[k].Start && s.Tokens[k].End <= t.End) || lexicon.Conjunctions.Contains(s.Tokens[k].Text))
                 return false;
             if (lexicon.IsPostedTitle(s.Tokens[k].Text))
                 return true;
