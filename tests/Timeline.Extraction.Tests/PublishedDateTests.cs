@@ -73,6 +73,8 @@ public sealed class PublishedDateTests
     [InlineData("en", "2001-11-11", "In his second round of talks in two days, Bush met the leaders.", "two days", "P2D")]
     [InlineData("de", "2024-06-05", "Zum dritten Mal in zwei Tagen trafen sich die Minister.", "zwei Tagen", "P2D")]
     [InlineData("en", "2007-05-30", "The leaders will meet in a week in Heiligendamm.", "in a week", "2007-W23")]
+    [InlineData("en", "2024-03-06", "Blinken is on his third trip to the region in a month.", "a month", "P1M")]
+    [InlineData("de", "2024-03-06", "Scholz telefoniert zum zweiten Mal in einer Woche mit Selenskyj.", "einer Woche", "P1W")]
     [InlineData("de", "2007-05-30", "Die Staats- und Regierungschefs treffen sich in einer Woche in Heiligendamm. Am Abend tagt in Berlin das Quartett.", "Abend", "2007-05-30TEV")]
     // "told Biden on Tuesday that he looked forward to the trip": the tense after "that" is not the date's.
     [InlineData("en", "2024-11-21", "Xi told Biden on Tuesday that he looked forward to the trip.", "Tuesday", "2024-11-19")]

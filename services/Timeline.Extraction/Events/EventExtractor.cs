@@ -239,24 +239,23 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// Whether the talks have a partner of their own besides people who act for no state: in English someone or a country
-    /// named after the event's word in its comma segment ("met President Tinubu and business leaders"); in German, whose
-    /// verb may stand last, two sides named in the segment, or one beside someone named only by office, and by no name, before the verb.
-    /// Countries in a compound or an adjective ("bei ihrer China-Reise", "chinesische Künstler") name no side.
+    /// Whether the talks have a partner of their own besides people who act for no state: in the event's comma segment, a
+    /// country by name, or a second person by name or by an office of a country ("met his Chinese counterpart to discuss
+    /// detained journalists", "trifft Präsident Ramaphosa und Vertreter der Wirtschaft"); "civil society leaders" is none. Countries in a compound, an adjective or
+    /// a topic ("bei ihrer China-Reise", "chinesische Künstler", "to discuss ... in Kenya") name no side.
     /// </summary>
     private static bool PartnerNamed(SentenceReading s, Trigger trigger, ArticleReading article)
     {
         var segment = s.SegmentOf(trigger.Start);
-        var from = article.Lexicon.Language == "de" ? s.Sentence.Clauses[segment].Start : trigger.End;
-        var sides = s.Names.Where(n => n.Start >= from && s.SegmentOf(n.Start) == segment && n.Actor is { Kind: ActorKind.Country } && !n.FromAdjective
-                && !ParticipantDecision.ObjectOfATopicVerb(s, n, article.Lexicon)).Select(n => n.Actor!.Id)
-            .Concat(s.People.Where(p => p.Start >= from && s.SegmentOf(p.Start) == segment && p.Name is not null).Select(p => p.Affiliation ?? p.Known?.Affiliation ?? p.Name!))
-            .Distinct(StringComparer.Ordinal).Count();
-        if (article.Lexicon.Language != "de")
-            return sides > 0;
-        var before = s.People.Where(p => p.End <= trigger.Start && s.SegmentOf(p.Start) == segment).ToList();
-        var byOffice = before.Any(p => p.Name is null && p.Title is not null) && before.All(p => p.Name is null);
-        return sides >= 2 || (sides == 1 && byOffice);
+        var from = s.Sentence.Clauses[segment].Start;
+        var countries = s.Names.Count(n => n.Start >= from && s.SegmentOf(n.Start) == segment && n.Actor is { Kind: ActorKind.Country } && !n.FromAdjective
+            && !ParticipantDecision.ObjectOfATopicVerb(s, n, article.Lexicon));
+        var people = s.People.Where(p => p.Start >= from && s.SegmentOf(p.Start) == segment && (p.Name is not null || p.Affiliation is not null)
+            && !(p.Name is null && s.TokenAt(p.Start) is var at and > 0 && article.Lexicon.AppositionWords.Contains(s.Tokens[at - 1].Text))).ToList();
+        // One person counts when named after the event's word, with someone named by office before it ("the President met
+        // President Tinubu") or in English, whose subject stands first.
+        return countries > 0 || people.Count >= 2
+            || (people.Count == 1 && people[0].Start > trigger.Start && (article.Lexicon.Language != "de" || s.People.Any(p => p.Name is null && p.End <= trigger.Start)));
     }
 
     /// <summary>A word of people who act for no state in the comma segment of an event word, and after it in English.</summary>

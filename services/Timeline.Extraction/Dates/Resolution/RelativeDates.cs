@@ -117,12 +117,12 @@ internal sealed class RelativeDates(ResolutionContext context)
     public Timex? RelativeReference(Candidate c) =>
         Reference(c, context.Profile.Relative[Key(c.Group("rel")!)] switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" });
 
-    /// <summary>Whether one of the three words before an offset, or the word before them, is a superlative ("first", "highest").</summary>
+    /// <summary>Whether one of the six words before an offset is a superlative or an ordinal ("first", "highest", "third trip to the region").</summary>
     private bool SuperlativeBefore(int at)
     {
         var text = context.Document.Text;
         var i = at;
-        for (var words = 0; words < 4; words++)
+        for (var words = 0; words < 6; words++)
         {
             while (i > 0 && !char.IsLetter(text[i - 1]))
             {

@@ -111,13 +111,19 @@ public static class ArticleMerge
             return false;
         foreach (var side in a.People.Select(p => p.Affiliation).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var ours = a.People.Where(p => p.Affiliation == side).Select(Surname).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var theirs = b.People.Where(p => p.Affiliation == side).Select(Surname).ToList();
-            if (theirs.Count > 0 && !theirs.Any(ours.Contains))
+            var ours = a.People.Where(p => p.Affiliation == side).ToList();
+            var theirs = b.People.Where(p => p.Affiliation == side).ToList();
+            if (theirs.Count > 0 && !theirs.Any(t => ours.Any(o => SamePerson(o, t))))
                 return true;
         }
         return false;
     }
+
+    /// <summary>"Lula" and "Luiz Inácio Lula da Silva": one person by id, or by a word of one name that ends the other.</summary>
+    private static bool SamePerson(EventParticipant a, EventParticipant b) =>
+        a.Id == b.Id || Words(a.Name).Contains(Surname(b), StringComparer.OrdinalIgnoreCase) || Words(b.Name).Contains(Surname(a), StringComparer.OrdinalIgnoreCase);
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string Surname(EventParticipant person) => person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 

@@ -210,6 +210,11 @@ public static class DateDecision
     /// </summary>
     private static bool SayingInItsSegment(SentenceReading s, int at, Vocabulary.EventLexicon lexicon)
     {
+        // German puts the date in the middle field of the verb of saying ("teilte ... am Mittwoch ... mit"); English says
+        // "said on Monday", which the words right by the date catch, and "said Scholz will be in Brussels on Thursday"
+        // dates what was said.
+        if (lexicon.Language != "de")
+            return false;
         // "They noted their upcoming July travel to Italy": a date right beside an event word dates that event.
         if (s.Triggers.Any(t => Math.Abs(s.TokenAt(t.Start) - at) <= 2))
             return false;

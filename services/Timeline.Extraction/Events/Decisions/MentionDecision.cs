@@ -288,8 +288,9 @@ public static class MentionDecision
             return true;
         for (var i = Math.Max(0, at - 3); i < at; i++)
         {
-            // "who met in May, will meet": the month is no modal verb.
-            if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0 || s.Dates.Any(d => d.Start <= s.Tokens[i].Start && s.Tokens[i].End <= d.End))
+            // "who met in May, will meet", "Theresa May met": a month or a name is no modal verb.
+            if (lexicon.Hypothetical.MatchAt(s.Tokens, i) == 0 || s.Dates.Any(d => d.Start <= s.Tokens[i].Start && s.Tokens[i].End <= d.End)
+                || s.People.Any(p => p.Start <= s.Tokens[i].Start && s.Tokens[i].End <= p.End))
                 continue;
             // "Die Welt wrote that Merkel would have lunch with Chirac on Wednesday": a plan reported by someone, with its day.
             if (lexicon.ReportedPlanWords.Contains(s.Tokens[i].Text) && s.Dates.Count > 0 && lexicon.SpeechVerbs.AnyIn(s.Tokens, 0, s.Tokens.Count))

@@ -151,8 +151,9 @@ public static class PlaceDecision
         {
             if (!lexicon.PresenceVerbs.Contains(next.Tokens[i].Text))
                 continue;
-            // "were in New York", "waren bereits in New York", "weilten zur Generalversammlung in New York".
-            for (var k = i + 1; k < Math.Min(next.Tokens.Count - 1, i + 5); k++)
+            // "were in New York", "waren in New York": right after the verb; "Tensions were high in Taipei" says nothing of
+            // where people were.
+            for (var k = i + 1; k < Math.Min(next.Tokens.Count - 1, i + 2); k++)
             {
                 if (!lexicon.LocationPrepositions.Contains(next.Tokens[k].Text))
                     continue;

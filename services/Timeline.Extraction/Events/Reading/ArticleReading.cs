@@ -45,6 +45,16 @@ public sealed class ArticleReading
     /// <summary>The tense cues of each sentence and clause, read once for all the events of the article.</summary>
     public TenseDetector.CueCache TenseCues { get; } = new();
 
+    private static bool InADate(PersonMention person, List<Timex> datable, int from)
+    {
+        for (var i = from; i < datable.Count && datable[i].Start < person.End; i++)
+        {
+            if (datable[i].Start <= person.Start && person.End <= datable[i].End)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "held an extraordinary meeting today 16 October": a word for today followed by the day it means, which the text
     /// writes out, leaves the dating to that day.
@@ -74,7 +84,9 @@ public sealed class ArticleReading
             var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value);
             var paragraph = document.ParagraphIndex(sentence.Start);
             var triggers = lexicon.Find(tokens);
-            var people = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer, named, triggers);
+            // "The summit is planned for May": nobody stands inside a date, whatever surname was named before.
+            var people = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer, named, triggers)
+                .Where(p => !InADate(p, datable, nextDate)).ToList();
             PeopleFinder.Remember(people, named);
             sentences.Add(new SentenceReading
             {

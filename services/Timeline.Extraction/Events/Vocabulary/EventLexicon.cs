@@ -166,6 +166,9 @@ public sealed class EventLexicon
     /// </summary>
     public WordSet SequencePrepositions { get; }
 
+    /// <summary>Words before an office that say what someone named is ("als Bundeskanzlerin", "as Chancellor"): no second person.</summary>
+    public WordSet AppositionWords { get; }
+
     /// <summary>Verbs that say where people are ("The leaders were in New York for the General Assembly").</summary>
     public WordSet PresenceVerbs { get; }
 
@@ -276,6 +279,7 @@ public sealed class EventLexicon
         DistinctMarkers = Set("distinct-markers");
         SeparatePartners = Set("separate-partners");
         PresenceVerbs = Set("presence-verbs");
+        AppositionWords = Set("apposition-words");
         SequencePrepositions = Set("sequence-prepositions");
         TopicOpeners = Set("topic-openers");
         NonStatePartners = Set("non-state-partners");
@@ -400,16 +404,17 @@ public sealed class EventLexicon
     }
 
     /// <summary>
-    /// "Bolsonaro’s visit has opened", "their call", "a visit": in English, a word after a possessive or a determiner is
-    /// the noun; German writes its nouns with a capital, so needs no such rule.
+    /// "Bolsonaro’s visit has opened", "their call": in English, a word after a possessive or a determiner that refers
+    /// back is the noun; German writes its nouns with a capital, so needs no such rule.
     /// </summary>
     private bool AfterADeterminer(IReadOnlyList<Token> tokens, int i)
     {
         if (nounsCaseSensitive || i == 0)
             return false;
+        // Not "first" ("Putin and Xi first met") nor "that" ("the delegation that visited Kyiv").
         var before = tokens[i - 1].Text;
         return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
-            || ReferringDeterminers.Contains(before) || NewEventDeterminers.Contains(before);
+            || (ReferringDeterminers.Contains(before) && !Complementizers.Contains(before) && !RelativePronouns.Contains(before));
     }
 
     private bool WordsAgree(IReadOnlyList<Token> tokens, int i, Entry entry)
