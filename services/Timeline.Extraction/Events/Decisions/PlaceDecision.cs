@@ -139,11 +139,8 @@ public static class PlaceDecision
     /// </summary>
     private static NameMention? WhereTheyWere(EventDraft draft, ArticleReading article)
     {
-        var sentences = article.Sentences;
-        var index = sentences.ToList().FindIndex(x => x.Index == draft.Sentence.Index);
-        if (draft.Type != "CONSULT" || index < 0 || index + 1 >= sentences.Count)
+        if (draft.Type != "CONSULT" || SentenceAfter(article, draft.Sentence) is not { } next)
             return null;
-        var next = sentences[index + 1];
         var lexicon = article.Lexicon;
         if (next.IsHeading || next.Dates.Any(d => d.Granularity >= Granularity.Day && d.Value != draft.Date?.Value))
             return null;
@@ -194,10 +191,20 @@ public static class PlaceDecision
     private static bool Hosting(SentenceReading s) => s.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
 
     /// <summary>The article sentence read right before this one, if any.</summary>
-    private static SentenceReading? SentenceBefore(ArticleReading article, SentenceReading s)
+    private static SentenceReading? SentenceBefore(ArticleReading article, SentenceReading s) => Neighbour(article, s, -1);
+
+    /// <summary>The article sentence read right after this one, if any.</summary>
+    private static SentenceReading? SentenceAfter(ArticleReading article, SentenceReading s) => Neighbour(article, s, 1);
+
+    private static SentenceReading? Neighbour(ArticleReading article, SentenceReading s, int step)
     {
-        var index = article.Sentences.ToList().FindIndex(x => x.Index == s.Index);
-        return index > 0 ? article.Sentences[index - 1] : null;
+        var sentences = article.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Index == s.Index)
+                return i + step >= 0 && i + step < sentences.Count ? sentences[i + step] : null;
+        }
+        return null;
     }
 
     private static void Set(EventDraft draft, Place place, string why)

@@ -59,10 +59,19 @@ public sealed class ArticleReading
     /// "held an extraordinary meeting today 16 October": a word for today followed by the day it means, which the text
     /// writes out, leaves the dating to that day.
     /// </summary>
-    private static bool TodayBeforeItsDate(string text, Timex t, List<Timex> datable) =>
-        t.Provenance.Rule.StartsWith("relword@", StringComparison.Ordinal) && t.Granularity == Granularity.Day
-        && datable.Any(d => d.Start >= t.End && d.Start - t.End <= 3 && d.Granularity == Granularity.Day && d.Value != t.Value
-            && text.AsSpan(t.End, d.Start - t.End).Trim(" ,(".AsSpan()).IsEmpty);
+    private static bool TodayBeforeItsDate(string text, Timex t, List<Timex> datable, int from)
+    {
+        if (!t.Provenance.Rule.StartsWith("relword@", StringComparison.Ordinal) || t.Granularity != Granularity.Day)
+            return false;
+        // The dates are in text order and this sentence's begin at the cursor: only the next few can follow right after.
+        for (var i = from; i < datable.Count && datable[i].Start <= t.End + 3; i++)
+        {
+            var d = datable[i];
+            if (d.Start >= t.End && d.Granularity == Granularity.Day && d.Value != t.Value && text.AsSpan(t.End, d.Start - t.End).Trim(" ,(".AsSpan()).IsEmpty)
+                return true;
+        }
+        return false;
+    }
 
     public static ArticleReading Read(TextDocument document, TaggerResult dates, LanguageProfile profile, Gazetteer.Gazetteer gazetteer, BodyTable bodies)
     {
@@ -106,7 +115,7 @@ public sealed class ArticleReading
                     // gone on from it ("beraten seit Donnerstag in Münster").
                     .Where(t => !Before(text, t.Start, sentence.Start, tokens, lexicon.SpanPrepositions)
                         || (t.Granularity >= Granularity.Day && Before(text, t.Start, sentence.Start, tokens, lexicon.SincePrepositions)))
-                    .Where(t => !IsDatelineDate(document, t, names) && !TodayBeforeItsDate(text, t, datable))
+                    .Where(t => !IsDatelineDate(document, t, names) && !TodayBeforeItsDate(text, t, datable, nextDate))
                     .ToList(),
             });
         }
