@@ -79,6 +79,9 @@ public sealed class PublishedDateTests
     // "told Biden on Tuesday that he looked forward to the trip": the tense after "that" is not the date's.
     [InlineData("en", "2024-11-21", "Xi told Biden on Tuesday that he looked forward to the trip.", "Tuesday", "2024-11-19")]
     [InlineData("de", "2018-05-25", "Merkel wurde am Donnerstag in Peking empfangen.", "Donnerstag", "2018-05-24")]
+    // A date inside an infinitive keeps the infinitive's time, unless a cue ends in its marker ("are set to").
+    [InlineData("en", "2014-08-19", "He accepted the invitation he received to attend the summit in Minsk on 26th August.", "26th August", "2014-08-26")]
+    [InlineData("en", "2014-08-19", "In a letter he sent in June, he agreed to hold talks on 12 August.", "12 August", "2014-08-12")]
     public void Spans_and_participles_are_not_read_as_the_future(string language, string dct, string text, string expression, string value) =>
         TaggerAssert.Value(language, dct, text, expression, value);
 
@@ -98,6 +101,21 @@ public sealed class PublishedDateTests
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), result.DocumentDate.Value);
         Assert.False(result.DocumentDate.Given);
         Assert.StartsWith("inferred from", result.DocumentDate.How);
+    }
+
+    [Theory]
+    // A page of dated items: "heute" and "yesterday" count from the item's own date line.
+    [InlineData("de", "2015-08-28", "28. Aug\n\nHeute empfängt die Kanzlerin den Präsidenten.\n\n27. Aug\n\nHeute reist die Kanzlerin nach Wien.", "Heute reist", "2015-08-27")]
+    [InlineData("en", "2014-08-19", "Call with the President\n\nThe President spoke with the Prime Minister today.\n\n19/08/2014\n\nMeeting in Rome\n\nThe President met the Prime Minister yesterday.\n\n14/08/2014", "yesterday", "2014-08-13")]
+    // Beside a date that cannot be read month first, "12/08/2014" puts the day first; alone it follows American use.
+    [InlineData("en", "2014-08-19", "Updated 19/08/2014. First published 12/08/2014.", "12/08/2014", "2014-08-12")]
+    [InlineData("en", "2014-08-19", "First published 12/08/2014.", "12/08/2014", "2014-12-08")]
+    public void Dates_count_from_the_date_line_of_their_item(string language, string dct, string text, string expression, string value)
+    {
+        var at = text.IndexOf(expression, StringComparison.Ordinal);
+        var result = TemporalTagger.Tag(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture));
+        var t = Assert.Single(result.Timexes, t => t.Start <= at && at < t.End);
+        Assert.Equal(value, t.Value);
     }
 
     [Fact]

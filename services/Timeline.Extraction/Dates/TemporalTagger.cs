@@ -1,3 +1,4 @@
+using Timeline.Extraction.Dates.Anchoring;
 using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Dates.Refining;
 using Timeline.Extraction.Dates.Resolution;
@@ -36,6 +37,20 @@ public static class TemporalTagger
             : DocumentDateInference.Infer(document, profile, candidates, entries);
         var effectiveMode = mode ?? (dct is null ? TaggerMode.Narrative : TaggerMode.News);
         var resolvers = new Resolvers(new ResolutionContext(document, profile, dct?.Value, effectiveMode));
+        var timexes = ResolveAll(resolvers, entries, candidates);
+        // A page of dated items ("19/08/2014", "28. Aug"): read again, each item counting from its own date.
+        if (effectiveMode == TaggerMode.News && dct is not null && ItemDates.Find(document, timexes, dct.Value) is { } items)
+        {
+            resolvers = new Resolvers(new ResolutionContext(document, profile, dct.Value, effectiveMode, items));
+            timexes = ResolveAll(resolvers, entries, candidates);
+        }
+        CompoundLengths.Refine(resolvers.Context, timexes);
+        ReportedSpeech.Refine(resolvers.Context, timexes);
+        return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
+    }
+
+    private static List<Timex> ResolveAll(Resolvers resolvers, ResolverEntry[] entries, IReadOnlyList<Candidate> candidates)
+    {
         var timexes = new List<Timex>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -51,9 +66,7 @@ public static class TemporalTagger
             }
             Resolve(resolvers, entries, candidates[i], timexes);
         }
-        CompoundLengths.Refine(resolvers.Context, timexes);
-        ReportedSpeech.Refine(resolvers.Context, timexes);
-        return new TaggerResult(profile.Code, dct, effectiveMode, timexes);
+        return timexes;
     }
 
     /// <summary>Adds what a candidate resolves to (nothing, one expression, or several) and moves the anchors on.</summary>

@@ -27,6 +27,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveMarkers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralNouns;
@@ -72,6 +73,7 @@ public sealed class TenseDetector
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         complementizers = Set(language.Tense.Words("complementizers"), comparer);
+        infinitiveMarkers = Set(language.Tense.Words("infinitive-markers"), comparer);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
         determiners = Set(language.Tense.Words("determiners"), comparer);
         pluralNouns = Set(language.Tense.Words("plural-nouns"), comparer);
@@ -119,7 +121,18 @@ public sealed class TenseDetector
         {
             if (offset < clause.Start || offset >= clause.End)
                 continue;
-            var inClause = Nearest(CuesIn(text, tokens, clause.Start, clause.End, cues), offset, length, clauseEnd);
+            // "the invitation he received to attend the summit in Minsk on 26th August": a date inside an infinitive keeps
+            // the infinitive's own time; the verbs before it tell of the inviting, not of the summit.
+            var clauseCues = CuesIn(text, tokens, clause.Start, clause.End, cues);
+            // "are set to resume talks", "plans to visit": a cue ending in the marker governs its infinitive.
+            if (InfinitiveBefore(text, tokens, clause.Start, offset) is { } infinitive && !clauseCues.Any(c => c.Start <= infinitive.Start && c.End >= infinitive.End))
+            {
+                var own = Nearest(CuesIn(text, tokens, infinitive.Start, clause.End, cues), offset, length, clauseEnd);
+                return own.Direction != Direction.None
+                    ? (own.Direction, $"'{own.Cue}' in the infinitive")
+                    : (Direction.None, $"'{Word(text, infinitive)} {Word(text, tokens[tokens.IndexOf(infinitive) + 1])}' before the date: an infinitive keeps its own time");
+            }
+            var inClause = Nearest(clauseCues, offset, length, clauseEnd);
             if (inClause.Direction != Direction.None)
                 return (inClause.Direction, $"'{inClause.Cue}' in the clause");
             break;
@@ -203,6 +216,27 @@ public sealed class TenseDetector
 
     /// <summary>The cue nearest to the expression; a past cue wins a tie (news reports what happened).</summary>
     /// <summary>Where the first complementizer after an offset in the sentence begins, or the end of the text.</summary>
+    /// <summary>
+    /// The infinitive marker ("to attend") that opens the stretch of words before a date, within its clause: followed by a
+    /// word in lower case that is no article or determiner ("to the summit" and "to Minsk" are places to go).
+    /// </summary>
+    private Token? InfinitiveBefore(string text, List<Token> tokens, int clauseStart, int offset)
+    {
+        const int Reach = 16;
+        var last = tokens.Count - 1;
+        while (last >= 0 && tokens[last].Start >= offset)
+            last--;
+        for (var i = last; i >= 0 && i > last - Reach && tokens[i].Start >= clauseStart; i--)
+        {
+            if (!infinitiveMarkers.Contains(Word(text, tokens[i])) || i + 1 > last)
+                continue;
+            var next = Word(text, tokens[i + 1]);
+            if (next.Length > 0 && char.IsLower(next[0]) && !articles.Contains(next) && !determiners.Contains(next))
+                return tokens[i];
+        }
+        return null;
+    }
+
     private int ComplementizerAfter(string text, List<Token> tokens, int offset)
     {
         foreach (var token in tokens)

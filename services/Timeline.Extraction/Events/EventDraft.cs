@@ -18,6 +18,33 @@ public enum DateSource
     Publication,
 }
 
+/// <summary>Where an event's place was found; the reason in words goes to the explanation.</summary>
+public enum PlaceSource
+{
+    /// <summary>No place yet.</summary>
+    None,
+    /// <summary>A place or a country named for the event in its sentence.</summary>
+    Named,
+    /// <summary>The usual seat of the body that meets.</summary>
+    Seat,
+    /// <summary>The place of the event of the same sentence it is part of.</summary>
+    Occasion,
+    /// <summary>Where the sentence after it says its people were.</summary>
+    Presence,
+    /// <summary>The place of the event a dateless sentence goes on about.</summary>
+    Carried,
+    /// <summary>"there": the place told just before.</summary>
+    There,
+    /// <summary>The city of a visit within whose days the event falls.</summary>
+    Trip,
+    /// <summary>A place named for the same meeting just before, or the place of the same kind of meeting told earlier.</summary>
+    Earlier,
+    /// <summary>The dateline's city, for what happens around the publication date.</summary>
+    Dateline,
+    /// <summary>The only city the article names as a venue.</summary>
+    OnlyVenue,
+}
+
 /// <summary>
 /// An event being assembled from one sentence: its event words and named body, then the date, place, participants,
 /// mode and status that the decisions in <c>Decisions/</c> give it, each with a reason in the explanation.
@@ -52,7 +79,7 @@ public sealed class EventDraft
     /// <summary>Introduced as the occasion other events of its sentence happen at ("on the margins of the G20 summit").</summary>
     public bool IsOccasion { get; set; }
     public Place? Place { get; set; }
-    public string? PlaceHow { get; set; }
+    public PlaceSource PlaceSource { get; set; }
     public Direction Tense { get; set; }
 
     /// <summary>Said to be another event than those of its kind around it: "a separate discussion", "will also chair a meeting".</summary>
@@ -89,7 +116,7 @@ public sealed class EventDraft
         var copy = new EventDraft(Sentence, Triggers, Body)
         {
             Mode = Mode, Status = Status, Date = Date, EndDate = EndDate, DateSource = DateSource, CarriedFrom = CarriedFrom,
-            Occasion = Occasion, IsOccasion = IsOccasion, Place = Place, PlaceHow = PlaceHow, Tense = Tense, Distinct = Distinct,
+            Occasion = Occasion, IsOccasion = IsOccasion, Place = Place, PlaceSource = PlaceSource, Tense = Tense, Distinct = Distinct,
             Siblings = Siblings,
         };
         copy.explanation.AddRange(explanation);

@@ -501,6 +501,11 @@ public sealed partial class TextDocument
         // Initials: "J. Smith".
         if (token.Length == 2 && char.IsUpper(token[0]))
             return false;
+        // "die diesjährige XV. Botschafterkonferenz", "der II. Vatikanische": a Roman numeral after a lower-case word is an
+        // ordinal where ordinals take a full stop; after a name it may end the sentence ("Papst Benedikt XVI.").
+        if (!language.OrdinalsEndSentences && IsRomanNumeral(token.AsSpan(0, token.Length - 1)) && WordBefore(text, sentenceStart, tokenStart) is { Length: > 0 } previous
+            && char.IsLower(previous[0]))
+            return false;
         var wordEnd = nextWord;
         while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
             wordEnd++;
@@ -523,6 +528,30 @@ public sealed partial class TextDocument
             return language.OrdinalsEndSentences || language.SentenceOpeners.Contains(nextToken);
         }
         return true;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 6)
+            return false;
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C'))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The word that ends before <paramref name="at"/> (past the spaces between), within the sentence.</summary>
+    private static string WordBefore(string text, int sentenceStart, int at)
+    {
+        var end = at;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var start = end;
+        while (start > sentenceStart && !char.IsWhiteSpace(text[start - 1]))
+            start--;
+        return text[start..end];
     }
 
     private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role)

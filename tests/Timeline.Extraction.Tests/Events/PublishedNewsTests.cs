@@ -289,6 +289,27 @@ public sealed class PublishedNewsTests
         { "en", "2024-03-06", "Blinken met his Chinese counterpart on Friday to discuss detained journalists.", "CONSULT 2024-03-01 - occurred" },
         { "de", "2024-03-06", "Der Kanzler beriet am Montag mit dem chinesischen Ministerpräsidenten über Wirtschaft.", "CONSULT 2024-03-04 - occurred" },
         { "en", "2024-03-06", "Blinken held talks with Wang Yi on Friday in Beijing. Tensions were high in Taipei.", "CONSULT 2024-03-01 Beijing occurred" },
+        // The full stop of a Roman ordinal after a word in lower case ends no sentence: "die XV. Botschafterkonferenz".
+        { "de", "2016-08-26", "Am Montag eröffnet Außenminister Steinmeier in Berlin die XV. Botschafterkonferenz.", "CONSULT 2016-08-29 Berlin scheduled" },
+        // People joined by "und" before "sprechen" talk to each other only with a topic, a phone word or "miteinander".
+        { "de", "2024-06-12", "Am Freitag werden der scheidende und der künftige Vorsitzende in Stockholm sprechen.", "" },
+        { "de", "2024-06-12", "Bundeskanzlerin Merkel und Präsident Obama sprachen am Dienstag in Berlin über die Ukraine.", "CONSULT 2024-06-11 Berlin occurred" },
+        // A press conference held with someone of another side shows that they met; one given alone is a statement.
+        { "de", "2014-10-22", "Kerry äußerte sich am Mittwoch bei einer Pressekonferenz mit Bundeskanzlerin Merkel in Berlin.", "CONSULT 2014-10-22 Berlin occurred" },
+        { "en", "2024-03-06", "Blinken held a joint press conference with Foreign Minister Wang Yi in Beijing on Friday.", "CONSULT 2024-03-01 Beijing occurred" },
+        { "de", "2024-03-06", "Scholz gab am Mittwoch eine Pressekonferenz in Berlin.", "" },
+        // A date inside an infinitive keeps the infinitive's time: the inviting is past, the summit ahead.
+        { "en", "2014-08-19", "He accepted the invitation he received last week to attend the summit in Minsk on 26 August.", "CONSULT 2014-08-26 Minsk scheduled" },
+        // A request to the reader and a welcome of visitors report nothing ("die Gäste" may be state guests: they stay).
+        { "de", "2015-09-05", "Besuchen Sie uns am Samstag im Kanzleramt.", "" },
+        { "en", "2015-09-05", "Visit our embassy in Berlin on Saturday.", "" },
+        { "de", "2015-09-05", "Am Samstag begrüßt der Minister die Besucher im Auswärtigen Amt in Berlin.", "" },
+        // A page of dated items: each item counts from its own date line, whether the line follows its text (an index) or
+        // heads it (a calendar); beside "14/08/2014", "12/08/2014" puts the day first.
+        { "en", "2014-08-14", "Phone call with the Prime Minister\n\nThe President spoke with the Prime Minister of Italy on the phone today.\n\n14/08/2014\n\nVisit to Rome\n\nThe President met the Italian President in Rome yesterday.\n\n12/08/2014", "CONSULT 2014-08-14 - occurred|CONSULT 2014-08-11 Rome occurred" },
+        { "de", "2015-08-28", "28. Aug\n\nBesuch im Kanzleramt\n\nAm Nachmittag empfängt die Kanzlerin den polnischen Präsidenten im Kanzleramt.\n\n27. Aug\n\nReise nach Wien\n\nHeute trifft die Kanzlerin in Wien den österreichischen Bundeskanzler.", "CONSULT 2015-08-28 Berlin scheduled|CONSULT 2015-08-27 Vienna occurred" },
+        // The guest house of the federal government is Schloss Meseberg.
+        { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };
 
     [Theory]
@@ -311,15 +332,28 @@ public sealed class PublishedNewsTests
         Assert.Contains(talks.Participants, p => p.Id == "RU");
     }
 
-    [Fact]
-    public void Separate_talks_give_each_partner_a_meeting_of_its_own_with_the_side_named_before()
+    [Theory]
+    [InlineData("en", "2024-03-06", "On Tuesday, Secretary Blinken held separate talks in Cairo with Egyptian Foreign Minister Shoukry and Jordanian Foreign Minister Safadi.", "bilateral", "US", "EG", "JO")]
+    // A German subject may follow the verb: the partners are those after the word of separateness.
+    [InlineData("de", "2023-05-10", "Am Dienstag telefonierte Bundeskanzler Scholz getrennt mit dem französischen Präsidenten Macron und dem polnischen Ministerpräsidenten Morawiecki.", "phone", "DE", "FR", "PL")]
+    public void Separate_talks_give_each_partner_a_meeting_of_its_own_with_the_side_named_before(string language, string dct, string text, string mode, string side, string one, string other)
     {
-        var talks = Read.Events("en", "2024-03-06", "On Tuesday, Secretary Blinken held separate talks in Cairo with Egyptian Foreign Minister Shoukry and Jordanian Foreign Minister Safadi.");
+        var talks = Read.Events(language, dct, text);
         Assert.Equal(2, talks.Count);
-        Assert.All(talks, e => Assert.Equal("bilateral", e.Mode));
-        Assert.All(talks, e => Assert.Contains(e.Participants, p => p.Id == "US"));
-        Assert.Single(talks, e => e.Participants.Any(p => p.Id == "EG") && e.Participants.All(p => p.Id != "JO"));
-        Assert.Single(talks, e => e.Participants.Any(p => p.Id == "JO") && e.Participants.All(p => p.Id != "EG"));
+        Assert.All(talks, e => Assert.Equal(mode, e.Mode));
+        Assert.All(talks, e => Assert.Contains(e.Participants, p => p.Id == side));
+        Assert.Single(talks, e => e.Participants.Any(p => p.Id == one) && e.Participants.All(p => p.Id != other));
+        Assert.Single(talks, e => e.Participants.Any(p => p.Id == other) && e.Participants.All(p => p.Id != one));
+    }
+
+    [Fact]
+    public void A_later_sentence_about_one_of_separate_talks_joins_the_one_whose_partner_it_names()
+    {
+        var talks = Read.Events("en", "2024-03-06", "On Tuesday, Secretary Blinken held separate talks in Amman with the foreign ministers of Egypt and Jordan. The talks with Egypt's Shoukry focused on Gaza.");
+        Assert.Equal(2, talks.Count);
+        var egypt = Assert.Single(talks, e => e.Participants.Any(p => p.Id == "EG"));
+        Assert.Contains(egypt.Participants, p => p.Name.EndsWith("Shoukry", StringComparison.Ordinal));
+        Assert.DoesNotContain(talks.Single(e => e != egypt).Participants, p => p.Name.EndsWith("Shoukry", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -150,7 +150,7 @@ internal sealed class AnchorTracker(ResolutionContext context)
                 return (last.Date, ResolutionContext.Named(last.Date, "last mentioned date"));
             return context.Dct is { } d ? (d, DocumentDateName) : (null, "none");
         }
-        if (context.Dct is not { } documentDate)
+        if (context.Today(c.Start) is not { } documentDate)
             return lastMentioned is { } fallback ? (fallback.Date, ResolutionContext.Named(fallback.Date, "last mentioned date")) : (null, "none");
         // In news, a background passage that names its year anchors the year-less dates right after it, unless the
         // clause's tense points the other way ("Kroatien war 2013 beigetreten. Das Parlament stimmt im März ab.").
@@ -158,7 +158,7 @@ internal sealed class AnchorTracker(ResolutionContext context)
             && context.SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year
             && !context.PointsAway(c, recent.Year < documentDate.Year ? Direction.Past : Direction.Future))
             return (recent, $"year named just before ({recent.Year})");
-        return (documentDate, DocumentDateName);
+        return (documentDate, context.TodayName(c.Start));
     }
 
     /// <summary>Whether an anchor was a year the text itself gave (so a year-less date takes it as it is).</summary>

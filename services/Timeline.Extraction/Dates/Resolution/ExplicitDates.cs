@@ -12,6 +12,9 @@ internal sealed class ExplicitDates(ResolutionContext context)
     {
         var day = int.Parse(c.Group("day")!, CultureInfo.InvariantCulture);
         var month = Month(c);
+        // "12/08/2014" on a page that also writes "19/08/2014": the page puts the day first.
+        if (MonthBeforeDay(c) && day <= 12 && context.SlashesPutDayFirst)
+            (day, month) = (month, day);
         if (month is < 1 or > 12)
             return null;
         var date = c.Group("year") is { } y
@@ -52,6 +55,11 @@ internal sealed class ExplicitDates(ResolutionContext context)
             return a is null ? [] : [a];
         return [a with { RangeEnd = b?.RangeStart is { } last && last >= start ? last : start }];
     }
+
+    /// <summary>Whether the month stands before the day in figures split by a slash ("08/12/2014").</summary>
+    private static bool MonthBeforeDay(Candidate c) =>
+        c.Match.Groups["monthnum"] is { Success: true } month && c.Match.Groups["day"] is { Success: true } day && month.Index < day.Index
+        && c.Match.Value.Contains('/');
 
     /// <summary>The month a candidate names, as a word or in figures.</summary>
     private int Month(Candidate c) =>

@@ -300,7 +300,7 @@ internal sealed class RelativeDates(ResolutionContext context)
     /// that day's.
     /// </summary>
     private bool AcrossTheDocumentDate(Candidate c, DateOnly day) =>
-        context.Mode == TaggerMode.News && context.Dct is { } today && day != today && context.PointsAway(c, day < today ? Direction.Past : Direction.Future);
+        context.Mode == TaggerMode.News && context.Today(c.Start) is { } today && day != today && context.PointsAway(c, day < today ? Direction.Past : Direction.Future);
 
     /// <summary>"Jahresende", "am Tag darauf", "Mitternacht": a word that names a period of the last mentioned date.</summary>
     private Timex? AnaphoricWord(Candidate c, string word, DateOnly? anchor, string anchorName)
@@ -319,8 +319,8 @@ internal sealed class RelativeDates(ResolutionContext context)
         {
             if (context.Anchors.LastDay is { } knownDay)
                 (anchor, anchorName) = (knownDay, Named(knownDay, "last mentioned day"));
-            else if (context.Dct is { } today)
-                (anchor, anchorName) = (today, context.DocumentDateName);
+            else if (context.Today(c.Start) is { } today)
+                (anchor, anchorName) = (today, context.TodayName(c.Start));
         }
         var offset = int.Parse(code[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         return ShiftedPeriod(c, code[..1], offset, anchor, anchorName, $"'{word}' counts from the last mentioned date");
@@ -332,7 +332,7 @@ internal sealed class RelativeDates(ResolutionContext context)
         if (context.Anchors.LastDay is { } knownDay)
         {
             (anchor, anchorName) = AcrossTheDocumentDate(c, knownDay)
-                ? (context.Dct!.Value, context.DocumentDateName)
+                ? (context.Today(c.Start)!.Value, context.TodayName(c.Start))
                 : (knownDay, Named(knownDay, "last mentioned day"));
         }
         else if (context.Anchors.LastMentioned is { Granularity: < Granularity.Day } coarse && anchor == coarse.Date)

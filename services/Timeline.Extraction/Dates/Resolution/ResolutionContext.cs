@@ -16,12 +16,13 @@ internal sealed class ResolutionContext
     private TenseDetector.CueCache? cues;
     private string? documentDateName;
 
-    public ResolutionContext(TextDocument document, LanguageProfile profile, DateOnly? dct, TaggerMode mode)
+    public ResolutionContext(TextDocument document, LanguageProfile profile, DateOnly? dct, TaggerMode mode, ItemDates? items = null)
     {
         Document = document;
         Profile = profile;
         Dct = dct;
         Mode = mode;
+        Items = items;
         tense = TenseDetector.For(profile);
         Anchors = new AnchorTracker(this);
     }
@@ -34,6 +35,26 @@ internal sealed class ResolutionContext
 
     /// <summary>How provenance names the document date, made once per text.</summary>
     public string DocumentDateName => documentDateName ??= Named(Dct!.Value, "document date");
+
+    /// <summary>
+    /// Whether the text writes a date in figures with the day first that cannot be read month first ("19/08/2014"): then
+    /// its other such dates put the day first too ("12/08/2014" is 12 August).
+    /// </summary>
+    public bool SlashesPutDayFirst => slashesPutDayFirst ??= DayFirstSlashDate.IsMatch(Document.Text);
+
+    private bool? slashesPutDayFirst;
+
+    private static readonly System.Text.RegularExpressions.Regex DayFirstSlashDate =
+        new(@"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The dates of the items of a page that lists several, when one differs from the document date.</summary>
+    public ItemDates? Items { get; }
+
+    /// <summary>The day "today" means at an offset: the date of its item on a page of dated items, else the document date.</summary>
+    public DateOnly? Today(int offset) => Items?.At(offset) ?? Dct;
+
+    /// <summary>How provenance names <see cref="Today(int)"/>.</summary>
+    public string TodayName(int offset) => Items?.At(offset) is { } item && item != Dct ? Named(item, "date line of its item") : DocumentDateName;
 
     public static string Named(DateOnly d, string what) => $"{what} {Calendar.Day(d)}";
 

@@ -26,7 +26,10 @@ public static class ArticleMerge
                 host.Date = draft.Date;
             // "auf Staatsbesuch in der Schweiz" and "in Bern": the city says more than its country.
             if (host.Place is null || (draft.Place is not null && InCountry(draft.Place, host.Place)))
+            {
                 host.Place = draft.Place;
+                host.PlaceSource = draft.PlaceSource;
+            }
             host.Body ??= draft.Body;
             // "Readout of the President's Call with ...": a title that says how the talks were held says more than "spoke".
             if (draft.Mode is "phone" or "visit" && host.Mode == "bilateral")
@@ -153,7 +156,7 @@ public static class ArticleMerge
         if (later.Place is null)
             return later.Parties.All(p => earlier.Parties.Any(q => q.Id == p.Id));
         // Its place taken from that event too, it tells of it when all its people are that event's ("Merkel und Li").
-        return later.Place.Id == earlier.Place?.Id && later.PlaceHow == PlaceDecision.CarriedHow
+        return later.Place.Id == earlier.Place?.Id && later.PlaceSource == PlaceSource.Carried
             && later.People.Any() && later.People.All(p => earlier.People.Any(q => Surname(q) == Surname(p)));
     }
 

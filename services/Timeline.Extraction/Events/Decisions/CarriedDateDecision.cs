@@ -1,5 +1,6 @@
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Gazetteer;
 
 namespace Timeline.Extraction.Events.Decisions;
 
@@ -11,6 +12,25 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class CarriedDateDecision
 {
+    /// <summary>
+    /// "held separate talks with the ministers of Egypt and Jordan. The talks with Egypt's Shoukry ...": of the events the
+    /// latest sentence told, the one with a party the mention's sentence names that the others lack.
+    /// </summary>
+    public static EventDraft? PartnerNamed(SentenceReading s, IReadOnlyList<EventDraft> candidates)
+    {
+        var latest = candidates.FirstOrDefault(d => d.Date is not null && d.Sentence.Index < s.Index);
+        if (latest is null)
+            return null;
+        var told = candidates.Where(d => d.Sentence.Index == latest.Sentence.Index && d.Date is not null).ToList();
+        if (told.Count < 2)
+            return null;
+        var named = s.Names.Where(n => n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id)
+            .Concat(s.People.Select(p => p.Affiliation ?? p.Known?.Affiliation).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
+        var own = told.Where(d => d.Parties.Any(p => named.Contains(p.Id) && !told.All(o => o.Parties.Any(q => q.Id == p.Id)))).ToList();
+        return own.Count == 1 && own[0] != latest ? own[0] : null;
+    }
+
     /// <summary>
     /// The date an undated mention goes on about: the latest event reported before it whose time agrees with the
     /// mention's tense (what is to come cannot be dated by what happened), or, in the lead of an article that has named no
@@ -40,6 +60,8 @@ public static class CarriedDateDecision
         var candidates = earlier.AsEnumerable().Reverse().ToList();
         if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
             candidates.Insert(0, there);
+        else if (PartnerNamed(s, candidates) is { } partner)
+            candidates.Insert(0, partner);
         // The day the story has reached: a year named in passing that does not hold it ("the promises made during the 2005
         // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.
         var storyDay = candidates.FirstOrDefault(d => d.Date is { Granularity: >= Granularity.Day } && d.Sentence.Index < s.Index

@@ -33,7 +33,7 @@ public static class MentionDecision
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
-            && !SiteVisit(t, s, article) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
+            && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
@@ -53,6 +53,10 @@ public static class MentionDecision
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
     }
+
+    /// <summary>"Besuchen Sie uns dort, wo wir für Sie arbeiten", "Visit our website": a request to the reader reports nothing.</summary>
+    private static bool Imperative(Trigger t, SentenceReading s, EventLexicon lexicon) =>
+        t.IsVerb && s.TokenAt(t.Start) == 0 && s.TokenAt(t.End) is var next && next < s.Tokens.Count && lexicon.ImperativeFollowers.Contains(s.Tokens[next].Text);
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>
     private static bool InOffice(BodyMention body, SentenceReading s)
@@ -116,7 +120,7 @@ public static class MentionDecision
             var with = Enumerable.Range(from, Math.Max(0, to - from))
                 .Where(i => lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) && (s.Tokens[i].Text != "to" || i == after)).ToList();
             if (!with.Any(i => SomeoneWithin(s, i + 1, i + 7) || (i + 1 < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[i + 1].Text)))
-                && !Reciprocal(s, at, lexicon))
+                && !(Reciprocal(s, at, lexicon) && TalkedToEachOther(s, at, after, lexicon)))
                 return false;
         }
         if (t.Frame.HasFlag(Frame.Actor))
@@ -173,6 +177,19 @@ public static class MentionDecision
                 return SomeoneWithin(s, Math.Max(0, i - 4), i) && SomeoneWithin(s, i + 1, at);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Merkel und Obama sprachen über die Ukraine", "spoke by phone", "talked to each other": people joined by "and" talk to
+    /// each other when a topic, a phone word or a word of reciprocity follows; "werden die drei Vorsitzenden sprechen" is
+    /// each of them speaking.
+    /// </summary>
+    private static bool TalkedToEachOther(SentenceReading s, int at, int after, EventLexicon lexicon)
+    {
+        var from = lexicon.Language == "de" ? SegmentStart(s, s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start) : after;
+        var to = lexicon.Language == "de" ? SegmentEnd(s, s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start) : Math.Min(s.Tokens.Count, after + 6);
+        return lexicon.TopicPrepositions.AnyIn(s.Tokens, from, to) || lexicon.PhoneMarkers.AnyIn(s.Tokens, from, to)
+            || lexicon.ReciprocalMarkers.AnyIn(s.Tokens, from, to);
     }
 
     /// <summary>"before wrapping up his visit", "Am Freitag geht der Besuch zu Ende": the end of a visit, not a visit of its own.</summary>

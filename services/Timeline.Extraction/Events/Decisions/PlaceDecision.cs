@@ -13,11 +13,6 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class PlaceDecision
 {
-    private const string DatelineHow = "the dateline";
-
-    /// <summary>How a place taken from the event a sentence goes on about is explained.</summary>
-    public const string CarriedHow = "the place of the event the sentence goes on about";
-
     public static void Decide(EventDraft draft, ArticleReading article, IReadOnlyList<EventDraft> earlier)
     {
         if (draft.Mode == "phone")
@@ -29,7 +24,7 @@ public static class PlaceDecision
         var named = Named(draft, article);
         if (named is { Place: { } place })
         {
-            Set(draft, place, $"'{named.Text}' named {(draft.Anchors.Any(a => s.SameSegment(a.Start, named.Start)) ? "beside the event" : "in the sentence")}");
+            Set(draft, PlaceSource.Named, place, $"'{named.Text}' named {(draft.Anchors.Any(a => s.SameSegment(a.Start, named.Start)) ? "beside the event" : "in the sentence")}");
             return;
         }
         if (named is { Actor: { Kind: ActorKind.Country } country })
@@ -39,69 +34,69 @@ public static class PlaceDecision
                 : CityIn(country.Id, draft, article, earlier);
             if (city is not null)
             {
-                Set(draft, city.Value.Place, $"'{named.Text}' named, narrowed to {city.Value.Why}");
+                Set(draft, PlaceSource.Named, city.Value.Place, $"'{named.Text}' named, narrowed to {city.Value.Why}");
                 return;
             }
             if (CountryPlace(country, article) is { } whole)
             {
-                Set(draft, whole, $"'{named.Text}' named, no city in it");
+                Set(draft, PlaceSource.Named, whole, $"'{named.Text}' named, no city in it");
                 return;
             }
         }
         if (draft.Body is { } body && draft.Date?.RangeStart is { } start && body.Body.SeatIn(start.Month) is { } seatId && article.Gazetteer.PlaceById(seatId) is { } seat)
         {
-            Set(draft, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");
+            Set(draft, PlaceSource.Seat, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");
             return;
         }
         if (draft.Occasion?.Place is { } shared)
         {
-            Set(draft, shared, "the place of the event it is part of");
+            Set(draft, PlaceSource.Occasion, shared, "the place of the event it is part of");
             return;
         }
         // A dateline says where the report was filed; where the text says its people were says more.
-        if (draft.CarriedFrom?.PlaceHow?.StartsWith(DatelineHow, StringComparison.Ordinal) == true && WhereTheyWere(draft, article) is { } present)
+        if (draft.CarriedFrom?.PlaceSource == PlaceSource.Dateline && WhereTheyWere(draft, article) is { } present)
         {
-            Set(draft, present.Place!, $"'{present.Text}', where the next sentence says its people were");
+            Set(draft, PlaceSource.Presence, present.Place!, $"'{present.Text}', where the next sentence says its people were");
             return;
         }
         if (draft.CarriedFrom?.Place is { } carried)
         {
-            Set(draft, carried, CarriedHow);
+            Set(draft, PlaceSource.Carried, carried, "the place of the event the sentence goes on about");
             return;
         }
         if (There(draft, article, earlier) is { } there)
         {
-            Set(draft, there.Place, there.Why);
+            Set(draft, PlaceSource.There, there.Place, there.Why);
             return;
         }
         if (DuringTrip(draft, earlier) is { } trip)
         {
-            Set(draft, trip.Place!, $"the city of the visit of {trip.Date!.Text}, within whose days it falls");
+            Set(draft, PlaceSource.Trip, trip.Place!, $"the city of the visit of {trip.Date!.Text}, within whose days it falls");
             return;
         }
         if (Recent(draft, article) is { } recent)
         {
-            Set(draft, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
+            Set(draft, PlaceSource.Earlier, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
             return;
         }
         if (SameKindBefore(draft, earlier) is { } same)
         {
-            Set(draft, same.Place!, $"the place of the {same.Triggers.Select(t => t.Word).FirstOrDefault() ?? "meeting"} told in sentence {same.Sentence.Index + 1}");
+            Set(draft, PlaceSource.Earlier, same.Place!, $"the place of the {same.Triggers.Select(t => t.Word).FirstOrDefault() ?? "meeting"} told in sentence {same.Sentence.Index + 1}");
             return;
         }
         if (WhereTheyWere(draft, article) is { } stay)
         {
-            Set(draft, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
+            Set(draft, PlaceSource.Presence, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
             return;
         }
         if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
         {
-            Set(draft, filed, $"{DatelineHow} '{dateline.Text}', for what happens around the publication date");
+            Set(draft, PlaceSource.Dateline, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
             return;
         }
         // Meetings and signings take place at a venue; a demand or a measure does not take the article's.
         if (draft.Type is "CONSULT" or "AGREE" && OnlyVenue(article) is { } only && WithinTheWeek(draft, article))
-            Set(draft, only.Place!, $"'{only.Text}', the only place the article names as a venue");
+            Set(draft, PlaceSource.OnlyVenue, only.Place!, $"'{only.Text}', the only place the article names as a venue");
     }
 
     /// <summary>
@@ -207,10 +202,10 @@ public static class PlaceDecision
         return null;
     }
 
-    private static void Set(EventDraft draft, Place place, string why)
+    private static void Set(EventDraft draft, PlaceSource source, Place place, string why)
     {
         draft.Place = place;
-        draft.PlaceHow = why;
+        draft.PlaceSource = source;
         draft.Explain($"place: {place.Name} ({place.CountryCode}{(place.GeonamesId > 0 ? $", GeoNames {place.GeonamesId}" : "")}): {why}");
     }
 

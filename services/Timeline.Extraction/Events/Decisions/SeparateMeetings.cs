@@ -7,7 +7,8 @@ namespace Timeline.Extraction.Events.Decisions;
 /// "held separate talks with the foreign ministers of Egypt and Jordan", "bilateral meetings with the Presidents of
 /// Colombia, of Brazil and of Chile", "telefonierte getrennt mit Macron und Meloni": talks said to be separate, with
 /// several partners of different countries named after the event's words, are one meeting per partner. Each keeps the
-/// side named before the event's words (or the one the text is issued for) and takes one partner with its people.
+/// side named before the event's words (or the one the text is issued for) and takes one partner with its people. Their
+/// different partners keep them apart; a later sentence about one of them ("the talks with Macron") still joins it.
 /// </summary>
 public static class SeparateMeetings
 {
@@ -28,10 +29,20 @@ public static class SeparateMeetings
             && !s.Triggers.Any(t => t.Type == "CONSULT" && s.TokenAt(t.Start) is var k && separate.AnyIn(s.Tokens, k - Before, k)))
             return [draft];
         var parties = draft.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        // The partners are named after the event's words, each by its country or by a person acting for it.
+        // The partners are named after the event's words, each by its country or by a person acting for it; after the word
+        // of separateness where it follows them, for a German subject may stand between ("telefonierte Scholz getrennt mit").
+        var from = draft.AnchorEnd;
+        for (var k = at + 1; k <= at + After && k < s.Tokens.Count; k++)
+        {
+            if (separate.MatchAt(s.Tokens, k) is var n and > 0)
+            {
+                from = Math.Max(from, s.Tokens[k + n - 1].End);
+                break;
+            }
+        }
         var partners = new List<string>();
-        foreach (var id in names.Where(n => n.Start >= draft.AnchorEnd && n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id)
-            .Concat(people.Where(p => p.Start >= draft.AnchorEnd).Select(p => p.Affiliation ?? p.Known?.Affiliation).OfType<string>()))
+        foreach (var id in names.Where(n => n.Start >= from && n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id)
+            .Concat(people.Where(p => p.Start >= from).Select(p => p.Affiliation ?? p.Known?.Affiliation).OfType<string>()))
         {
             if (parties.Contains(id) && !partners.Contains(id))
                 partners.Add(id);
@@ -48,7 +59,6 @@ public static class SeparateMeetings
                 one.Remove(p.Id);
             if (one.Mode != "phone")
                 one.Mode = "bilateral";
-            one.Distinct = true;
             one.Explain($"separate talks with each of {partners.Count} partners: this one with {draft.Participants.First(p => p.Id == partner).Name}");
             split.Add(one);
         }

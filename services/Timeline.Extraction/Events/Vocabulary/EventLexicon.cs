@@ -75,6 +75,12 @@ public sealed class EventLexicon
     public WordSet ObjectPronouns { get; }
     public WordSet TopicPrepositions { get; }
 
+    /// <summary>"miteinander", "each other": people joined by "and" before a verb of the with frame talk to each other.</summary>
+    public WordSet ReciprocalMarkers { get; }
+
+    /// <summary>"Besuchen Sie uns", "Visit our website": after a verb opening its sentence, a request to the reader.</summary>
+    public WordSet ImperativeFollowers { get; }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -249,6 +255,8 @@ public sealed class EventLexicon
         Pronouns = Set("pronouns", caseSensitive: true);
         ObjectPronouns = Set("object-pronouns", caseSensitive: true);
         TopicPrepositions = Set("topic-prepositions");
+        ReciprocalMarkers = Set("reciprocal-markers");
+        ImperativeFollowers = Set("imperative-followers");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
