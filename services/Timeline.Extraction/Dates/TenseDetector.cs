@@ -279,6 +279,13 @@ public sealed class TenseDetector
         var hasAuxiliary = false;
         foreach (var token in tokens)
             hasAuxiliary |= CuesOf(token)?.Auxiliary == true;
+        // "hat ... den Präsidenten, Barack Obama, mit militärischen Ehren empfangen": an apposition between them puts the
+        // auxiliary in an earlier comma clause of the sentence, with no "dass" or word of the future between.
+        if (!hasAuxiliary && first > 0 && AuxiliaryBefore(text, sentenceTokens, first) && !AnyFutureIn(text, tokens))
+        {
+            foreach (var token in tokens)
+                hasAuxiliary |= CuesOf(token)?.Participle == true;
+        }
         for (var i = 0; i < tokens.Length && hasAuxiliary; i++)
         {
             // "hat den Präsidenten empfangen": a participle that looks like a present form is past beside the auxiliary.
@@ -328,6 +335,30 @@ public sealed class TenseDetector
         var result = cues?.ToArray() ?? [];
         cache.Spans[(start, end)] = result;
         return result;
+    }
+
+    /// <summary>An auxiliary of the perfect among the sentence's words before <paramref name="first"/>, after the last complementizer.</summary>
+    private bool AuxiliaryBefore(string text, List<Token> sentenceTokens, int first)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (complementizers.Contains(Word(text, sentenceTokens[i])))
+                return false;
+            if (CuesOf(sentenceTokens[i])?.Auxiliary == true)
+                return true;
+        }
+        return false;
+    }
+
+    private bool AnyFutureIn(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // "empfangen" is a present form as much as a participle: only other words of the future count.
+            if (CuesOf(tokens[i]) is { Participle: false, FuturePhrases: { } phrases } && AnyPhraseAt(text, tokens, i, phrases))
+                return true;
+        }
+        return false;
     }
 
     private bool AnyPhraseAt(string text, ReadOnlySpan<Token> tokens, int i, string[][] phrases)

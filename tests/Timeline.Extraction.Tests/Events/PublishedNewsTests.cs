@@ -308,6 +308,14 @@ public sealed class PublishedNewsTests
         // heads it (a calendar); beside "14/08/2014", "12/08/2014" puts the day first.
         { "en", "2014-08-14", "Phone call with the Prime Minister\n\nThe President spoke with the Prime Minister of Italy on the phone today.\n\n14/08/2014\n\nVisit to Rome\n\nThe President met the Italian President in Rome yesterday.\n\n12/08/2014", "CONSULT 2014-08-14 - occurred|CONSULT 2014-08-11 Rome occurred" },
         { "de", "2015-08-28", "28. Aug\n\nBesuch im Kanzleramt\n\nAm Nachmittag empfängt die Kanzlerin den polnischen Präsidenten im Kanzleramt.\n\n27. Aug\n\nReise nach Wien\n\nHeute trifft die Kanzlerin in Wien den österreichischen Bundeskanzler.", "CONSULT 2015-08-28 Berlin scheduled|CONSULT 2015-08-27 Vienna occurred" },
+        // A body meeting on a day of a trip to a city is in that city, not at the body's seat; "continue to Seoul" is a
+        // journey, "continue to discuss" is not; "sign in" signs nothing.
+        { "en", "2011-04-11", "Secretary Clinton will travel to Berlin, Germany, April 13 to April 15. She will join foreign ministers from NATO and partner countries for an informal NATO Foreign Ministerial meeting.", "CONSULT 2011-04-13 Berlin scheduled|CONSULT 2011-04-13 Berlin scheduled" },
+        { "en", "2011-04-11", "The Secretary will continue to Seoul from April 16 to April 17. She will meet with President Lee Myung-bak.", "CONSULT 2011-04-16 Seoul scheduled|CONSULT 2011-04-16 Seoul scheduled" },
+        { "en", "2011-04-11", "The negotiators will continue to discuss trade in Geneva on Monday.", "" },
+        { "en", "2011-04-11", "Do you have an account? Click the logo to sign in with it here:", "" },
+        // "hat ... empfangen" is the perfect even with an apposition between auxiliary and participle.
+        { "de", "2013-06-19", "Gauck hat am Mittwoch den Präsidenten der Vereinigten Staaten, Barack Obama, mit militärischen Ehren in Berlin empfangen.", "CONSULT 2013-06-19 Berlin occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

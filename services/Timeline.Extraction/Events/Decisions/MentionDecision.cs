@@ -108,6 +108,9 @@ public static class MentionDecision
             return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
+        if (t.Frame.HasFlag(Frame.Destination) && !(after + 1 < s.Tokens.Count && lexicon.DestinationPrepositions.Contains(s.Tokens[after].Text)
+            && s.Names.Any(n => n.Start == s.Tokens[after + 1].Start && !n.FromAdjective && (n.Place is not null || n.Actor?.Kind == ActorKind.Country))))
+            return false;
         // The place of a trip may stand in the title only: "Hochrangige EU-Delegation reist in den Iran".
         if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
             return false;

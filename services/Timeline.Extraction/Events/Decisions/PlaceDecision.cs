@@ -43,6 +43,13 @@ public static class PlaceDecision
                 return;
             }
         }
+        // "will travel to Berlin, April 13 to April 15. Secretary Clinton will join ... an informal NATO Foreign Ministerial
+        // meeting": a body meeting on a day of a trip to a city is where the traveller is, not at the body's seat.
+        if (draft.Body is not null && DuringTrip(draft, earlier) is { } traveller)
+        {
+            Set(draft, PlaceSource.Trip, traveller.Place!, $"the city of the visit of {traveller.Date!.Text}, within whose days it falls, rather than the body's seat");
+            return;
+        }
         if (draft.Body is { } body && draft.Date?.RangeStart is { } start && body.Body.SeatIn(start.Month) is { } seatId && article.Gazetteer.PlaceById(seatId) is { } seat)
         {
             Set(draft, PlaceSource.Seat, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");

@@ -18,6 +18,8 @@ public enum Frame
     Signed = 8,
     /// <summary>"to" right after the word: "agreed to the relocation", not "agreed on the importance".</summary>
     To = 16,
+    /// <summary>A place right after the word and "to"/"nach": "will continue to Seoul", not "continue to discuss".</summary>
+    Destination = 32,
 }
 
 /// <summary>An event word found in a text.</summary>
@@ -349,7 +351,8 @@ public sealed class EventLexicon
                 "place" => Frame.Place,
                 "signed" => Frame.Signed,
                 "to" => Frame.To,
-                var other => throw new FormatException($"{file}:{line}: unknown frame '{other}' (with, actor, place, signed, to)."),
+                "destination" => Frame.Destination,
+                var other => throw new FormatException($"{file}:{line}: unknown frame '{other}' (with, actor, place, signed, to, destination)."),
             };
         }
         return frame;
@@ -383,6 +386,9 @@ public sealed class EventLexicon
                     continue;
                 if (entry.IsVerb && (IsIngNoun(tokens, i) || AfterADeterminer(tokens, i)))
                     continue;
+                // "continued co-ordination", "continue to discuss": only a word before "to" and a name is a journey.
+                if (entry.Frame.HasFlag(Frame.Destination) && !ToAName(tokens, i + entry.Words.Length))
+                    continue;
                 return entry;
             }
         }
@@ -398,6 +404,10 @@ public sealed class EventLexicon
         }
         return null;
     }
+
+    /// <summary>Whether a destination preposition and a capitalised word stand at <paramref name="i"/>: "to Seoul", "nach Tokio".</summary>
+    private bool ToAName(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && DestinationPrepositions.Contains(tokens[i].Text) && char.IsUpper(tokens[i + 1].Text[0]);
 
     /// <summary>
     /// "Called the meeting long", "a very substantive meeting": an -ing form with no form of "be" or opening preposition
