@@ -110,12 +110,25 @@ public sealed class PublishedDateTests
     // Beside a date that cannot be read month first, "12/08/2014" puts the day first; alone it follows American use.
     [InlineData("en", "2014-08-19", "Updated 19/08/2014. First published 12/08/2014.", "12/08/2014", "2014-08-12")]
     [InlineData("en", "2014-08-19", "First published 12/08/2014.", "12/08/2014", "2014-12-08")]
-    public void Dates_count_from_the_date_line_of_their_item(string language, string dct, string text, string expression, string value)
+    // With no tense of its own, a weekday right after a story told ahead goes on from the story's day.
+    [InlineData("de", "2010-01-12", "Bundesrätin Calmy-Rey reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis.", "Samstag", "2010-01-16")]
+    // A bare year heading a list in news gives its months their year.
+    [InlineData("en", "2013-11-08", "Recent developments:\n\n2012\n\n• February: inspectors end talks in Tehran.", "February", "2012-02")]
+    // "Washington, D.C." is one place, and "to meet" after the date is its purpose, not its tense.
+    [InlineData("en", "2010-05-16", "Hague travelled to Washington, D.C. on Friday to meet his counterpart.", "Friday", "2010-05-14")]
+    public void Dates_count_from_their_item_and_their_story(string language, string dct, string text, string expression, string value)
     {
         var at = text.IndexOf(expression, StringComparison.Ordinal);
         var result = TemporalTagger.Tag(text, language, DateOnly.Parse(dct, CultureInfo.InvariantCulture));
         var t = Assert.Single(result.Timexes, t => t.Start <= at && at < t.End);
         Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void A_telephone_number_at_the_end_of_a_line_holds_no_year()
+    {
+        var result = TemporalTagger.Tag("The White House · Washington DC 20500 · 202-456-1111\nContact us", "en", new DateOnly(2013, 11, 8));
+        Assert.DoesNotContain(result.Timexes, t => t.Text.Contains("1111", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -113,6 +113,11 @@ const places = inScope.map(r => {
     context: primary.filter(n => small || commonWords.has(n.toLowerCase())),
   };
 });
+// An alternate name that several places carry ("Newtown" for Tallahassee, Hartford and Cambridge) is an old or a
+// generic name, not an exonym news use: real exonyms (Genf, Wien, Brüssel) name one place.
+const exonymCount = new Map();
+for (const p of places) for (const n of p.exonyms) exonymCount.set(n, (exonymCount.get(n) ?? 0) + 1);
+for (const p of places) p.exonyms = p.exonyms.filter(n => exonymCount.get(n) === 1);
 assignIds(places);
 
 const byId = new Map(places.map(p => [p.id, p]));

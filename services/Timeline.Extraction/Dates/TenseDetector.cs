@@ -116,7 +116,8 @@ public sealed class TenseDetector
         if (before is { } a && aheadWords.Contains(Word(text, a)))
             return (Direction.Future, $"'{Word(text, a)}' before the date");
         // "told Biden on Tuesday that he looked forward to the trip": what follows "that" after the date is another clause.
-        var clauseEnd = ComplementizerAfter(text, tokens, offset + length);
+        // "travelled to Washington on Friday to meet his counterpart": an infinitive after the date is its purpose, not its tense.
+        var clauseEnd = Math.Min(ComplementizerAfter(text, tokens, offset + length), InfinitiveAfter(text, tokens, offset + length));
         foreach (var clause in sentence.Clauses)
         {
             if (offset < clause.Start || offset >= clause.End)
@@ -235,6 +236,20 @@ public sealed class TenseDetector
                 return tokens[i];
         }
         return null;
+    }
+
+    /// <summary>Where the first infinitive marker after <paramref name="offset"/> stands ("to meet"), or int.MaxValue.</summary>
+    private int InfinitiveAfter(string text, List<Token> tokens, int offset)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Start < offset || !infinitiveMarkers.Contains(Word(text, tokens[i])))
+                continue;
+            var next = Word(text, tokens[i + 1]);
+            if (next.Length > 0 && char.IsLower(next[0]) && !articles.Contains(next) && !determiners.Contains(next))
+                return tokens[i].Start;
+        }
+        return int.MaxValue;
     }
 
     private int ComplementizerAfter(string text, List<Token> tokens, int offset)

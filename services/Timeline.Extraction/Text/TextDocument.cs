@@ -419,6 +419,9 @@ public sealed partial class TextDocument
         public required IReadOnlyList<string> MultiWordAbbreviations { get; init; }
         public required IReadOnlySet<string> OrdinalFollowers { get; init; }
 
+        /// <summary>Words after "Capitalised, Capitalised" that show the comma joins a place to its region ("Washington, D.C. on").</summary>
+        public required IReadOnlySet<string> AppositionFollowers { get; init; }
+
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
@@ -436,6 +439,7 @@ public sealed partial class TextDocument
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
+            AppositionFollowers = new HashSet<string>(language.Text.Words("place-apposition-followers"), StringComparer.Ordinal),
         }, language);
     }
 
@@ -473,11 +477,11 @@ public sealed partial class TextDocument
                 break;
             if (c == '.' && !EndsSentence(text, start, i, after, paragraph.End, abbreviations, ordinalFollowers, language))
                 continue;
-            sentences.Add(MakeSentence(text, start, next, paragraph.Role));
+            sentences.Add(MakeSentence(text, start, next, paragraph.Role, conventions.AppositionFollowers));
             start = after;
         }
         if (start < paragraph.End)
-            sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role));
+            sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role, conventions.AppositionFollowers));
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,
@@ -554,7 +558,7 @@ public sealed partial class TextDocument
         return text[start..end];
     }
 
-    private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role)
+    private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role, IReadOnlySet<string> appositionFollowers)
     {
         // Gathered on the stack, so that each sentence keeps one array of the right size.
         Span<(int, int)> found = stackalloc (int, int)[64];
@@ -582,6 +586,9 @@ public sealed partial class TextDocument
             // A comma inside a number ("2,5") does not end a clause.
             if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
                 continue;
+            // "travelled to Washington, D.C. on Friday", "convene in Wiesbaden, Germany on Wednesday": a place and its region.
+            if (text[i] == ',' && appositionFollowers.Count > 0 && PlaceAndRegion(text, start, i, end, appositionFollowers))
+                continue;
             if (i > clauseStart)
                 Add(clauseStart, i, found);
             clauseStart = i + 1;
@@ -589,6 +596,36 @@ public sealed partial class TextDocument
         if (end > clauseStart)
             Add(clauseStart, end, found);
         return new Sentence(start, end, role, many?.ToArray() ?? found[..count].ToArray());
+    }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> stands between two capitalised words, the second followed by a word of
+    /// <paramref name="followers"/> or by the end of the sentence: "Washington, D.C. on Friday", "Berlin, Germany."
+    /// </summary>
+    private static bool PlaceAndRegion(string text, int start, int comma, int end, IReadOnlySet<string> followers)
+    {
+        var before = comma;
+        while (before > start && (char.IsLetter(text[before - 1]) || text[before - 1] == '.'))
+            before--;
+        if (before == comma || !char.IsUpper(text[before]))
+            return false;
+        var next = comma + 1;
+        while (next < end && text[next] == ' ')
+            next++;
+        var nextEnd = next;
+        while (nextEnd < end && (char.IsLetter(text[nextEnd]) || text[nextEnd] == '.'))
+            nextEnd++;
+        if (nextEnd == next || !char.IsUpper(text[next]))
+            return false;
+        if (nextEnd >= end || (text[nextEnd - 1] == '.' && nextEnd + 1 >= end))
+            return true;
+        var follower = nextEnd;
+        while (follower < end && text[follower] == ' ')
+            follower++;
+        var followerEnd = follower;
+        while (followerEnd < end && char.IsLetter(text[followerEnd]))
+            followerEnd++;
+        return followerEnd > follower && followers.Contains(text[follower..followerEnd]);
     }
 
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?");

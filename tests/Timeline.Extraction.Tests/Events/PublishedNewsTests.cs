@@ -316,6 +316,8 @@ public sealed class PublishedNewsTests
         { "en", "2011-04-11", "Do you have an account? Click the logo to sign in with it here:", "" },
         // "hat ... empfangen" is the perfect even with an apposition between auxiliary and participle.
         { "de", "2013-06-19", "Gauck hat am Mittwoch den Präsidenten der Vereinigten Staaten, Barack Obama, mit militärischen Ehren in Berlin empfangen.", "CONSULT 2013-06-19 Berlin occurred" },
+        // A city that owns something stands for its government, not for a venue.
+        { "en", "2013-11-08", "The ministers met on Friday to discuss reining in Tehran's nuclear program.", "CONSULT 2013-11-08 - occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

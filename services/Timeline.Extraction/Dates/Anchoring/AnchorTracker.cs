@@ -144,6 +144,9 @@ internal sealed class AnchorTracker(ResolutionContext context)
             if (sectionYear is { } year)
                 return (new DateOnly(year, 1, 1), $"year of the section heading ({year})");
         }
+        // News with a list under a year ("Recent Developments: 2012 • February: ..."): the heading's year is the months'.
+        if (mode == TaggerMode.News && kind == AnchorKind.YearLess && sectionYear is { } listYear)
+            return (new DateOnly(listYear, 1, 1), $"year of the section heading ({listYear})");
         if (kind == AnchorKind.Anaphoric || (mode == TaggerMode.Narrative && kind != AnchorKind.Deictic))
         {
             if (lastMentioned is { } last)

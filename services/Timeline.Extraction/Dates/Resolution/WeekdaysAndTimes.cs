@@ -75,6 +75,14 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
                     shift = delta < 0 ? delta : delta - 7;
                     (direction, why) = (Direction.Past, cue);
                 }
+                else if (StoryAhead(c, a) is { } ahead)
+                {
+                    // "reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis": with no tense of its
+                    // own, a weekday right after a story told ahead of the anchor goes on from its last day.
+                    var gap = (isoDay - Calendar.IsoDay(ahead) + 7) % 7;
+                    shift = ahead.DayNumber - a.DayNumber + (gap == 0 ? 7 : gap);
+                    (direction, why) = (Direction.Future, $"{cue}: the first one after {Calendar.Day(ahead)}, the day the story has reached");
+                }
                 else
                 {
                     // No tense to go by: the nearest such day, the past one on a tie (news reports what happened).
@@ -98,6 +106,14 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
     }
 
     /// <summary>A day, or a part of it ("Mittwochabend").</summary>
+    /// <summary>
+    /// In news, the last day named in this sentence or the two before, when it lies within the week after the anchor:
+    /// the story is telling what is to come.
+    /// </summary>
+    private DateOnly? StoryAhead(Candidate c, DateOnly anchor) =>
+        context.Mode == TaggerMode.News && context.Anchors.LastDay is { } last && last > anchor && last.DayNumber - anchor.DayNumber <= 7
+        && context.SentenceIndex(c.Match.Index) - context.Anchors.LastDaySentence is >= 0 and <= 2 ? last : null;
+
     /// <summary>Whether a weekday and a word that joins two days ("und", "and", "bis", "to", a dash) stand right before the candidate.</summary>
     private bool JoinedToWeekday(Candidate c)
     {

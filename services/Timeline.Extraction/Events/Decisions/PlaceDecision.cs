@@ -183,7 +183,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n) && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
@@ -237,6 +237,9 @@ public static class PlaceDecision
             anchors = draft.Anchors.ToList();
         foreach (var name in s.Names)
         {
+            // "reining in Tehran's nuclear program": a city that owns something stands for its government.
+            if (Possessor(s, name))
+                continue;
             // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
             // it is a city that begins the event's own word ("beim Paris-Besuch", "die Moskau-Reise").
             var inEventWord = name.FromAdjective && name.Place is { GeonamesId: > 0 } && draft.Triggers.Any(t => t.Start <= name.Start && name.End < t.End);
@@ -394,6 +397,17 @@ public static class PlaceDecision
         return i >= 0 ? s.Tokens[i].Text : null;
     }
 
+
+    /// <summary>Whether a name ends in a possessive "'s" ("Tehran's", "Moskaus" is not marked so in German).</summary>
+    private static bool Possessor(SentenceReading s, NameMention name)
+    {
+        foreach (var token in s.Tokens)
+        {
+            if (token.Start < name.End && name.End <= token.End)
+                return token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal);
+        }
+        return false;
+    }
 
     private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
         (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))

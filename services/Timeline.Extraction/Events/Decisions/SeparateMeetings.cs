@@ -7,8 +7,7 @@ namespace Timeline.Extraction.Events.Decisions;
 /// "held separate talks with the foreign ministers of Egypt and Jordan", "bilateral meetings with the Presidents of
 /// Colombia, of Brazil and of Chile", "telefonierte getrennt mit Macron und Meloni": talks said to be separate, with
 /// several partners of different countries named after the event's words, are one meeting per partner. Each keeps the
-/// side named before the event's words (or the one the text is issued for) and takes one partner with its people. Their
-/// different partners keep them apart; a later sentence about one of them ("the talks with Macron") still joins it.
+/// side named before the event's words (or the one the text is issued for) and takes one partner with its people.
 /// </summary>
 public static class SeparateMeetings
 {
@@ -59,6 +58,9 @@ public static class SeparateMeetings
                 one.Remove(p.Id);
             if (one.Mode != "phone")
                 one.Mode = "bilateral";
+            // Another meeting of the same day does not fold into one of them; a later sentence that refers back to one
+            // by its partner names more of its people (CarriedDateDecision.PartnerNamed).
+            one.Distinct = true;
             one.Explain($"separate talks with each of {partners.Count} partners: this one with {draft.Participants.First(p => p.Id == partner).Name}");
             split.Add(one);
         }
