@@ -116,6 +116,8 @@ public sealed class PublishedDateTests
     [InlineData("en", "2013-11-08", "Recent developments:\n\n2012\n\n• February: inspectors end talks in Tehran.", "February", "2012-02")]
     // "Washington, D.C." is one place, and "to meet" after the date is its purpose, not its tense.
     [InlineData("en", "2010-05-16", "Hague travelled to Washington, D.C. on Friday to meet his counterpart.", "Friday", "2010-05-14")]
+    // A year named relative to now ("März dieses Jahres") is the year a later month takes, not one named before it.
+    [InlineData("de", "2009-10-10", "Sie trafen sich im Frühsommer 2006. Die beiden hatten sich Anfang März dieses Jahres in Genf und Ende Juli in Washington getroffen.", "Ende Juli", "2009-07")]
     public void Dates_count_from_their_item_and_their_story(string language, string dct, string text, string expression, string value)
     {
         var at = text.IndexOf(expression, StringComparison.Ordinal);

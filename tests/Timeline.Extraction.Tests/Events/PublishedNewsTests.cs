@@ -318,6 +318,10 @@ public sealed class PublishedNewsTests
         { "de", "2013-06-19", "Gauck hat am Mittwoch den Präsidenten der Vereinigten Staaten, Barack Obama, mit militärischen Ehren in Berlin empfangen.", "CONSULT 2013-06-19 Berlin occurred" },
         // A city that owns something stands for its government, not for a venue.
         { "en", "2013-11-08", "The ministers met on Friday to discuss reining in Tehran's nuclear program.", "CONSULT 2013-11-08 - occurred" },
+        // A date in a segment that "Mit Blick auf" opens dates that segment's noun, not the meeting of the main clause, which
+        // as the lead's news takes the publication date.
+        { "de", "2009-05-13", "Mit Blick auf die kommende EU-Präsidentschaft im zweiten Halbjahr 2009 hat Bildt am Mittwoch zu einem Treffen in Stockholm eingeladen.", "CONSULT 2009-05-13 Stockholm occurred" },
+        { "de", "2009-05-13", "Mit Blick auf die kommende EU-Präsidentschaft im zweiten Halbjahr 2009, hat Bildt die Minister zu einem Treffen in Stockholm eingeladen.", "CONSULT 2009-05-13 Stockholm occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

@@ -107,7 +107,8 @@ internal sealed class AnchorTracker(ResolutionContext context)
             lastMentioned = (start, t.Granularity);
         if (t.Granularity >= Granularity.Day)
             (LastDay, LastDaySentence) = (start, context.SentenceIndex(t.Start));
-        if (c.Group("year") is not null)
+        // "Anfang März dieses Jahres ... und Ende Juli": a year named relative to now is named as much as one in figures.
+        if (c.Group("year") is not null || c.Rule.Kind == "monthrel")
         {
             lastExplicitYear = start;
             lastExplicitSentence = context.SentenceIndex(t.Start);

@@ -119,6 +119,13 @@ public static class DateDecision
         return (dated, undated);
     }
 
+    /// <summary>Whether a comma segment begins with a framing preposition ("Mit Blick auf", "in view of").</summary>
+    private static bool FramedBy(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon)
+    {
+        var first = s.TokenAt(s.Sentence.Clauses[segment].Start);
+        return first < s.Tokens.Count && lexicon.FramingPrepositions.MatchAt(s.Tokens, first) > 0;
+    }
+
     /// <summary>Whether a preposition that puts one event before or after another stands between two mentions.</summary>
     private static bool Sequenced(SentenceReading s, Mention a, Mention b, Vocabulary.EventLexicon lexicon)
     {
@@ -188,6 +195,10 @@ public static class DateDecision
         var at0 = s.TokenAt(date.Start);
         if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End))
+            return Unreachable;
+        // "Mit Blick auf die EU-Präsidentschaft im zweiten Halbjahr 2009, hat Bildt ... eingeladen": a date in a segment that a
+        // framing preposition opens dates that segment's noun.
+        if (segmentA != segmentB && segmentB >= 0 && FramedBy(s, segmentB, lexicon))
             return Unreachable;
         // A body alone is dated only by a date beside it: "European Council, 25-26/06/2015", "the Council ... in December".
         var titled = s.IsTitle && segmentB == segmentA + 1 && cost <= 8;

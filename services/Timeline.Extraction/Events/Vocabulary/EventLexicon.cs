@@ -83,6 +83,9 @@ public sealed class EventLexicon
     /// <summary>"Besuchen Sie uns", "Visit our website": after a verb opening its sentence, a request to the reader.</summary>
     public WordSet ImperativeFollowers { get; }
 
+    /// <summary>"Mit Blick auf", "in view of": a date in the segment they open dates its own noun.</summary>
+    public WordSet FramingPrepositions { get; }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -259,6 +262,7 @@ public sealed class EventLexicon
         TopicPrepositions = Set("topic-prepositions");
         ReciprocalMarkers = Set("reciprocal-markers");
         ImperativeFollowers = Set("imperative-followers");
+        FramingPrepositions = Set("framing-prepositions");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
