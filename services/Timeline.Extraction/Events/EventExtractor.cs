@@ -37,7 +37,7 @@ public sealed class EventExtractor
         foreach (var sentence in article.Sentences)
         {
             // A heading inside the article (a section title, a photo caption, a related link) reports nothing itself.
-            if (sentence.IsHeading && !sentence.IsTitle)
+            if (sentence.IsHeading && !sentence.IsTitle && !BodyAndItsDays(sentence))
                 continue;
             var mentions = MentionDecision.Find(sentence, article);
             if (mentions.Count == 0)
@@ -165,6 +165,10 @@ public sealed class EventExtractor
         var (start, end) = anchor is null ? (sentence.Start, sentence.Start) : (anchor.Start, anchor.End);
         return tense.DirectionAt(article.Text, sentence.Sentence, start, end - start, article.TenseCues).Direction;
     }
+
+    /// <summary>"Europäischer Rat, 24. – 25. März 2011": a heading that names a body and its days is the title of its meeting.</summary>
+    private static bool BodyAndItsDays(SentenceReading s) =>
+        s.Bodies.Count == 1 && s.Triggers.Count == 0 && s.Dates.Any(d => d.Granularity == Granularity.Day) && s.Tokens.Count <= 10;
 
     private static EventDraft Start(SentenceReading sentence, IReadOnlyList<Mention> group, ArticleReading article, TenseDetector tense)
     {

@@ -322,6 +322,13 @@ public sealed class PublishedNewsTests
         // as the lead's news takes the publication date.
         { "de", "2009-05-13", "Mit Blick auf die kommende EU-Präsidentschaft im zweiten Halbjahr 2009 hat Bildt am Mittwoch zu einem Treffen in Stockholm eingeladen.", "CONSULT 2009-05-13 Stockholm occurred" },
         { "de", "2009-05-13", "Mit Blick auf die kommende EU-Präsidentschaft im zweiten Halbjahr 2009, hat Bildt die Minister zu einem Treffen in Stockholm eingeladen.", "CONSULT 2009-05-13 Stockholm occurred" },
+        // A date after "dessen"/"whose" dates what the relative clause is about, not the talks before it.
+        { "de", "2010-01-12", "Calmy-Rey traf am Freitag in Ljubljana den slowenischen Außenminister. Gegenstand der Gespräche war auch der Europarat, dessen Vorsitz die Schweiz im November 2009 übernommen hat.", "CONSULT 2010-01-08 Ljubljana occurred" },
+        { "en", "2010-01-12", "Calmy-Rey met the Slovenian foreign minister in Ljubljana on Friday. The talks also covered the Council of Europe, whose chair Switzerland took over in November 2009.", "CONSULT 2010-01-08 Ljubljana occurred" },
+        // A story told ahead goes on: Saturday and Sunday after Friday, and "am Sonntag" is that Sunday.
+        { "de", "2010-01-12", "Bundesrätin Calmy-Rey reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis. Am Sonntag folgt in Moskau ein Arbeitstreffen mit dem russischen Außenminister.", "CONSULT 2010-01-15 Ljubljana scheduled|CONSULT 2010-01-16 Tbilisi scheduled|CONSULT 2010-01-17 Moscow scheduled" },
+        // A heading that names a body and its days is the title of its meeting.
+        { "de", "2011-03-30", "Nachrichten\n\nEuropäischer Rat, 24. – 25. März 2011\n\nWir haben unsere Währungsunion verstärkt.", "CONSULT 2011-03-24 Brussels occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

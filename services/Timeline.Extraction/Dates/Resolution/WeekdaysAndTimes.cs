@@ -80,8 +80,8 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
                     // "reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis": with no tense of its
                     // own, a weekday right after a story told ahead of the anchor goes on from its last day.
                     var gap = (isoDay - Calendar.IsoDay(ahead) + 7) % 7;
-                    shift = ahead.DayNumber - a.DayNumber + (gap == 0 ? 7 : gap);
-                    (direction, why) = (Direction.Future, $"{cue}: the first one after {Calendar.Day(ahead)}, the day the story has reached");
+                    shift = ahead.DayNumber - a.DayNumber + gap;
+                    (direction, why) = (Direction.Future, $"{cue}: the first one from {Calendar.Day(ahead)}, the day the story has reached");
                 }
                 else
                 {

@@ -196,6 +196,10 @@ public static class DateDecision
         if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End))
             return Unreachable;
+        // "der Europarat, dessen Vorsitz die Schweiz im November 2009 übernommen hat": a date after a relative pronoun of
+        // possession dates what the relative clause is about.
+        if (date.Start > m.End && between.Any(t => lexicon.PossessiveRelatives.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
+            return Unreachable;
         // "Mit Blick auf die EU-Präsidentschaft im zweiten Halbjahr 2009, hat Bildt ... eingeladen": a date in a segment that a
         // framing preposition opens dates that segment's noun.
         if (segmentA != segmentB && segmentB >= 0 && FramedBy(s, segmentB, lexicon))

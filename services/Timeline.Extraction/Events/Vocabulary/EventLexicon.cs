@@ -86,6 +86,9 @@ public sealed class EventLexicon
     /// <summary>"Mit Blick auf", "in view of": a date in the segment they open dates its own noun.</summary>
     public WordSet FramingPrepositions { get; }
 
+    /// <summary>"dessen", "whose": a date after one dates the relative clause's own noun.</summary>
+    public WordSet PossessiveRelatives { get; }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -263,6 +266,7 @@ public sealed class EventLexicon
         ReciprocalMarkers = Set("reciprocal-markers");
         ImperativeFollowers = Set("imperative-followers");
         FramingPrepositions = Set("framing-prepositions");
+        PossessiveRelatives = Set("possessive-relatives");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
