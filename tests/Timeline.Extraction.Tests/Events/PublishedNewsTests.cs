@@ -329,6 +329,9 @@ public sealed class PublishedNewsTests
         { "de", "2010-01-12", "Bundesrätin Calmy-Rey reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis. Am Sonntag folgt in Moskau ein Arbeitstreffen mit dem russischen Außenminister.", "CONSULT 2010-01-15 Ljubljana scheduled|CONSULT 2010-01-16 Tbilisi scheduled|CONSULT 2010-01-17 Moscow scheduled" },
         // A heading that names a body and its days is the title of its meeting.
         { "de", "2011-03-30", "Nachrichten\n\nEuropäischer Rat, 24. – 25. März 2011\n\nWir haben unsere Währungsunion verstärkt.", "CONSULT 2011-03-24 Brussels occurred" },
+        // What a day is the eve of takes place the day after.
+        { "en", "2011-05-23", "Hague met Secretary Clinton on 23 May. He said: \"I am delighted to welcome Secretary Clinton to the Foreign Office today, on the eve of President Obama's much-anticipated State Visit.\"", "CONSULT 2011-05-23 - occurred|CONSULT 2011-05-24 - scheduled" },
+        { "de", "2011-05-23", "Außenminister Westerwelle traf am Montag in Berlin seinen französischen Amtskollegen, am Vorabend des EU-Gipfels.", "CONSULT 2011-05-23 Berlin occurred|CONSULT 2011-05-24 Brussels scheduled" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

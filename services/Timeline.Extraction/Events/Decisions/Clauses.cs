@@ -135,15 +135,15 @@ public static class Clauses
     }
 
     /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
-    public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions)
+    public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions, int reach = 2)
     {
         // The preposition may stand a word or two before the mention: "on the margins of the Strategic Dialogue",
         // "bei seinem Besuch".
         var at = s.TokenAt(m.Start);
-        for (var k = Math.Max(0, at - 7); k < at; k++)
+        for (var k = Math.Max(0, at - 5 - reach); k < at; k++)
         {
             var n = prepositions.MatchAt(s.Tokens, k);
-            if (n > 0 && k + n <= at && at - (k + n) <= 2)
+            if (n > 0 && k + n <= at && at - (k + n) <= reach)
                 return true;
         }
         return false;

@@ -31,6 +31,14 @@ public static class DateDecision
             if (mentions.Count == 0)
                 return (dated, []);
         }
+        // "to welcome Secretary Clinton today, on the eve of President Obama's State Visit": the event after "on the eve of"
+        // is on the day after the day its sentence tells of; it takes no date of its own.
+        // Whose event may be named at length: "on the eve of President Obama's much-anticipated State Visit".
+        var eves = mentions.Where(m => Clauses.Introduced(s, m, article.Lexicon.EvePrepositions, reach: 5)).ToList();
+        if (eves.Count > 0 && eves.Count < mentions.Count)
+            mentions = [.. mentions.Where(m => !eves.Contains(m))];
+        else
+            eves = [];
         var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
         foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates) && !(talks is not null && listed.Contains(d))).ToList(), article))
         {
@@ -49,6 +57,19 @@ public static class DateDecision
                     dated[same].Mentions.Add(mention);
                 else
                     dated.Add(([mention], date, null));
+            }
+        }
+        foreach (var eve in eves)
+        {
+            if (dated.Where(g => g.Date.Granularity == Granularity.Day && g.Date.RangeStart is not null)
+                    .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, eve.Start, eve.End))).FirstOrDefault() is { Date.RangeStart: { } day } host
+                && Calendar.AddDays(day, 1) is { } next)
+            {
+                dated.Add(([eve], host.Date with
+                {
+                    Value = Calendar.Day(next), RangeStart = next, RangeEnd = next,
+                    Provenance = host.Date.Provenance with { Reason = $"the day after '{host.Date.Text}': named as what it is the eve of" },
+                }, null));
             }
         }
         var undated = new List<Mention>();

@@ -89,6 +89,9 @@ public sealed class EventLexicon
     /// <summary>"dessen", "whose": a date after one dates the relative clause's own noun.</summary>
     public WordSet PossessiveRelatives { get; }
 
+    /// <summary>"on the eve of", "am Vorabend": the event after them is on the day after its sentence's day.</summary>
+    public WordSet EvePrepositions { get; }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -267,6 +270,7 @@ public sealed class EventLexicon
         ImperativeFollowers = Set("imperative-followers");
         FramingPrepositions = Set("framing-prepositions");
         PossessiveRelatives = Set("possessive-relatives");
+        EvePrepositions = Set("eve-prepositions");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
