@@ -872,7 +872,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P137, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P138 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|nächsten\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|nächsten\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P138, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R138();

@@ -332,6 +332,8 @@ public sealed class PublishedNewsTests
         // What a day is the eve of takes place the day after.
         { "en", "2011-05-23", "Hague met Secretary Clinton on 23 May. He said: \"I am delighted to welcome Secretary Clinton to the Foreign Office today, on the eve of President Obama's much-anticipated State Visit.\"", "CONSULT 2011-05-23 - occurred|CONSULT 2011-05-24 - scheduled" },
         { "de", "2011-05-23", "Außenminister Westerwelle traf am Montag in Berlin seinen französischen Amtskollegen, am Vorabend des EU-Gipfels.", "CONSULT 2011-05-23 Berlin occurred|CONSULT 2011-05-24 Brussels scheduled" },
+        // "dort" is the one place the sentence before names; "am nächsten Tag" is the day after the last one named.
+        { "de", "2013-02-06", "Im Handelszentrum Singapur wird Westerwelle am Freitagabend einen Vortrag halten. Am nächsten Tag wird er dort mit seinem singapurischen Amtskollegen zusammentreffen.", "CONSULT 2013-02-09 Singapore scheduled" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

@@ -127,6 +127,17 @@ public static class PlaceDecision
             if (SentenceBefore(article, s) is { } before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
                 && WordBefore(before, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
                 return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
+            // "Im Handelszentrum Singapur wird er einen Vortrag halten. Am nächsten Tag wird er dort ...": the one city the
+            // sentence before names.
+            if (SentenceBefore(article, s) is { } previous)
+            {
+                // A city, or a country that is its own city ("Singapur").
+                var places = previous.Names.Where(m => !m.FromAdjective)
+                    .Select(m => (Name: m, Place: m.Place is { GeonamesId: > 0 } city ? city : m.Actor is { Kind: ActorKind.Country } c ? CountryPlace(c, article) : null))
+                    .Where(x => x.Place is not null).ToList();
+                if (places.Select(x => x.Place!.Id).Distinct().Count() == 1)
+                    return (places[0].Place!, $"'there': '{places[0].Name.Text}', the one place the sentence before names");
+            }
             return earlier.LastOrDefault(d => d.Place is not null && d.Sentence.Index < s.Index) is { } told
                 ? (told.Place!, $"'there': the place of the event told in sentence {told.Sentence.Index + 1}")
                 : null;
