@@ -334,6 +334,9 @@ public sealed class PublishedNewsTests
         { "de", "2011-05-23", "Außenminister Westerwelle traf am Montag in Berlin seinen französischen Amtskollegen, am Vorabend des EU-Gipfels.", "CONSULT 2011-05-23 Berlin occurred|CONSULT 2011-05-24 Brussels scheduled" },
         // "dort" is the one place the sentence before names; "am nächsten Tag" is the day after the last one named.
         { "de", "2013-02-06", "Im Handelszentrum Singapur wird Westerwelle am Freitagabend einen Vortrag halten. Am nächsten Tag wird er dort mit seinem singapurischen Amtskollegen zusammentreffen.", "CONSULT 2013-02-09 Singapore scheduled" },
+        // A verb told in the past does not take a day still to come from a noun beside it ("tomorrow's summit").
+        { "en", "2010-10-28", "The Secretary-General is now in Hanoi, where he met recently with President Nguyen Minh Triet and discussed tomorrow's UN-ASEAN Summit.", "CONSULT 2010-10-28 Hanoi occurred|CONSULT 2010-10-29 Hanoi scheduled" },
+        { "en", "2012-04-18", "Earlier today, I was privileged to speak to a business group in Brasilia.", "" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

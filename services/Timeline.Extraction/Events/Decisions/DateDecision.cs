@@ -95,6 +95,11 @@ public static class DateDecision
             // "consultations ahead of the Summit to be held on 29 and 30 November": one event before another.
             var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
+            if (sameKind.Count > 0 && PastBeforeFuture(s, mention, sameKind[0].Date, article, tense(mention)))
+            {
+                undated.Add(mention);
+                continue;
+            }
             if (sameKind.Count > 0)
             {
                 var (hostMentions, hostDate, _) = sameKind[0];
@@ -139,6 +144,14 @@ public static class DateDecision
         }
         return (dated, undated);
     }
+
+    /// <summary>
+    /// "where he met recently with President Triet and discussed tomorrow's summit": a verb told in the past does not
+    /// happen on a day still to come.
+    /// </summary>
+    private static bool PastBeforeFuture(SentenceReading s, Mention m, Timex date, ArticleReading article, Direction tense) =>
+        tense == Direction.Past && m.Triggers.Count > 0 && m.Triggers.All(t => t.IsVerb) && article.DocumentDate?.Value is { } today
+        && date.RangeStart > today && !s.IsTitle;
 
     /// <summary>Whether a comma segment begins with a framing preposition ("Mit Blick auf", "in view of").</summary>
     private static bool FramedBy(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon)
@@ -216,6 +229,8 @@ public static class DateDecision
         var at0 = s.TokenAt(date.Start);
         if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End))
+            return Unreachable;
+        if (PastBeforeFuture(s, m, date, article, tense))
             return Unreachable;
         // "der Europarat, dessen Vorsitz die Schweiz im November 2009 übernommen hat": a date after a relative pronoun of
         // possession dates what the relative clause is about.
