@@ -56,7 +56,10 @@ public sealed class PublishedNewsTests
 
         // Several events in one sentence; events in a quotation; a joint press conference after talks.
         { "en", "2023-06-07", "Scholz met Macron in Paris on Monday and Meloni in Rome on Tuesday.", "CONSULT 2023-06-05 Paris occurred | CONSULT 2023-06-06 Rome occurred" },
-        { "en", "2023-03-03", "\"We met in Helsinki on Tuesday and agreed to keep talking,\" the minister said.", "CONSULT 2023-02-28 Helsinki occurred | AGREE 2023-02-28 Helsinki occurred" },
+        // "agreed to keep talking" commits to act and reaches no agreement, as the published gold reads "agreed to
+        // reinforce" and "agreed to closely monitor"; "agreed to the relocation" is one.
+        { "en", "2023-03-03", "\"We met in Helsinki on Tuesday and agreed to keep talking,\" the minister said.", "CONSULT 2023-02-28 Helsinki occurred" },
+        { "en", "2015-06-26", "On Thursday in Brussels, EU leaders agreed to the relocation of 40,000 persons and agreed to reinforce the border agency.", "AGREE 2015-06-25 Brussels occurred" },
         { "en", "2023-03-03", "After their talks in Ankara on Wednesday, the two ministers held a joint press conference.", "CONSULT 2023-03-01 Ankara occurred" },
         { "en", "2023-03-03", "The two leaders held their first formal meeting in seven years in Jakarta on Monday.", "CONSULT 2023-02-27 Jakarta occurred" },
 

@@ -106,6 +106,11 @@ public static class MentionDecision
         var after = s.TokenAt(t.End);
         if (t.Frame.HasFlag(Frame.To) && !(after < s.Tokens.Count && s.Tokens[after].Text is "to" or "zu" or "auf"))
             return false;
+        // "agreed to the relocation" is an agreement; "agreed to bolster cooperation", "agreed to continue discussions" is a
+        // commitment to do something, not one reached or signed.
+        if (t.Frame.HasFlag(Frame.To) && after + 1 < s.Tokens.Count && lexicon.InfinitiveMarkers.Contains(s.Tokens[after].Text)
+            && s.Tokens[after + 1].Text is { Length: > 0 } verb && char.IsLower(verb[0]) && !lexicon.AgreementOpeners.Contains(verb))
+            return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
         if (t.Frame.HasFlag(Frame.Destination) && !(after + 1 < s.Tokens.Count && lexicon.DestinationPrepositions.Contains(s.Tokens[after].Text)

@@ -92,6 +92,12 @@ public sealed class EventLexicon
     /// <summary>"on the eve of", "am Vorabend": the event after them is on the day after its sentence's day.</summary>
     public WordSet EvePrepositions { get; }
 
+    /// <summary>"to" before a verb: after "agreed", a commitment to act ("agreed to bolster"), not an agreement.</summary>
+    public WordSet InfinitiveMarkers { get; }
+
+    /// <summary>Words after "agreed to" that open what was agreed ("agreed to the relocation"), not a verb.</summary>
+    public WordSet AgreementOpeners { get; }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -271,6 +277,8 @@ public sealed class EventLexicon
         FramingPrepositions = Set("framing-prepositions");
         PossessiveRelatives = Set("possessive-relatives");
         EvePrepositions = Set("eve-prepositions");
+        InfinitiveMarkers = Set("infinitive-markers");
+        AgreementOpeners = Set("agreement-openers");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
