@@ -107,6 +107,8 @@ public sealed class PublishedDateTests
     // A page of dated items: "heute" and "yesterday" count from the item's own date line.
     [InlineData("de", "2015-08-28", "28. Aug\n\nHeute empfängt die Kanzlerin den Präsidenten.\n\n27. Aug\n\nHeute reist die Kanzlerin nach Wien.", "Heute reist", "2015-08-27")]
     [InlineData("en", "2014-08-19", "Call with the President\n\nThe President spoke with the Prime Minister today.\n\n19/08/2014\n\nMeeting in Rome\n\nThe President met the Prime Minister yesterday.\n\n14/08/2014", "yesterday", "2014-08-13")]
+    // One date line is the page's own date (a briefing posted the day after it was given): it moves nothing.
+    [InlineData("en", "2024-09-23", "Briefing by the Foreign Secretary\n\nThe Prime Minister met the Prime Minister of Nepal yesterday.\n\nSeptember 24, 2024", "yesterday", "2024-09-22")]
     // Beside a date that cannot be read month first, "12/08/2014" puts the day first; alone it follows American use.
     [InlineData("en", "2014-08-19", "Updated 19/08/2014. First published 12/08/2014.", "12/08/2014", "2014-08-12")]
     [InlineData("en", "2014-08-19", "First published 12/08/2014.", "12/08/2014", "2014-12-08")]

@@ -37,11 +37,13 @@ internal sealed class ItemDates
         return found;
     }
 
-    /// <summary>The items of a text, when one of them has another date than <paramref name="documentDate"/>; else null.</summary>
+    /// <summary>The items of a text with two date lines or more, when one of them has another date than <paramref name="documentDate"/>; else null.</summary>
     public static ItemDates? Find(TextDocument document, IReadOnlyList<Timex> timexes, DateOnly documentDate)
     {
+        // One date line is the page's own date, which may differ from the publication date given ("posted on the 24th" for a
+        // briefing of the 23rd); items need two or more.
         var lines = DateLines(document, timexes);
-        if (lines.Count == 0 || lines.All(l => l.Date == documentDate))
+        if (lines.Count < 2 || lines.All(l => l.Date == documentDate))
             return null;
         var paragraphs = document.Paragraphs;
         var textFirst = Enumerable.Range(0, lines[0].Paragraph).Any(i => paragraphs[i].Role == ParagraphRole.Body && !document.IsHeading(paragraphs[i]));
