@@ -116,6 +116,8 @@ public sealed class PublishedDateTests
     [InlineData("de", "2010-01-12", "Bundesrätin Calmy-Rey reist am Freitag nach Ljubljana. Samstag und Sonntag führt sie Gespräche in Tiflis.", "Samstag", "2010-01-16")]
     // A bare year heading a list in news gives its months their year.
     [InlineData("en", "2013-11-08", "Recent developments:\n\n2012\n\n• February: inspectors end talks in Tehran.", "February", "2012-02")]
+    // "spoke to reporters" holds no infinitive: the past of "spoke" dates the Tuesday.
+    [InlineData("en", "2014-08-14", "Obama spoke to reporters on Tuesday.", "Tuesday", "2014-08-12")]
     // "Washington, D.C." is one place, and "to meet" after the date is its purpose, not its tense.
     [InlineData("en", "2010-05-16", "Hague travelled to Washington, D.C. on Friday to meet his counterpart.", "Friday", "2010-05-14")]
     // A year named relative to now ("März dieses Jahres") is the year a later month takes, not one named before it.

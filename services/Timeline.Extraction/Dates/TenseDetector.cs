@@ -28,6 +28,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveMarkers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralNouns;
@@ -74,6 +75,7 @@ public sealed class TenseDetector
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         complementizers = Set(language.Tense.Words("complementizers"), comparer);
         infinitiveMarkers = Set(language.Tense.Words("infinitive-markers"), comparer);
+        infinitiveVerbs = Set(language.Tense.Words("infinitive-verbs"), comparer);
         articles = Set(language.Tense.Words("articles"), StringComparer.OrdinalIgnoreCase);
         determiners = Set(language.Tense.Words("determiners"), comparer);
         pluralNouns = Set(language.Tense.Words("plural-nouns"), comparer);
@@ -215,11 +217,10 @@ public sealed class TenseDetector
 
     internal readonly record struct Cue(Direction Direction, string Text, int Start, int End);
 
-    /// <summary>The cue nearest to the expression; a past cue wins a tie (news reports what happened).</summary>
-    /// <summary>Where the first complementizer after an offset in the sentence begins, or the end of the text.</summary>
     /// <summary>
-    /// The infinitive marker ("to attend") that opens the stretch of words before a date, within its clause: followed by a
-    /// word in lower case that is no article or determiner ("to the summit" and "to Minsk" are places to go).
+    /// The infinitive marker ("to attend") that opens the stretch of words before a date, within its clause and sixteen
+    /// words: followed by a verb of [infinitive-verbs] ("to the summit", "to Minsk" and "spoke to reporters" are no
+    /// infinitives).
     /// </summary>
     private Token? InfinitiveBefore(string text, List<Token> tokens, int clauseStart, int offset)
     {
@@ -229,10 +230,7 @@ public sealed class TenseDetector
             last--;
         for (var i = last; i >= 0 && i > last - Reach && tokens[i].Start >= clauseStart; i--)
         {
-            if (!infinitiveMarkers.Contains(Word(text, tokens[i])) || i + 1 > last)
-                continue;
-            var next = Word(text, tokens[i + 1]);
-            if (next.Length > 0 && char.IsLower(next[0]) && !articles.Contains(next) && !determiners.Contains(next))
+            if (infinitiveMarkers.Contains(Word(text, tokens[i])) && i + 1 <= last && infinitiveVerbs.Contains(Word(text, tokens[i + 1])))
                 return tokens[i];
         }
         return null;
@@ -243,15 +241,13 @@ public sealed class TenseDetector
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Start < offset || !infinitiveMarkers.Contains(Word(text, tokens[i])))
-                continue;
-            var next = Word(text, tokens[i + 1]);
-            if (next.Length > 0 && char.IsLower(next[0]) && !articles.Contains(next) && !determiners.Contains(next))
+            if (tokens[i].Start >= offset && infinitiveMarkers.Contains(Word(text, tokens[i])) && infinitiveVerbs.Contains(Word(text, tokens[i + 1])))
                 return tokens[i].Start;
         }
         return int.MaxValue;
     }
 
+    /// <summary>Where the first complementizer after an offset in the sentence begins, or int.MaxValue.</summary>
     private int ComplementizerAfter(string text, List<Token> tokens, int offset)
     {
         foreach (var token in tokens)
@@ -262,6 +258,7 @@ public sealed class TenseDetector
         return int.MaxValue;
     }
 
+    /// <summary>The cue nearest to the expression; a past cue wins a tie (news reports what happened).</summary>
     private static (Direction Direction, string Cue) Nearest(Cue[] cues, int offset, int length, int stop = int.MaxValue)
     {
         var expressionEnd = offset + length;

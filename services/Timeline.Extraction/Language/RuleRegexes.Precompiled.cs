@@ -227,7 +227,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P008, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R008();
 
-    private const string P009 = @"(?<![\d.,]|\d\s|(?:(?:approximately|Resolution|Article|roughly|number|Flight|nearly|almost|around|Route|about|under|page|some|over|than|No\.))\s|(?<!\b1\d{3}|\b20\d{2})/)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?=\s*[),;:–]|\s*\.(?!\d)|\s+(?:and|to|when|was|were)\b|(?<![-–/]\d{4})\s*$)";
+    private const string P009 = @"(?<![\d.,]|\d\s|(?:(?:approximately|Resolution|Article|roughly|number|Flight|nearly|almost|around|Route|about|under|page|some|over|than|No\.))\s|(?<!\b1\d{3}|\b20\d{2})/)\b(?<year>1[0-9]\d{2}|20\d{2})\b(?=\s*[),;:–]|\s*\.(?!\d)|\s+(?:and|to|when|was|were)\b|(?<=^\s*\d{4})\s*$)";
 
     [GeneratedRegex(P009, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R009();

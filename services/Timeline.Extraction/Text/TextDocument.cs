@@ -422,6 +422,9 @@ public sealed partial class TextDocument
         /// <summary>Words after "Capitalised, Capitalised" that show the comma joins a place to its region ("Washington, D.C. on").</summary>
         public required IReadOnlySet<string> AppositionFollowers { get; init; }
 
+        /// <summary>Prepositions before such a place ("to Washington, D.C."): "talks with Putin, Merkel on Friday" is two clauses.</summary>
+        public required IReadOnlySet<string> AppositionOpeners { get; init; }
+
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
@@ -440,6 +443,7 @@ public sealed partial class TextDocument
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
             AppositionFollowers = new HashSet<string>(language.Text.Words("place-apposition-followers"), StringComparer.Ordinal),
+            AppositionOpeners = new HashSet<string>(language.Text.Words("place-apposition-openers"), StringComparer.OrdinalIgnoreCase),
         }, language);
     }
 
@@ -477,11 +481,11 @@ public sealed partial class TextDocument
                 break;
             if (c == '.' && !EndsSentence(text, start, i, after, paragraph.End, abbreviations, ordinalFollowers, language))
                 continue;
-            sentences.Add(MakeSentence(text, start, next, paragraph.Role, conventions.AppositionFollowers));
+            sentences.Add(MakeSentence(text, start, next, paragraph.Role, conventions));
             start = after;
         }
         if (start < paragraph.End)
-            sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role, conventions.AppositionFollowers));
+            sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role, conventions));
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,
@@ -558,7 +562,7 @@ public sealed partial class TextDocument
         return text[start..end];
     }
 
-    private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role, IReadOnlySet<string> appositionFollowers)
+    private static Sentence MakeSentence(string text, int start, int end, ParagraphRole role, TextConventions conventions)
     {
         // Gathered on the stack, so that each sentence keeps one array of the right size.
         Span<(int, int)> found = stackalloc (int, int)[64];
@@ -587,7 +591,7 @@ public sealed partial class TextDocument
             if (text[i] == ',' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
                 continue;
             // "travelled to Washington, D.C. on Friday", "convene in Wiesbaden, Germany on Wednesday": a place and its region.
-            if (text[i] == ',' && appositionFollowers.Count > 0 && PlaceAndRegion(text, start, i, end, appositionFollowers))
+            if (text[i] == ',' && conventions.AppositionFollowers.Count > 0 && PlaceAndRegion(text, start, i, end, conventions))
                 continue;
             if (i > clauseStart)
                 Add(clauseStart, i, found);
@@ -599,15 +603,25 @@ public sealed partial class TextDocument
     }
 
     /// <summary>
-    /// Whether the comma at <paramref name="comma"/> stands between two capitalised words, the second followed by a word of
-    /// <paramref name="followers"/> or by the end of the sentence: "Washington, D.C. on Friday", "Berlin, Germany."
+    /// Whether the comma at <paramref name="comma"/> stands between two capitalised words, the first after a preposition of
+    /// place and the second followed by a word of the followers or by the end of the sentence: "to Washington, D.C. on
+    /// Friday", "in Berlin, Germany."
     /// </summary>
-    private static bool PlaceAndRegion(string text, int start, int comma, int end, IReadOnlySet<string> followers)
+    private static bool PlaceAndRegion(string text, int start, int comma, int end, TextConventions conventions)
     {
+        var followers = conventions.AppositionFollowers;
         var before = comma;
         while (before > start && (char.IsLetter(text[before - 1]) || text[before - 1] == '.'))
             before--;
         if (before == comma || !char.IsUpper(text[before]))
+            return false;
+        var openerEnd = before;
+        while (openerEnd > start && text[openerEnd - 1] == ' ')
+            openerEnd--;
+        var opener = openerEnd;
+        while (opener > start && char.IsLetter(text[opener - 1]))
+            opener--;
+        if (opener == openerEnd || !conventions.AppositionOpeners.Contains(text[opener..openerEnd]))
             return false;
         var next = comma + 1;
         while (next < end && text[next] == ' ')

@@ -340,6 +340,12 @@ public sealed class PublishedNewsTests
         // A verb told in the past does not take a day still to come from a noun beside it ("tomorrow's summit").
         { "en", "2010-10-28", "The Secretary-General is now in Hanoi, where he met recently with President Nguyen Minh Triet and discussed tomorrow's UN-ASEAN Summit.", "CONSULT 2010-10-28 Hanoi occurred|CONSULT 2010-10-29 Hanoi scheduled" },
         { "en", "2012-04-18", "Earlier today, I was privileged to speak to a business group in Brasilia.", "" },
+        // Guards: "the day before" on its own is no eve; a relative clause closed before the date keeps it; in English two
+        // people joined by "and" who "spoke today" had a call; a city's named building is a venue.
+        { "en", "2024-03-08", "Kerry met Lavrov in Geneva on Tuesday; the day before, he held talks with Zarif in Vienna.", "CONSULT 2024-03-05 Geneva occurred|CONSULT 2024-03-04 Vienna occurred" },
+        { "de", "2024-03-09", "Merkel traf Hollande, dessen Land den Vorsitz innehat, am Freitag in Paris.", "CONSULT 2024-03-08 Paris occurred" },
+        { "en", "2011-08-15", "The President and Prime Minister Cameron spoke today.", "CONSULT 2011-08-15 - occurred" },
+        { "en", "2024-03-08", "Kerry met Lavrov at Geneva's Palais des Nations on Monday.", "CONSULT 2024-03-04 Geneva occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

@@ -31,7 +31,9 @@ internal static class ReportedSpeech
             for (var i = first; i < next && day is { } spoken; i++)
             {
                 var t = timexes[i];
-                if (spoken != today && Inside(quotes, t.Start) && IsDeicticDay(t) && Recount(t, today, spoken) is { } recounted)
+                // On a page of dated items a quoted "heute" already counts from its item's date.
+                var itemToday = context.Today(t.Start) ?? today;
+                if (spoken != itemToday && Inside(quotes, t.Start) && IsDeicticDay(t) && Recount(t, itemToday, spoken) is { } recounted)
                     timexes[i] = recounted;
             }
             lastSpeechDay = speechDay ?? lastSpeechDay;

@@ -105,7 +105,6 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         return DayOrPart(c, date, daypart, anchorName, direction, why);
     }
 
-    /// <summary>A day, or a part of it ("Mittwochabend").</summary>
     /// <summary>
     /// In news, the last day named in this sentence or the two before, when it lies within the week after the anchor:
     /// the story is telling what is to come.
@@ -135,6 +134,7 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         return wordEnd > i + 1 && context.Profile.Weekdays.ContainsKey(Key(text[(i + 1)..wordEnd]));
     }
 
+    /// <summary>A day, or a part of it ("Mittwochabend").</summary>
     private Timex DayOrPart(Candidate c, DateOnly date, string? daypart, string anchorName, Direction direction, string why) => daypart is not null
         ? context.Make(c, "TIME", $"{Calendar.Day(date)}T{daypart}", Granularity.Time, date, date, anchorName, direction, why)
         : context.Make(c, "DATE", Calendar.Day(date), Granularity.Day, date, date, anchorName, direction, why);

@@ -72,7 +72,7 @@ public static class DateDecision
                 }, null));
             }
         }
-        var undated = new List<Mention>();
+        var undated = new List<Mention>(eves.Where(e => !dated.Any(g => g.Mentions.Contains(e))));
         foreach (var mention in mentions.Where(m => byMention[m].Count == 0))
         {
             // A body named without an event word is a meeting only with a date of its own, or as the occasion of an event
@@ -234,7 +234,8 @@ public static class DateDecision
             return Unreachable;
         // "der Europarat, dessen Vorsitz die Schweiz im November 2009 übernommen hat": a date after a relative pronoun of
         // possession dates what the relative clause is about.
-        if (date.Start > m.End && between.Any(t => lexicon.PossessiveRelatives.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
+        if (date.Start > m.End && between.Any(t => lexicon.PossessiveRelatives.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)
+                && s.SegmentOf(t.Start) == segmentB))
             return Unreachable;
         // "Mit Blick auf die EU-Präsidentschaft im zweiten Halbjahr 2009, hat Bildt ... eingeladen": a date in a segment that a
         // framing preposition opens dates that segment's noun.

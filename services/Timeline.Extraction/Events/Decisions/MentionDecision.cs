@@ -109,7 +109,7 @@ public static class MentionDecision
         // "agreed to the relocation" is an agreement; "agreed to bolster cooperation", "agreed to continue discussions" is a
         // commitment to do something, not one reached or signed.
         if (t.Frame.HasFlag(Frame.To) && after + 1 < s.Tokens.Count && lexicon.InfinitiveMarkers.Contains(s.Tokens[after].Text)
-            && s.Tokens[after + 1].Text is { Length: > 0 } verb && char.IsLower(verb[0]) && !lexicon.AgreementOpeners.Contains(verb))
+            && s.Tokens[after + 1].Text is { Length: > 0 } verb && char.IsLower(verb[0]) && !lexicon.AgreementOpeners.Contains(verb) && !PluralNoun(verb))
             return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
@@ -144,6 +144,10 @@ public static class MentionDecision
         }
         return at < s.Tokens.Count;
     }
+
+    /// <summary>"agreed to sanctions", "agreed to talks": a word in -s (not -ss or -us) after "agreed to" is what was agreed.</summary>
+    private static bool PluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
 
     /// <summary>Whether someone (a person, a title, a country or organisation, a capital) is named among tokens [from, to).</summary>
     private static bool SomeoneWithin(SentenceReading s, int from, int to, bool exceptFirst = false)
@@ -194,6 +198,9 @@ public static class MentionDecision
     /// </summary>
     private static bool TalkedToEachOther(SentenceReading s, int at, int after, EventLexicon lexicon)
     {
+        // A language that lists no words of reciprocity ("The President and Prime Minister Cameron spoke today") asks for none.
+        if (lexicon.ReciprocalMarkers.All.Count == 0)
+            return true;
         var from = lexicon.Language == "de" ? SegmentStart(s, s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start) : after;
         var to = lexicon.Language == "de" ? SegmentEnd(s, s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start) : Math.Min(s.Tokens.Count, after + 6);
         return lexicon.TopicPrepositions.AnyIn(s.Tokens, from, to) || lexicon.PhoneMarkers.AnyIn(s.Tokens, from, to)

@@ -44,8 +44,10 @@ public static class PlaceDecision
             }
         }
         // "will travel to Berlin, April 13 to April 15. Secretary Clinton will join ... an informal NATO Foreign Ministerial
-        // meeting": a body meeting on a day of a trip to a city is where the traveller is, not at the body's seat.
-        if (draft.Body is not null && DuringTrip(draft, earlier) is { } traveller)
+        // meeting": a body meeting that someone named (or "she") joins on a day of a trip to a city is where the traveller
+        // is, not at the body's seat; "Am 14. April tagt der Rat" names no one and stays at its seat.
+        if (draft.Body is not null && (s.People.Any(p => p.Name is not null || p.Known is not null) || article.Lexicon.Pronouns.AnyIn(s.Tokens, 0, s.Tokens.Count))
+            && DuringTrip(draft, earlier) is { } traveller)
         {
             Set(draft, PlaceSource.Trip, traveller.Place!, $"the city of the visit of {traveller.Date!.Text}, within whose days it falls, rather than the body's seat");
             return;
@@ -127,8 +129,8 @@ public static class PlaceDecision
             if (SentenceBefore(article, s) is { } before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
                 && WordBefore(before, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
                 return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
-            // "Im Handelszentrum Singapur wird er einen Vortrag halten. Am nächsten Tag wird er dort ...": the one city the
-            // sentence before names.
+            // "Im Handelszentrum Singapur wird er einen Vortrag halten. Am nächsten Tag wird er dort ...": the one place the
+            // sentence before names, a city or a country named alone.
             if (SentenceBefore(article, s) is { } previous)
             {
                 // A city, or a country that is its own city ("Singapur").
@@ -248,7 +250,8 @@ public static class PlaceDecision
             anchors = draft.Anchors.ToList();
         foreach (var name in s.Names)
         {
-            // "reining in Tehran's nuclear program": a city that owns something stands for its government.
+            // "reining in Tehran's nuclear program": a city that owns something stands for its government, unless what it owns
+            // is a named building there ("at Geneva's Palais des Nations", "in Berlin's Chancellery").
             if (Possessor(s, name))
                 continue;
             // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
@@ -409,13 +412,15 @@ public static class PlaceDecision
     }
 
 
-    /// <summary>Whether a name ends in a possessive "'s" ("Tehran's", "Moskaus" is not marked so in German).</summary>
+    /// <summary>Whether a name ends in a possessive "'s" before a word in lower case ("Tehran's nuclear program", not "Geneva's Palais").</summary>
     private static bool Possessor(SentenceReading s, NameMention name)
     {
-        foreach (var token in s.Tokens)
+        for (var i = 0; i < s.Tokens.Count; i++)
         {
+            var token = s.Tokens[i];
             if (token.Start < name.End && name.End <= token.End)
-                return token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal);
+                return (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))
+                    && i + 1 < s.Tokens.Count && char.IsLower(s.Tokens[i + 1].Text[0]);
         }
         return false;
     }
