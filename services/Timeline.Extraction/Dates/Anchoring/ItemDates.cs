@@ -27,14 +27,17 @@ internal sealed class ItemDates
     /// <summary>The date of the item holding <paramref name="offset"/>, or null before the first item.</summary>
     public DateOnly? At(int offset)
     {
-        DateOnly? found = null;
-        foreach (var (start, date) in items)
+        // The last item starting at or before the offset (items are in text order).
+        int lo = 0, hi = items.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start > offset)
-                break;
-            found = date;
+            var mid = (lo + hi) / 2;
+            if (items[mid].Start <= offset)
+                (found, lo) = (mid, mid + 1);
+            else
+                hi = mid - 1;
         }
-        return found;
+        return found < 0 ? null : items[found].Date;
     }
 
     /// <summary>The items of a text with two date lines or more, when one of them has another date than <paramref name="documentDate"/>; else null.</summary>

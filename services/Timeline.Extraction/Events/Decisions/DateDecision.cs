@@ -87,7 +87,7 @@ public static class DateDecision
             }
             // "Xi Jinping's visit to Brasília follows his participation in the summit, held ... last Tuesday": a noun that refers
             // back to an event told before is not part of another dated in its sentence.
-            if (RefersBack(s, mention))
+            if (RefersBack(s, mention, article.Lexicon))
             {
                 undated.Add(mention);
                 continue;
@@ -168,7 +168,7 @@ public static class DateDecision
     }
 
     /// <summary>"Xi Jinping's visit": an event noun after someone's possessive names an event of theirs told before.</summary>
-    private static bool RefersBack(SentenceReading s, Mention mention)
+    private static bool RefersBack(SentenceReading s, Mention mention, Vocabulary.EventLexicon lexicon)
     {
         if (mention.Triggers.Count == 0 || mention.Triggers.Any(t => t.IsVerb) || mention.IsOccasion)
             return false;
@@ -176,7 +176,7 @@ public static class DateDecision
         if (at == 0)
             return false;
         var before = s.Tokens[at - 1].Text;
-        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
+        return lexicon.IsPossessive(before);
     }
 
     /// <summary>A day in brackets right after a person's name: "Premierminister Ehud Olmert (01.11.)".</summary>

@@ -196,7 +196,7 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n) && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
             .ToList();
         return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
@@ -252,7 +252,7 @@ public static class PlaceDecision
         {
             // "reining in Tehran's nuclear program": a city that owns something stands for its government, unless what it owns
             // is a named building there ("at Geneva's Palais des Nations", "in Berlin's Chancellery").
-            if (Possessor(s, name))
+            if (Possessor(s, name, lexicon))
                 continue;
             // "im Normandie-Format", "Iran-Gespräche": the first part of a compound qualifies a word, it names no venue, unless
             // it is a city that begins the event's own word ("beim Paris-Besuch", "die Moskau-Reise").
@@ -395,7 +395,7 @@ public static class PlaceDecision
         var i = SkipArticles(s, s.TokenAt(offset) - 1);
         // "in central Beijing", "in Germany's Hamburg", "im bayerischen Elmau": a word of direction, a country's possessive or an
         // adjective of a country or region describes the place.
-        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i]) || article.Gazetteer.IsPlaceAdjective(s.Tokens[i].Text)))
+        while (i >= 0 && (lexicon.PlaceModifiers.Contains(s.Tokens[i].Text) || CountryPossessive(s, s.Tokens[i], lexicon) || article.Gazetteer.IsPlaceAdjective(s.Tokens[i].Text)))
             i = SkipArticles(s, i - 1);
         var noun = i >= 1 && s.Tokens[i].Text is "of" && lexicon.PlaceNouns.Contains(s.Tokens[i - 1].Text) ? i - 1
             : i >= 0 && lexicon.PlaceNouns.Contains(s.Tokens[i].Text) ? i : -1;
@@ -413,21 +413,19 @@ public static class PlaceDecision
 
 
     /// <summary>Whether a name ends in a possessive "'s" before a word in lower case ("Tehran's nuclear program", not "Geneva's Palais").</summary>
-    private static bool Possessor(SentenceReading s, NameMention name)
+    private static bool Possessor(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var token = s.Tokens[i];
             if (token.Start < name.End && name.End <= token.End)
-                return (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))
-                    && i + 1 < s.Tokens.Count && char.IsLower(s.Tokens[i + 1].Text[0]);
+                return lexicon.IsPossessive(token.Text) && i + 1 < s.Tokens.Count && char.IsLower(s.Tokens[i + 1].Text[0]);
         }
         return false;
     }
 
-    private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token) =>
-        (token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal))
-        && s.Names.Any(n => n.Actor?.Kind == ActorKind.Country && n.Start == token.Start);
+    private static bool CountryPossessive(SentenceReading s, Vocabulary.Token token, Vocabulary.EventLexicon lexicon) =>
+        lexicon.IsPossessive(token.Text) && s.Names.Any(n => n.Actor?.Kind == ActorKind.Country && n.Start == token.Start);
 
     private static int SkipArticles(SentenceReading s, int i)
     {

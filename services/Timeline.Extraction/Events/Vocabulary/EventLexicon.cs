@@ -98,6 +98,20 @@ public sealed class EventLexicon
     /// <summary>Words after "agreed to" that open what was agreed ("agreed to the relocation"), not a verb.</summary>
     public WordSet AgreementOpeners { get; }
 
+    /// <summary>Endings that mark a possessor ("Tehran's", "Bolsonaro’s").</summary>
+    public IReadOnlyList<string> PossessiveEndings { get; }
+
+    /// <summary>Whether a token ends in a possessive ending of the language.</summary>
+    public bool IsPossessive(string token)
+    {
+        foreach (var ending in PossessiveEndings)
+        {
+            if (token.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Verbs whose object is the subject of talks: "discussed", "besprachen".</summary>
     public WordSet TopicVerbs { get; }
 
@@ -279,6 +293,7 @@ public sealed class EventLexicon
         EvePrepositions = Set("eve-prepositions");
         InfinitiveMarkers = Set("infinitive-markers");
         AgreementOpeners = Set("agreement-openers");
+        PossessiveEndings = file.Words("possessive-endings");
         TopicVerbs = Set("topic-verbs");
         TopicVerbPartners = Set("topic-verb-partners");
         QuestionWords = Set("question-words");
@@ -451,7 +466,7 @@ public sealed class EventLexicon
             return false;
         // Not "first" ("Putin and Xi first met") nor "that" ("the delegation that visited Kyiv").
         var before = tokens[i - 1].Text;
-        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+        return IsPossessive(before)
             || (ReferringDeterminers.Contains(before) && !Complementizers.Contains(before) && !RelativePronouns.Contains(before));
     }
 
