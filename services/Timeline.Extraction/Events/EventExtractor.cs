@@ -187,7 +187,7 @@ public sealed class EventExtractor
     private static void MorePeople(Mention mention, SentenceReading sentence, IReadOnlyList<EventDraft> drafts)
     {
         // "held separate talks with Egypt and Jordan. The talks with Egypt's Shoukry ...": the one of them the sentence names.
-        var last = CarriedDateDecision.PartnerNamed(sentence, [.. drafts.Reverse()]) ?? drafts.LastOrDefault();
+        var last = CarriedDateDecision.PartnerNamed(sentence, drafts) ?? drafts.LastOrDefault();
         if (last is null || last.Type != mention.Type || sentence.Index - last.Sentence.Index > 4)
             return;
         foreach (var person in sentence.People.Where(p => p.Name is not null || p.Known is not null))

@@ -10,7 +10,7 @@ namespace Timeline.Extraction.Dates.Resolution;
 /// What every resolver of one text shares: the text, its language, its document date and mode, the anchors read so
 /// far, the tense of each clause, and how an expression is written down with its provenance.
 /// </summary>
-internal sealed class ResolutionContext
+internal sealed partial class ResolutionContext
 {
     private readonly TenseDetector tense;
     private TenseDetector.CueCache? cues;
@@ -40,12 +40,12 @@ internal sealed class ResolutionContext
     /// Whether the text writes a date in figures with the day first that cannot be read month first ("19/08/2014"): then
     /// its other such dates put the day first too ("12/08/2014" is 12 August).
     /// </summary>
-    public bool SlashesPutDayFirst => slashesPutDayFirst ??= DayFirstSlashDate.IsMatch(Document.Text);
+    public bool SlashesPutDayFirst => slashesPutDayFirst ??= DayFirstSlashDate().IsMatch(Document.Text);
 
     private bool? slashesPutDayFirst;
 
-    private static readonly System.Text.RegularExpressions.Regex DayFirstSlashDate =
-        new(@"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DayFirstSlashDate();
 
     /// <summary>The dates of the items of a page that lists several, when one differs from the document date.</summary>
     public ItemDates? Items { get; }

@@ -16,12 +16,14 @@ public static class CarriedDateDecision
     /// "held separate talks with the ministers of Egypt and Jordan. The talks with Egypt's Shoukry ...": of the events the
     /// latest sentence told, the one with a party the mention's sentence names that the others lack.
     /// </summary>
-    public static EventDraft? PartnerNamed(SentenceReading s, IReadOnlyList<EventDraft> candidates)
+    /// <param name="s">The sentence that refers back.</param>
+    /// <param name="earlier">The events told before, in text order.</param>
+    public static EventDraft? PartnerNamed(SentenceReading s, IReadOnlyList<EventDraft> earlier)
     {
-        var latest = candidates.FirstOrDefault(d => d.Date is not null && d.Sentence.Index < s.Index);
+        var latest = earlier.LastOrDefault(d => d.Date is not null && d.Sentence.Index < s.Index);
         if (latest is null)
             return null;
-        var told = candidates.Where(d => d.Sentence.Index == latest.Sentence.Index && d.Date is not null).ToList();
+        var told = earlier.Where(d => d.Sentence.Index == latest.Sentence.Index && d.Date is not null).ToList();
         if (told.Count < 2)
             return null;
         var named = s.Names.Where(n => n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id)
@@ -60,7 +62,7 @@ public static class CarriedDateDecision
         var candidates = earlier.AsEnumerable().Reverse().ToList();
         if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
             candidates.Insert(0, there);
-        else if (PartnerNamed(s, candidates) is { } partner)
+        else if (PartnerNamed(s, earlier) is { } partner)
             candidates.Insert(0, partner);
         // The day the story has reached: a year named in passing that does not hold it ("the promises made during the 2005
         // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.

@@ -126,12 +126,13 @@ public static class PlaceDecision
                 continue;
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
             // went to, else where the last event with a place took place.
-            if (SentenceBefore(article, s) is { } before && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
+            var before = SentenceBefore(article, s);
+            if (before is not null && before.Names.LastOrDefault(m => m.Place is { GeonamesId: > 0 } && !m.FromAdjective
                 && WordBefore(before, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } last)
                 return (last.Place!, $"'there': '{last.Text}', named in the sentence before");
             // "Im Handelszentrum Singapur wird er einen Vortrag halten. Am nächsten Tag wird er dort ...": the one place the
             // sentence before names, a city or a country named alone.
-            if (SentenceBefore(article, s) is { } previous)
+            if (before is { } previous)
             {
                 // A city, or a country that is its own city ("Singapur").
                 var places = previous.Names.Where(m => !m.FromAdjective)

@@ -92,7 +92,7 @@ public sealed class EventLexicon
     /// <summary>"on the eve of", "am Vorabend": the event after them is on the day after its sentence's day.</summary>
     public WordSet EvePrepositions { get; }
 
-    /// <summary>"to" before a verb: after "agreed", a commitment to act ("agreed to bolster"), not an agreement.</summary>
+    /// <summary>"to" before a verb (tense.txt's [infinitive-markers]): after "agreed", a commitment to act ("agreed to bolster"), not an agreement.</summary>
     public WordSet InfinitiveMarkers { get; }
 
     /// <summary>Words after "agreed to" that open what was agreed ("agreed to the relocation"), not a verb.</summary>
@@ -291,7 +291,7 @@ public sealed class EventLexicon
         FramingPrepositions = Set("framing-prepositions");
         PossessiveRelatives = Set("possessive-relatives");
         EvePrepositions = Set("eve-prepositions");
-        InfinitiveMarkers = Set("infinitive-markers");
+        InfinitiveMarkers = new WordSet(language.Tense.Words("infinitive-markers"), caseSensitive: false);
         AgreementOpeners = Set("agreement-openers");
         PossessiveEndings = file.Words("possessive-endings");
         TopicVerbs = Set("topic-verbs");
