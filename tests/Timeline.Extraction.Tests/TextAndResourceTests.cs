@@ -14,6 +14,33 @@ public sealed class TextDocumentTests
         Assert.Equal("Der Rat tagte am 12. Januar in Brüssel.", doc.Slice(doc.Sentences[0].Start, doc.Sentences[0].End));
     }
 
+    [Theory]
+    [InlineData("48213344221_5c0ffee123_bPARIS – Die Ministerin traf heute ihren Amtskollegen.", "PARIS – Die Ministerin traf heute ihren Amtskollegen.")]
+    [InlineData("XY190411093045ROM – Der Minister reiste am Montag nach Rom.", "ROM – Der Minister reiste am Montag nach Rom.")]
+    public void A_photo_file_name_glued_to_a_dateline_is_blanked_and_the_dateline_opens_the_sentence(string text, string sentence)
+    {
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("de"));
+        Assert.Equal(text.Length, doc.Text.Length);
+        Assert.Equal(sentence, doc.Slice(doc.Sentences[0].Start, doc.Sentences[0].End));
+    }
+
+    [Theory]
+    [InlineData("Der Besuch am 12. Mai 2019 in Bonn war kurz.")]
+    [InlineData("Die Aktie DE0007164600 Siemens stieg.")]
+    [InlineData("Aktenzeichen 123456789_abcdef_x und Berlin")]
+    [InlineData("Order 12345678_abcdef_hBERLIN")]
+    public void Digits_that_are_no_glued_photo_name_stay(string text) =>
+        Assert.Equal(text, TextDocument.WithoutPhotoIds(text));
+
+    [Fact]
+    public void A_comment_link_above_the_article_is_a_widget_and_comments_after_it_are_furniture()
+    {
+        var above = TextDocument.Analyse("G8 Leaders Meet\n\nPosted May 19th, 2012\nLeave a comment\n\nThe leaders met at Camp David on Friday.", LanguageProfile.For("en"));
+        Assert.Equal(ParagraphRole.Body, above.Paragraphs[^1].Role);
+        var after = TextDocument.Analyse("Die Minister trafen sich am Montag in Wien.\n\nKommentare\n\nIch habe die Minister gestern in Rom getroffen.", LanguageProfile.For("de"));
+        Assert.Equal(ParagraphRole.Furniture, after.Paragraphs[^1].Role);
+    }
+
     [Fact]
     public void Site_furniture_captions_and_credits_are_recognised()
     {

@@ -12,6 +12,8 @@ public enum DateSource
     Sentence,
     /// <summary>The date of an event reported just before, which this sentence goes on about.</summary>
     Carried,
+    /// <summary>A line that is only a date, heading the lines of a programme or an item of a page the event stands in.</summary>
+    DateLine,
     /// <summary>The date of the event the article's headline names, or the first event the article reports.</summary>
     Headline,
     /// <summary>The publication date: the lead reports the event without naming a day.</summary>

@@ -88,9 +88,12 @@ public sealed class EventExtractor
                 // A meeting at an occasion told before is another event than the occasion itself.
                 if (mentions.Any(m => m.IsOccasion && m != mention))
                     draft.Distinct = true;
-                draft.Explain(carried.Source == DateSource.Publication
-                    ? $"date: {carried.Date.Value}, the publication date: the lead reports the event without naming a day"
-                    : $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about");
+                draft.Explain(carried.Source switch
+                {
+                    DateSource.Publication => $"date: {carried.Date.Value}, the publication date: the lead reports the event without naming a day",
+                    DateSource.DateLine => $"date: {carried.Date.Value}, the line '{carried.Date.Text}' above, which heads the lines the event stands in",
+                    _ => $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about",
+                });
                 found.Add(draft);
             }
             // "Nach dem Treffen mit Li will Merkel auch mit Xi Gespräche führen": the people of a sentence that also tells an
@@ -263,10 +266,22 @@ public sealed class EventExtractor
             || (people.Count == 1 && people[0].Start > trigger.Start && (article.Lexicon.Language != "de" || s.People.Any(p => p.Name is null && p.End <= trigger.Start)));
     }
 
-    /// <summary>A word of people who act for no state in the comma segment of an event word, and after it in English.</summary>
+    /// <summary>
+    /// A word of people who act for no state in the comma segment of an event word, and after it in English; or the press
+    /// or companies right after the word or its "with" ("a session with reporters", "met businesses", "a meeting yesterday
+    /// with the CEO of", "eine Begegnung mit der Presse").
+    /// </summary>
     private static bool NonStatePartnersIn(SentenceReading s, Trigger trigger, ArticleReading article)
     {
         var segment = s.SegmentOf(trigger.Start);
+        var next = s.TokenAt(trigger.End);
+        for (var i = next; i < Math.Min(s.Tokens.Count, next + 4) && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
+        {
+            var at = i == next && !article.Lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) ? i
+                : article.Lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) ? i + 1 : -1;
+            if (at >= 0 && at < s.Tokens.Count && article.Lexicon.NonStateObjects.MatchAt(s.Tokens, at) > 0)
+                return true;
+        }
         var from = article.Lexicon.Language == "de" ? 0 : s.TokenAt(trigger.End);
         for (var i = from; i < s.Tokens.Count; i++)
         {

@@ -527,7 +527,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P068, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R068();
 
-    private const string P069 = @"\b(?<day>[0-3]?\d)(?<=(?:\b(?:am|vom|zum|bis|ab|seit)\s+|\()\d{1,2})\.(?<monthnum>[01]?\d)\.(?![\d.])";
+    private const string P069 = @"\b(?<day>[0-3]?\d)(?<=(?:\b(?:am|vom|zum|bis|ab|seit)\s+|\(|\b(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))[a-z]*,\s+)\d{1,2})\.(?<monthnum>[01]?\d)\.(?![\d.])";
 
     [GeneratedRegex(P069, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R069();

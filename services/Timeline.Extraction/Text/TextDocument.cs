@@ -50,7 +50,7 @@ public sealed partial class TextDocument
 
     public static TextDocument Analyse(string original, LanguageProfile language)
     {
-        var text = Normalize(original);
+        var text = WithoutPhotoIds(Normalize(original));
         var paragraphs = ClassifyParagraphs(text, language);
         var sentences = new List<Sentence>();
         foreach (var paragraph in paragraphs)
@@ -64,6 +64,17 @@ public sealed partial class TextDocument
     public int SentenceIndex(int offset) => IndexOf(Sentences, offset, s => s.Start, s => s.End);
 
     public string Slice(int start, int end) => Text[start..end];
+
+    /// <summary>
+    /// Blanks the file names of photos that a page's text lost its line break after, so that they glue onto the dateline
+    /// that follows ("15413533057_ac6bce8019_hBERLIN –", "AP120525142721TORGAU –"): a photo-sharing name (digits,
+    /// underscore, hexadecimal digits, underscore, a size letter) or an agency's letters and a long run of digits, right
+    /// before a capital. Offsets stay; the dateline then opens its sentence.
+    /// </summary>
+    public static string WithoutPhotoIds(string text) => GluedPhotoId().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"(?<![\p{L}\d_])(?:\d{9,}_[0-9a-f]{6,}_[a-z]|[A-Z]{2,4}\d{10,})(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedPhotoId();
 
     /// <summary>Replaces characters that only differ typographically, keeping every offset.</summary>
     public static string Normalize(string text)
@@ -126,14 +137,21 @@ public sealed partial class TextDocument
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
         var tail = false;
         var appendix = false;
+        // How much running text came before: a comment form ends the article after some of it, or where it opens the text,
+        // not after a title and a byline alone.
+        var bodyBefore = 0;
         for (var i = 0; i < spans.Count; i++)
         {
+            if (i > 0 && roles[i - 1].Role == ParagraphRole.Body && !IsHeading(text, spans[i - 1]))
+                bodyBefore += Length(spans[i - 1]);
             var p = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
             var mayOpenFurniture = conventions.FurnitureFirstWords.Contains(LeadingLetters(p));
             if (tail)
                 roles[i] = (ParagraphRole.Furniture, "after the comment form");
+            // "Posted May 19th, 2012 / Leave a comment / Leaders of the largest industrialized countries ...": a link to the
+            // comment form above the article is a widget; the article goes on after it.
             else if (mayOpenFurniture && StartsWithAny(p, conventions.TailStarts))
-                (roles[i], tail) = ((ParagraphRole.Furniture, "comment form"), true);
+                (roles[i], tail) = bodyBefore > 0 || i == 0 ? ((ParagraphRole.Furniture, "comment form"), true) : ((ParagraphRole.Furniture, "site link or widget"), false);
             else if (appendix || (mayOpenFurniture && StartsWithAny(p, conventions.AppendixStarts) && IsHeadingLine(p)))
                 (roles[i], appendix) = ((ParagraphRole.Appendix, "after the article: details, sources, related stories"), true);
             // "Also Read | Lammy meets Wang Yi in London": one link set into the article, which goes on after it.
@@ -366,7 +384,8 @@ public sealed partial class TextDocument
         return -1;
     }
 
-    private static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>How many words (runs of letters and digits) a piece of text holds ("— Medienmitteilung EDA": two).</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
     {
         var words = 0;
         var inWord = false;

@@ -346,6 +346,54 @@ public sealed class PublishedNewsTests
         { "de", "2024-03-09", "Merkel traf Hollande, dessen Land den Vorsitz innehat, am Freitag in Paris.", "CONSULT 2024-03-08 Paris occurred" },
         { "en", "2011-08-15", "The President and Prime Minister Cameron spoke today.", "CONSULT 2011-08-15 - occurred" },
         { "en", "2024-03-08", "Kerry met Lavrov at Geneva's Palais des Nations on Monday.", "CONSULT 2024-03-04 Geneva occurred" },
+        // A clause that "where" or "wo" opens after a city takes place there, though the verb before it is a journey's.
+        { "de", "2021-12-08", "Die Ministerin wird am Abend nach Rom reisen, wo sie am Donnerstagmorgen (09.12.) ihren italienischen Amtskollegen zu einem Gespräch treffen wird. Am Freitag reist sie nach Madrid weiter.", "CONSULT 2021-12-08 Rome scheduled|CONSULT 2021-12-09 Rome scheduled|CONSULT 2021-12-10 Madrid scheduled" },
+        { "en", "2021-12-08", "The Minister travels to Rome tonight, where she will hold talks with her Italian counterpart on Thursday.", "CONSULT 2021-12-08 Rome scheduled|CONSULT 2021-12-09 Rome scheduled" },
+        // Talks told right after a visit to a city took place there, not at the dateline's.
+        { "en", "2007-01-17", "NEW YORK, 17 January 2007 -- The Secretary-General spoke to reporters.\n\nSG: Let me say a word about my visit to Ottawa. Yesterday I had very useful meetings with the Prime Minister of Canada.", "CONSULT 2007-01-17 Ottawa occurred|CONSULT 2007-01-16 Ottawa occurred" },
+        // Greetings, a session with reporters, a meeting with a company's head, "all our negotiations" and a press
+        // encounter report no diplomacy.
+        { "en", "2013-09-24", "Welcome to the United Nations. The Secretary-General met today with the President of Chile.", "CONSULT 2013-09-24 - occurred" },
+        { "en", "2007-07-01", "During a session with reporters on Sunday, the spokesman was asked about the talks.", "" },
+        { "en", "2024-09-23", "The Prime Minister also had a meeting yesterday with the CEO of a shipping company, a very useful meeting.", "" },
+        { "en", "2013-01-22", "Meanwhile, the Permanent Secretary met businesses from the mining sector on Monday.", "" },
+        { "de", "2012-01-30", "Das Parlament ist heute ein wichtiger Partner bei all unseren Verhandlungen.", "" },
+        { "en", "2007-01-17", "Press encounter of the Secretary-General (17 Jan 2007) - Middle East - Transcript\n\nNEW YORK, 17 January 2007 - Press encounter of the Secretary-General on entering Headquarters", "" },
+        { "de", "2021-12-09", "Anschließend ist heute eine gemeinsame Begegnung mit der Presse vorgesehen.", "" },
+        // Guards: a meeting with a company's head and a minister is diplomacy; "welcomed" with its guest is an event; a
+        // headline that opens with an event word and "to" reports one; briefing the press after a meeting keeps the
+        // meeting; "all her counterparts" at a summit is no recurring meeting; a funeral with honours is no visit.
+        { "en", "2024-03-08", "Talks to resume in Geneva on Monday.", "CONSULT 2024-03-11 Geneva scheduled" },
+        { "en", "2024-03-08", "Visit to Moscow by the Foreign Minister on 3 May.", "CONSULT 2024-05-03 Moscow scheduled" },
+        { "en", "2024-03-08", "The Secretary-General met the Prime Minister in Geneva on Monday and then briefed the press.", "CONSULT 2024-03-04 Geneva occurred" },
+        { "de", "2024-03-08", "Die Kanzlerin traf sich am Montag mit allen ihren EU-Amtskollegen zu einem Gipfel in Brüssel.", "CONSULT 2024-03-04 Brussels occurred" },
+        { "de", "2024-03-08", "Der Soldat wurde am Montag mit militärischen Ehren beigesetzt.", "" },
+        { "en", "2024-09-23", "The Prime Minister had a meeting yesterday with the CEO of a shipping company and the Foreign Minister of Greece.", "CONSULT 2024-09-22 - occurred" },
+        { "en", "2013-09-24", "The Secretary-General welcomed President Bachelet to Geneva today.", "CONSULT 2013-09-24 Geneva occurred" },
+        // A weekday and its date in brackets: "weiterreisen" is a journey, and the meeting it is for takes place where it goes.
+        { "de", "2021-12-08", "Am Freitagmorgen (10.12.) wird die Ministerin nach Prag weiterreisen, um den tschechischen Außenminister zu treffen.", "CONSULT 2021-12-10 Prague scheduled" },
+        // A programme: a line that is only a day heads the lines after it, which take place in the city named last above.
+        { "de", "2016-06-24", "Staatsbesuch in Portugal\n\nDer Bundespräsident hat am Freitag in Berlin den Botschafter Portugals zu einem Gespräch über die bevorstehende Reise empfangen.\n\nKurzprogramm:\nDienstag, 21.6.\n- Flug nach Porto\n- Porto, Präsidentenpalast\nBegrüßung durch den Präsidenten der Portugiesischen Republik und Eintrag ins Gästebuch - Ehrenhalle\n- Amtssitz des Ministerpräsidenten\nGespräch mit dem Ministerpräsidenten von Portugal, António Costa - Präsidentenpalast\n", "CONSULT 2016-06-24 Berlin occurred|CONSULT 2016-06-21 Porto occurred" },
+        { "de", "2016-06-24", "Staatsbesuch in Portugal\n\nDer Bundespräsident hat am Freitag in Berlin den Botschafter Portugals zu einem Gespräch über die bevorstehende Reise empfangen.\n\nKurzprogramm:\nMontag, 20. Juni 2016\n- Flug nach Lissabon\n- Lissabon, Präsidentenpalast\nBegrüßung durch den Präsidenten der Portugiesischen Republik und Eintrag ins Gästebuch - Ehrenhalle\n- Amtssitz des Ministerpräsidenten\nGespräch mit dem Ministerpräsidenten von Portugal, António Costa - Präsidentenpalast\n", "CONSULT 2016-06-24 Berlin occurred|CONSULT 2016-06-20 Lisbon occurred" },
+        // On a page of press releases, an undated report takes the date line right above it, and a meeting under a
+        // heading about a trip to one city takes place there.
+        { "de", "2023-06-01", "Medienmitteilungen\n\nBundesrätin Muster reist vor dem Gipfel nach Lissabon\n\n01.06.2023 — Medienmitteilung EDA\nDie Vorsteherin des EDA wird am 5. Juni 2023 den portugiesischen Außenminister treffen.", "CONSULT 2023-06-05 Lisbon scheduled" },
+        { "de", "2016-01-21", "Medienmitteilungen\n\nHier finden Sie die letzten Mitteilungen.\n\nWEF: Bundesrätin Muster spricht mit Ministern\n\n21.01.2016 — Medienmitteilung EDA\nBundesrätin Muster hat das Weltwirtschaftsforum in Davos zu bilateralen Treffen mit dem italienischen Außenminister genutzt.", "CONSULT 2016-01-21 Davos occurred" },
+        // A country's own cabinet, council or parliament in session is no diplomacy; "Bundesrat" before a name is a title.
+        { "de", "2025-09-12", "Der Bundesrat hat an seiner Sitzung vom 12. September 2025 beschlossen, Geld für einen Fonds bereitzustellen.", "" },
+        { "de", "2025-09-12", "Bern, 12. September 2025 – An seiner Sitzung vom 12. September 2025 wurde der Bundesrat über die Lage informiert.", "" },
+        { "de", "2025-09-12", "In der Kabinettssitzung am Mittwoch beschloss die Regierung das Gesetz.", "" },
+        { "en", "2025-09-12", "The Cabinet meeting on Tuesday discussed the budget.", "" },
+        { "de", "2025-09-12", "Bundesrat Didier Burkhalter nahm am Montag an der Sitzung der OSZE in Wien teil.", "CONSULT 2025-09-08 Vienna occurred" },
+        { "de", "2025-09-12", "Der Bundesrat nimmt am Montag an der Ukraine-Konferenz in Lugano teil.", "CONSULT 2025-09-15 Lugano scheduled" },
+        // "H.E." and "S.D." are honorifics, not the end of a sentence.
+        { "en", "2018-04-27", "The Secretary-General spoke with H.E. Mr. Hery Rajaonarimampianina, President of Madagascar, this morning.", "CONSULT 2018-04-27 - occurred" },
+        { "de", "2020-09-25", "Der Bundesrat stattete am Freitag S.D. Erbprinz Alois in Vaduz einen Höflichkeitsbesuch ab.", "CONSULT 2020-09-25 Vaduz occurred" },
+        // The Federal Chancellery of a text about Austria is Vienna's; of a text about Germany, Berlin's.
+        { "de", "2022-01-13", "Der österreichische Bundeskanzler Nehammer empfängt heute den Schweizer Bundespräsidenten Cassis im Bundeskanzleramt. Österreich und die Schweiz sind enge Partner.", "CONSULT 2022-01-13 Vienna scheduled" },
+        { "de", "2022-01-13", "Der Bundeskanzler empfängt heute den französischen Präsidenten im Bundeskanzleramt.", "CONSULT 2022-01-13 Berlin scheduled" },
+        // A small town of diplomacy: the summer home of the Bush family.
+        { "en", "2007-07-01", "President Bush hosted President Putin at Kennebunkport on Sunday.", "CONSULT 2007-07-01 Kennebunkport occurred" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };

@@ -81,24 +81,10 @@ internal sealed class ItemDates
             if (index < 0 || (lines.Count > 0 && lines[^1].Item1 == index))
                 continue;
             var paragraph = document.Paragraphs[index];
-            if (t.End > paragraph.End || Words(document.Text, paragraph.Start, t.Start) + Words(document.Text, t.End, paragraph.End) > OtherWords)
+            if (t.End > paragraph.End || TextDocument.WordCount(document.Text.AsSpan(paragraph.Start, t.Start - paragraph.Start)) + TextDocument.WordCount(document.Text.AsSpan(t.End, paragraph.End - t.End)) > OtherWords)
                 continue;
             lines.Add((index, day));
         }
         return lines;
-    }
-
-    private static int Words(string text, int from, int to)
-    {
-        var count = 0;
-        var inWord = false;
-        for (var i = from; i < to; i++)
-        {
-            var letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-        return count;
     }
 }

@@ -175,7 +175,10 @@ internal sealed class ExplicitDates(ResolutionContext context)
         var (anchor, anchorName) = context.Anchors.For(c, AnchorKind.YearLess);
         if (anchor is null)
             return context.Make(c, "DATE", $"XXXX-{month:00}-{day:00}", Granularity.Day, null, null, null, Direction.None, "no anchor for the year", start, end);
-        // A weekday beside the date ("Mittwoch, 12. Januar") settles the year by itself.
+        // A weekday beside the date ("Mittwoch, 12. Januar", "Donnerstag (21.6.)") settles the year by itself.
+        if (c.Group("weekday") is null && c.Group("monthnum") is not null && context.WeekdayBefore(start) is { } before
+            && YearOfWeekday(day, month, before, anchor.Value) is { } fits)
+            return context.Make(c, "DATE", Calendar.Day(fits), Granularity.Day, fits, fits, anchorName, Direction.None, "the year in which the weekday before it fits", start, end);
         if (c.Group("weekday") is { } wd && context.Profile.Weekdays.TryGetValue(Key(wd), out var isoDay))
         {
             foreach (var year in new[] { anchor.Value.Year, anchor.Value.Year - 1, anchor.Value.Year + 1 })
@@ -195,6 +198,20 @@ internal sealed class ExplicitDates(ResolutionContext context)
             return context.Make(c, "DATE", Calendar.Day(same), Granularity.Day, same, same, anchorName, Direction.Same, "the anchor's year", start, end);
         }
         var (direction, why) = context.DirectionFor(c);
+        // A day within a week of the anchor is that one, whatever the tense says: "am 21.6." in a report of 17 June beside a
+        // verb in the past is far likelier a slip of tense or a verb of another clause than a day a year back. (With no
+        // tense the nearest day is chosen below anyway.)
+        if (direction != Direction.None)
+        {
+            foreach (var year in new[] { anchor.Value.Year, anchor.Value.Year - 1, anchor.Value.Year + 1 })
+            {
+                if (Calendar.IsValidDay(year, month, day) && new DateOnly(year, month, day) is var near && Math.Abs(near.DayNumber - anchor.Value.DayNumber) <= 7)
+                {
+                    var towards = near < anchor.Value ? Direction.Past : near > anchor.Value ? Direction.Future : Direction.Same;
+                    return context.Make(c, "DATE", Calendar.Day(near), Granularity.Day, near, near, anchorName, towards, $"within a week of the anchor, whatever {why}", start, end);
+                }
+            }
+        }
         var (chosenYear, chosen) = Calendar.ChooseYear(anchor.Value, direction,
             yr => Calendar.IsValidDay(yr, month, day) ? (new DateOnly(yr, month, day), new DateOnly(yr, month, day)) : null);
         if (!Calendar.IsValidDay(chosenYear, month, day))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Timeline.Extraction.Dates.Anchoring;
 using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Language;
@@ -44,8 +45,8 @@ internal sealed partial class ResolutionContext
 
     private bool? slashesPutDayFirst;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DayFirstSlashDate();
+    [GeneratedRegex(@"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstSlashDate();
 
     /// <summary>The dates of the items of a page that lists several, when one differs from the document date.</summary>
     public ItemDates? Items { get; }
@@ -57,6 +58,65 @@ internal sealed partial class ResolutionContext
     public string TodayName(int offset) => Items?.At(offset) is { } item && item != Dct ? Named(item, "date line of its item") : DocumentDateName;
 
     public static string Named(DateOnly d, string what) => $"{what} {Calendar.Day(d)}";
+
+    /// <summary>
+    /// "Donnerstag (21.6.)", "Dienstag, 19.6.", "Donnerstagmorgen (09.12.)": the day and month written in figures right after
+    /// a weekday, in the year around the anchor's in which they fall on that weekday.
+    /// </summary>
+    public DateOnly? DateBesideWeekday(int weekdayEnd, int isoDay, DateOnly anchor)
+    {
+        var match = FiguresAfterWeekday().Match(Document.Text, weekdayEnd);
+        if (!match.Success)
+            return null;
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
+        return YearOfWeekday(day, month, isoDay, anchor);
+    }
+
+    /// <summary>The weekday written right before a day and month in figures ("Donnerstag (21.6.)", "Dienstag, 19.6."), if any.</summary>
+    public int? WeekdayBefore(int dateStart)
+    {
+        var text = Document.Text;
+        var i = dateStart - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        if (i < 0 || text[i] is not ('(' or ','))
+            return null;
+        i--;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+            i--;
+        var word = Key(text[(i + 1)..end]);
+        // "Donnerstagmorgen": a weekday with a part of the day joined to it.
+        foreach (var (name, iso) in Profile.Weekdays)
+        {
+            if (word.StartsWith(name, StringComparison.Ordinal) && (word.Length == name.Length || Profile.DayParts.ContainsKey(word[name.Length..])))
+                return iso;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The year before, of or after the anchor's in which a day of a month falls on a weekday, within half a year of the
+    /// anchor: a weekday that fits no such day is a slip of the pen and moves nothing.
+    /// </summary>
+    public static DateOnly? YearOfWeekday(int day, int month, int isoDay, DateOnly anchor)
+    {
+        foreach (var year in new[] { anchor.Year, anchor.Year - 1, anchor.Year + 1 })
+        {
+            if (Calendar.IsValidDay(year, month, day) && new DateOnly(year, month, day) is var date && Calendar.IsoDay(date) == isoDay
+                && Math.Abs(date.DayNumber - anchor.DayNumber) <= HalfAYear)
+                return date;
+        }
+        return null;
+    }
+
+    private const int HalfAYear = 183;
+
+    [GeneratedRegex(@"\G\s*(?:\(\s*|,\s+)(?<day>[0-3]?\d)\.(?<month>[01]?\d)\.(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FiguresAfterWeekday();
 
     /// <summary>A matched phrase as the language's word lists key it.</summary>
     public static string Key(string phrase) => LanguageProfile.Normalize(phrase);

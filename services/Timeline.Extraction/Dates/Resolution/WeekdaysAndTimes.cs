@@ -16,6 +16,9 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         var daypart = context.DayPart(c);
         if (anchor is not { } a)
             return context.Make(c, "DATE", $"XXXX-WXX-{isoDay}", Granularity.Day, null, null, null, Direction.None, "no anchor");
+        // "Donnerstag (21.6.)": the date in figures beside the weekday says which one it is.
+        if (c.Group("rel") is null && c.Group("weekrel") is null && context.DateBesideWeekday(c.End, isoDay, a) is { } beside)
+            return DayOrPart(c, beside, daypart, anchorName, beside < a ? Direction.Past : beside > a ? Direction.Future : Direction.Same, "the date in figures beside it");
         var rel = c.Group("rel") is { } r ? profile.Relative[Key(r)] : (int?)null;
         var delta = isoDay - Calendar.IsoDay(a);
         int shift;

@@ -53,6 +53,10 @@ public static class CarriedDateDecision
             if (host is not null && Agrees(host.Date!, tense, dct))
                 return (host.Date!, DateSource.Carried, host);
         }
+        // Under a date line, a new event takes the line's day; what is still to come, only a day after the publication date.
+        if (DateLineAbove(s, article) is { } line && Agrees(line.Date, tense, dct) && (tense != Direction.Future || line.Date.RangeStart > dct)
+            && OpensAnItem(mention, s, article))
+            return (line.Date, DateSource.DateLine, null);
         if (s.IsListItem || !ContinuesTheStory(mention, s, article))
             return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
@@ -67,10 +71,10 @@ public static class CarriedDateDecision
         // The day the story has reached: a year named in passing that does not hold it ("the promises made during the 2005
         // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.
         var storyDay = candidates.FirstOrDefault(d => d.Date is { Granularity: >= Granularity.Day } && d.Sentence.Index < s.Index
-            && d.DateSource != DateSource.Publication)?.Date;
+            && d.DateSource is not (DateSource.Publication or DateSource.DateLine))?.Date;
         foreach (var draft in candidates)
         {
-            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource == DateSource.Publication)
+            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource is DateSource.Publication or DateSource.DateLine)
                 continue;
             if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
                 continue;
@@ -79,6 +83,28 @@ public static class CarriedDateDecision
             return (draft.Date, DateSource.Carried, draft);
         }
         return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention);
+    }
+
+    /// <summary>
+    /// "Kurzprogramm: / Montag, 20. Juni 2016 / - Flug nach Bukarest / Gespräch mit dem Ministerpräsidenten": a line that
+    /// is only a day heads the undated lines after it, up to the next line with a date; a date line before any prose is
+    /// the page's own (its publication date) and dates only the sentence right after it.
+    /// </summary>
+    private static (Timex Date, int Sentence)? DateLineAbove(SentenceReading s, ArticleReading article)
+    {
+        for (var k = s.Index - 1; k >= 0 && k >= s.Index - 15; k--)
+        {
+            if (article.DateLineOf(k, out var dated) is { } day)
+            {
+                // The line right before the event's sentence dates it; one further up needs prose above it, not a title or a
+                // heading: then it stands inside the text, heading a programme, not in the page's header.
+                return k == s.Index - 1 || article.Sentences.Any(p => p.Index < k && p.End - p.Start >= 80 && p.Triggers.Count > 0 && !p.IsTitle && !p.IsHeading)
+                    ? (day, k) : null;
+            }
+            if (dated)
+                return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -133,6 +159,18 @@ public static class CarriedDateDecision
         // "will Merkel auch mit Chinas Staatschef Xi Jinping Gespräche führen": a bare noun with a partner named after "mit".
         return at > 0 && !article.Lexicon.ReferringDeterminers.AnyIn(s.Tokens, at - 1, at) && s.People.Any(p => p.Name is not null)
             && Clauses.Companions(s, mention, article);
+    }
+
+    /// <summary>
+    /// An item of a programme or a diary: an event word not in a quotation, a verb or a noun that does not refer back
+    /// ("Gespräch mit dem Ministerpräsidenten", not "Nach dem Abschluss des Gipfels").
+    /// </summary>
+    private static bool OpensAnItem(Mention mention, SentenceReading s, ArticleReading article)
+    {
+        if (mention.Triggers.Count == 0 || Clauses.InQuotation(article, s, mention.Start))
+            return false;
+        var at = s.TokenAt(mention.Start);
+        return mention.Triggers.Any(t => t.IsVerb) || !article.Lexicon.ReferringDeterminers.AnyIn(s.Tokens, Math.Max(0, at - 3), at);
     }
 
     /// <summary>"Gipfel" and "Gipfeltreffen", "summit" and "summits": words of one kind of meeting.</summary>

@@ -16,7 +16,7 @@ public static class ConfidenceDecision
         {
             DateSource.Sentence => 0.5,
             DateSource.Headline => 0.4,
-            DateSource.Carried => 0.35,
+            DateSource.Carried or DateSource.DateLine => 0.35,
             _ => 0.3,
         };
         confidence += draft.Date?.Granularity is Granularity.Day or Granularity.Time ? 0.15 : draft.Date?.Granularity is Granularity.Week or Granularity.Month ? 0.08 : 0.0;

@@ -33,7 +33,7 @@ public static class MentionDecision
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
-            && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
+            && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
@@ -54,9 +54,66 @@ public static class MentionDecision
         return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
     }
 
-    /// <summary>"Besuchen Sie uns dort, wo wir für Sie arbeiten", "Visit our website": a request to the reader reports nothing.</summary>
+    /// <summary>
+    /// "Besuchen Sie uns dort, wo wir für Sie arbeiten", "Visit our website": a request to the reader reports nothing; nor
+    /// does a greeting that opens the sentence ("Welcome to the United Nations").
+    /// </summary>
     private static bool Imperative(Trigger t, SentenceReading s, EventLexicon lexicon) =>
-        t.IsVerb && s.TokenAt(t.Start) == 0 && s.TokenAt(t.End) is var next && next < s.Tokens.Count && lexicon.ImperativeFollowers.Contains(s.Tokens[next].Text);
+        (t.IsVerb && s.TokenAt(t.Start) == 0 && s.TokenAt(t.End) is var next && next < s.Tokens.Count && lexicon.ImperativeFollowers.Contains(s.Tokens[next].Text))
+        || (lexicon.Greetings.MatchAt(s.Tokens, 0) is > 0 and var greeting && s.TokenAt(t.Start) < greeting);
+
+    /// <summary>
+    /// "Der Bundesrat hat an seiner Sitzung vom 12. September beschlossen", "die Kabinettssitzung", "a Cabinet meeting",
+    /// "Sitzung des Bundesrates": the session of a country's own government or parliament is politics at home. The body
+    /// owns the session word: as the first part of its compound, right before it, right after it in the genitive ("des",
+    /// "of the"), or, with "seiner"/"its" before the word, anywhere in its comma segment. A body word before a person's
+    /// name is a title ("Bundesrat Didier Burkhalter"), and another body named as the meeting's ("an der Sitzung der OSZE")
+    /// makes it no session of the country's own.
+    /// </summary>
+    private static bool DomesticSession(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (t.Type != "CONSULT" || t.Mode is not ("multilateral" or "bilateral") || t.IsVerb)
+            return false;
+        var at = s.TokenAt(t.Start);
+        var word = s.Tokens[at].Text;
+        // "Kabinettssitzung", "Bundesratssitzung": the body begins the compound.
+        foreach (var body in lexicon.DomesticBodies.All)
+        {
+            if (!body.Contains(' ') && word.Length > body.Length + 3 && word.StartsWith(body, StringComparison.Ordinal) && char.IsLower(word[body.Length]))
+                return true;
+        }
+        var segment = s.SegmentOf(t.Start);
+        if (s.Bodies.Any(b => s.SegmentOf(b.Start) == segment))
+            return false;
+        bool Body(int i, out int length)
+        {
+            var found = i >= 0 && i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment ? lexicon.DomesticBodies.MatchAt(s.Tokens, i) : 0;
+            length = found;
+            return found > 0 && !(i + found < s.Tokens.Count && s.People.Any(p => p.Name is not null && p.Start <= s.Tokens[i + found].Start && p.End > s.Tokens[i + found].Start));
+        }
+        // "a Cabinet meeting": right before it.
+        for (var k = 1; k <= 3; k++)
+        {
+            if (Body(at - k, out var length) && length == k)
+                return true;
+        }
+        // "Sitzung des Bundesrates", "the session of the Federal Council": right after it.
+        var after = at + 1;
+        while (after < s.Tokens.Count && after <= at + 2 && lexicon.OwnerArticles.Contains(s.Tokens[after].Text))
+            after++;
+        if (after > at + 1 && Body(after, out _))
+            return true;
+        // "Der Bundesrat hat an seiner Sitzung", "An seiner Sitzung ... wurde der Bundesrat": the session is its own.
+        if (at > 0 && lexicon.SessionPossessives.Contains(s.Tokens[at - 1].Text))
+        {
+            for (var i = Math.Max(0, at - 6); i <= Math.Min(s.Tokens.Count - 1, at + 8); i++)
+            {
+                if (i != at && Body(i, out _))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>
     private static bool InOffice(BodyMention body, SentenceReading s)
@@ -230,8 +287,20 @@ public static class MentionDecision
         return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) && !lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count);
     }
 
-    /// <summary>"will meet annually", "jährlich": a kind of meeting that recurs, not one dated event.</summary>
-    private static bool Generic(Trigger t, SentenceReading s, EventLexicon lexicon) => Generic(t.Start, s, lexicon);
+    /// <summary>
+    /// "will meet annually", "jährlich": a kind of meeting that recurs, not one dated event; nor is "all our negotiations",
+    /// "bei all unseren Verhandlungen" one, with those words right before the event word.
+    /// </summary>
+    private static bool Generic(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        for (var k = 1; k <= 3 && at - k >= 0; k++)
+        {
+            if (lexicon.GenericDeterminers.MatchAt(s.Tokens, at - k) == k)
+                return true;
+        }
+        return Generic(t.Start, s, lexicon);
+    }
 
     private static bool Generic(int offset, SentenceReading s, EventLexicon lexicon) => InSegment(lexicon.GenericMarkers, s, offset);
 

@@ -1,5 +1,6 @@
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Vocabulary;
 using Timeline.Extraction.Gazetteer;
 
 namespace Timeline.Extraction.Events.Decisions;
@@ -57,6 +58,11 @@ public static class PlaceDecision
             Set(draft, PlaceSource.Seat, seat, $"the usual seat of the {body.Body.Name}{(seatId != body.Body.SeatId ? $" in {Calendar.Day(start)[..7]}" : "")}");
             return;
         }
+        if (draft.DateSource == DateSource.DateLine && ProgrammePlace(draft, article) is { } stop)
+        {
+            Set(draft, PlaceSource.Earlier, stop.Place!, $"'{stop.Text}', the place the programme names last above it");
+            return;
+        }
         if (draft.Occasion?.Place is { } shared)
         {
             Set(draft, PlaceSource.Occasion, shared, "the place of the event it is part of");
@@ -86,6 +92,11 @@ public static class PlaceDecision
         if (Recent(draft, article) is { } recent)
         {
             Set(draft, PlaceSource.Earlier, recent.Place!, $"'{recent.Text}' named for the same meeting just before");
+            return;
+        }
+        if (HeadingTrip(draft, article) is { } headed)
+        {
+            Set(draft, PlaceSource.Earlier, headed.Place!, $"'{headed.Text}', where the heading above it says the trip goes");
             return;
         }
         if (SameKindBefore(draft, earlier) is { } same)
@@ -235,6 +246,8 @@ public static class PlaceDecision
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
+        if (RelativeOfPlace(draft, article) is { } antecedent)
+            return antecedent;
         var visitEnd = draft.Triggers.Where(t => t.Mode == "visit" && t.IsVerb).Select(t => t.End).DefaultIfEmpty(-1).Min();
         // A visit goes to its place; so does a guest who is welcomed, received or hosted ("welcomed Macron to Berlin").
         var visiting = draft.Mode == "visit" || draft.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
@@ -332,6 +345,91 @@ public static class PlaceDecision
                 return city.Name;
         }
         return best.Name;
+    }
+
+    /// <summary>
+    /// "Bundesrat Cassis reist nach Madrid / 01.06.2023 — Medienmitteilung / Der Vorsteher des EDA wird am 5. Juni den
+    /// spanischen Minister treffen": a meeting right under a heading (a title, or an item's title on a page of several)
+    /// that tells of a trip to one city takes place there. Only a date line may stand between them.
+    /// </summary>
+    private static NameMention? HeadingTrip(EventDraft draft, ArticleReading article)
+    {
+        if (draft.Type != "CONSULT" || draft.Mode == "phone")
+            return null;
+        // The document's sentences, not only the article's: on a page of several reports an item's title is a link.
+        var document = article.Document;
+        var text = article.Text;
+        var index = document.SentenceIndex(draft.Sentence.Start);
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            var x = document.Sentences[k];
+            // A date line ("01.06.2023 — Medienmitteilung EDA") may stand between.
+            if (article.DateLineOf(k) is not null)
+                continue;
+            var tokens = Tokenizer.Tokens(text, x.Start, x.End);
+            // A heading: a line without a full stop ("Bundesrat Ignazio Cassis reist ... nach Madrid").
+            if (x.End - x.Start > 160 || ".!?:;\"“”»«".Contains(text[x.End - 1]) || !article.Lexicon.Find(tokens).Any(t => t.Mode == "visit"))
+                return null;
+            var cities = article.Gazetteer.Find(text, x.Start, x.End, article.DocumentDate?.Value)
+                .Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && tokens.LastOrDefault(t => t.End <= n.Start) is { } before
+                    && article.Lexicon.DestinationPrepositions.Contains(before.Text)).ToList();
+            return cities.Select(c => c.Place!.Id).Distinct().Count() == 1 ? cities[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Montag, 20. Juni 2016 / - Flug nach Bukarest / - Bukarest, Präsidentenpalast / Gespräch mit dem Ministerpräsidenten":
+    /// in the lines under a date line, an event takes place in the city named last above it.
+    /// </summary>
+    private static NameMention? ProgrammePlace(EventDraft draft, ArticleReading article)
+    {
+        // The lines between the date line and the event, and the date line itself.
+        var line = draft.Date!.Start;
+        var sentences = article.Sentences;
+        for (var k = sentences.Count - 1; k >= 0; k--)
+        {
+            var x = sentences[k];
+            if (x.Index >= draft.Sentence.Index)
+                continue;
+            if (x.End <= line)
+                return null;
+            if (x.Names.LastOrDefault(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(x, n, article.Lexicon)) is { } city)
+                return city;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "travels to Paris, where she will meet Le Drian", "nach Paris reisen, wo sie ... treffen wird": an event word in a
+    /// clause that a place relative opens right after a comma takes place where the city just before that comma is.
+    /// </summary>
+    private static NameMention? RelativeOfPlace(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        foreach (var trigger in draft.Triggers)
+        {
+            // Back from the event word to the comma that opens its clause; brackets on the way ("(09.12.)") do not end it.
+            for (var i = s.TokenAt(trigger.Start); i >= 0 && i < s.Tokens.Count; i--)
+            {
+                var token = s.Tokens[i];
+                if (!Clauses.AfterComma(article.Text, token.Start))
+                    continue;
+                if (!article.Lexicon.PlaceRelatives.Contains(token.Text))
+                    break;
+                var comma = article.Text.LastIndexOf(',', token.Start);
+                // "returned to Berlin, where he said the talks in Geneva had gone well": a place of the clause's own wins.
+                if (s.Names.Any(n => n.Start > comma && (n.Place is not null || n.Actor?.Kind == ActorKind.Country) && !n.FromAdjective))
+                    return null;
+                // Up to three words may stand between the city and the comma: a date or the verb ("to Paris on Monday, where",
+                // "nach Paris reisen, wo").
+                if (s.Names.LastOrDefault(n => n.End <= comma) is { Place: { GeonamesId: > 0 } } city
+                    && i - s.TokenAt(city.End) <= 3 && !Possessor(s, city, article.Lexicon))
+                    return city;
+                break;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -473,10 +571,16 @@ public static class PlaceDecision
         for (var k = index - 1; k >= Math.Max(0, index - 2); k--)
         {
             var before = article.Sentences[k];
-            var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id));
+            // "an overview of my visit to Washington, D.C. During the last two days, I have had very useful meetings": talks
+            // told right after a visit to a city took place there.
+            // Not a trip only planned or wished for ("Sie plant eine Reise nach Peking").
+            var visit = draft.Type == "CONSULT" && draft.Mode != "phone" && before.Triggers.Any(t => t.Mode == "visit")
+                && !article.Lexicon.Hypothetical.AnyIn(before.Tokens, 0, before.Tokens.Count) && !article.Lexicon.ReportedPlanWords.AnyIn(before.Tokens, 0, before.Tokens.Count);
+            var same = before.Triggers.Any(t => words.Contains(Head(t.Word))) || before.Bodies.Any(b => words.Contains(b.Body.Id)) || visit;
             if (!same || (before.Dates.Count > 0 && !before.Dates.Any(d => Overlap(d, draft.Date))))
                 continue;
-            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start, article) is { } w && article.Lexicon.PlacePrepositions.Contains(w));
+            var place = before.Names.FirstOrDefault(n => n.Place is not null && WordBefore(before, n.Start, article) is { } w
+                && (article.Lexicon.PlacePrepositions.Contains(w) || visit && article.Lexicon.DestinationPrepositions.Contains(w)));
             if (place is not null)
                 return place;
         }

@@ -120,6 +120,7 @@ public sealed class ArticleReading
             });
         }
         MarkTitleAndLead(document, sentences);
+        WithSharedVenuesResolved(sentences, gazetteer);
         sentences = WithKnownAffiliations(sentences);
         return new ArticleReading
         {
@@ -201,6 +202,60 @@ public sealed class ArticleReading
     }
 
     /// <summary>
+    /// "Eintreffen von Bundespräsident Cassis im Bundeskanzleramt und Begrüßung durch Bundeskanzler Nehammer": a venue whose
+    /// name seats in several countries share is the one of the country its own sentence names most, by name or adjective,
+    /// by one of its places or by someone of it; where that country is named no more than the first one's, the name keeps
+    /// the first (the order of the gazetteer's ranking).
+    /// </summary>
+    private static void WithSharedVenuesResolved(List<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer)
+    {
+        foreach (var sentence in sentences)
+        {
+            List<NameMention>? changed = null;
+            Dictionary<string, int>? counts = null;
+            for (var i = 0; i < sentence.Names.Count; i++)
+            {
+                if (sentence.Names[i] is not { Venue: { } venue } name)
+                    continue;
+                // The venues that share one of this venue's display names.
+                var others = gazetteer.PlacesNamed(venue.Name).Concat(gazetteer.PlacesNamed(venue.GermanName))
+                    .Where(p => p.Kind == PlaceKind.Venue && p.CountryCode != venue.CountryCode).Distinct().ToList();
+                if (others.Count == 0)
+                    continue;
+                counts ??= CountryMentions(sentence, gazetteer);
+                var best = others.MaxBy(p => counts.GetValueOrDefault(p.CountryCode))!;
+                if (counts.GetValueOrDefault(best.CountryCode) <= counts.GetValueOrDefault(venue.CountryCode))
+                    continue;
+                changed ??= [.. sentence.Names];
+                changed[i] = name with { Place = best.CityId is { } city ? gazetteer.PlaceById(city) : best, Venue = best };
+            }
+            if (changed is not null)
+                sentence.Names = changed;
+        }
+    }
+
+    /// <summary>How often a sentence names each country: by name or adjective, by one of its places, or by someone of it.</summary>
+    private static Dictionary<string, int> CountryMentions(SentenceReading sentence, Gazetteer.Gazetteer gazetteer)
+    {
+        var counts = new Dictionary<string, int>();
+        void Count(string? country)
+        {
+            if (country is not null)
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+        }
+        foreach (var name in sentence.Names)
+        {
+            Count(name.Actor is { Kind: ActorKind.Country } country ? country.Id : name.Actor is null && name.Venue is null ? name.Place?.CountryCode : null);
+        }
+        foreach (var person in sentence.People)
+        {
+            if (person.Affiliation is { } affiliation && gazetteer.ActorById(affiliation)?.Kind == ActorKind.Country)
+                Count(affiliation);
+        }
+        return counts;
+    }
+
+    /// <summary>
     /// "Readout of the President's Call with Prime Minister Cameron of the United Kingdom ... The President and Prime
     /// Minister Cameron spoke today": a person whose country the article names once keeps it wherever named again.
     /// </summary>
@@ -261,6 +316,35 @@ public sealed class ArticleReading
             else
                 sentence.IsLead = true;
         }
+    }
+
+    /// <summary>
+    /// The day a sentence of the document (by its index there) is, when it is a day and at most two words more ("Montag,
+    /// 20. Juni 2016", "21.01.2016 — Medienmitteilung EDA"): a dateline, or the heading of the lines of a programme or of an
+    /// item of a page; null when it is more, or has no date. Sentences that are not the article's (a link, a caption) count.
+    /// </summary>
+    public Timex? DateLineOf(int sentenceIndex) => DateLineOf(sentenceIndex, out _);
+
+    /// <summary>As <see cref="DateLineOf(int)"/>, and whether the sentence holds any date at all.</summary>
+    public Timex? DateLineOf(int sentenceIndex, out bool dated)
+    {
+        var x = Document.Sentences[sentenceIndex];
+        Timex? first = null, last = null;
+        var one = true;
+        foreach (var t in AllDates)
+        {
+            if (t.Start < x.Start || t.End > x.End || t.Type != "DATE" || t.RangeStart is null)
+                continue;
+            // "Dienstag, 19.6.": a weekday and its date in figures are two expressions of one day.
+            one &= first is null || t.Value == first.Value;
+            first ??= t;
+            last = t;
+        }
+        dated = first is not null;
+        if (first is not { Granularity: Granularity.Day } || !one)
+            return null;
+        var text = Document.Text.AsSpan();
+        return TextDocument.WordCount(text[x.Start..first.Start]) + TextDocument.WordCount(text[last!.End..x.End]) <= 2 ? first : null;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class SentenceReading
     public required IReadOnlyList<Token> Tokens { get; init; }
     public required IReadOnlyList<Trigger> Triggers { get; init; }
     public required IReadOnlyList<BodyMention> Bodies { get; init; }
-    public required IReadOnlyList<NameMention> Names { get; init; }
+    public required IReadOnlyList<NameMention> Names { get; set; }
     public required IReadOnlyList<PersonMention> People { get; set; }
 
     /// <summary>Dates that can date an event: resolved, a day or coarser, not the start or end of a span ("since 2019").</summary>

@@ -213,6 +213,24 @@ public sealed class EventLexicon
     public WordSet SeparatePartners { get; }
     public WordSet SequenceMarkers { get; }
     public WordSet BodyVetoes { get; }
+
+    /// <summary>A country's own government, parliament and party bodies, whose sessions are no diplomacy.</summary>
+    public WordSet DomesticBodies { get; }
+
+    /// <summary>Words between a session word and its owner ("Sitzung des Bundesrates", "session of the Cabinet").</summary>
+    public WordSet OwnerArticles { get; }
+
+    /// <summary>Possessives before a session word that make it its subject's own ("an seiner Sitzung", "at its meeting").</summary>
+    public WordSet SessionPossessives { get; }
+
+    /// <summary>Greetings that open a sentence ("Welcome to", "Willkommen auf"): the event word in them greets the reader.</summary>
+    public WordSet Greetings { get; }
+
+    /// <summary>Words right before an event noun that make it every such meeting ("all our", "all unseren").</summary>
+    public WordSet GenericDeterminers { get; }
+
+    /// <summary>The press and companies as the other side right after an event word or its "with" ("with reporters", "mit der Presse").</summary>
+    public WordSet NonStateObjects { get; }
     public WordSet Pluperfect { get; }
 
     /// <summary>Words that say who issued a text, by the actor id they stand for.</summary>
@@ -333,6 +351,12 @@ public sealed class EventLexicon
         PostedTitles = file.Words("posted-titles");
         SequenceMarkers = Set("sequence-markers");
         BodyVetoes = Set("body-vetoes", caseSensitive: true);
+        DomesticBodies = Set("domestic-bodies", caseSensitive: true);
+        OwnerArticles = Set("owner-articles");
+        SessionPossessives = Set("session-possessives");
+        Greetings = Set("greetings");
+        GenericDeterminers = Set("generic-determiners");
+        NonStateObjects = Set("non-state-objects");
         Pluperfect = Set("pluperfect");
         Issuers = [.. file.Section("issuers").SelectMany(e => e.Values.Select(v => (e.Key, Tokenizer.Words(v))))];
         RoleWords = file.Words("role-words");
