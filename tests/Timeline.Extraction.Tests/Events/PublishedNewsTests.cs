@@ -394,6 +394,9 @@ public sealed class PublishedNewsTests
         { "de", "2022-01-13", "Der Bundeskanzler empfängt heute den französischen Präsidenten im Bundeskanzleramt.", "CONSULT 2022-01-13 Berlin scheduled" },
         // A small town of diplomacy: the summer home of the Bush family.
         { "en", "2007-07-01", "President Bush hosted President Putin at Kennebunkport on Sunday.", "CONSULT 2007-07-01 Kennebunkport occurred" },
+        // A trip announced at a press conference lies ahead: the announcement is not a visit on its day.
+        { "de", "2025-11-14", "Ich habe Ihnen eine Reise des Außenministers anzukündigen. Am Montag reist er nach Tirana und trifft dort den albanischen Ministerpräsidenten.", "CONSULT 2025-11-17 Tirana scheduled" },
+        { "en", "2025-11-14", "I would like to announce a trip by the Secretary. On Monday she travels to Tirana to meet the Prime Minister of Albania.", "CONSULT 2025-11-17 Tirana scheduled" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
     };
