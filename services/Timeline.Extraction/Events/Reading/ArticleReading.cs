@@ -328,24 +328,41 @@ public sealed class ArticleReading
     /// <summary>As <see cref="DateLineOf(int)"/>, and whether the sentence holds any date at all.</summary>
     public Timex? DateLineOf(int sentenceIndex, out bool dated)
     {
-        var x = Document.Sentences[sentenceIndex];
-        Timex? first = null, last = null;
-        var one = true;
+        dateLines ??= FindDateLines();
+        var (line, any) = dateLines[sentenceIndex];
+        dated = any;
+        return line;
+    }
+
+    /// <summary>The date line of each of the document's sentences, read once from the text's dates.</summary>
+    private (Timex? Line, bool Dated)[] FindDateLines()
+    {
+        var sentences = Document.Sentences;
+        var first = new Timex?[sentences.Count];
+        var last = new Timex?[sentences.Count];
+        var one = new bool[sentences.Count];
         foreach (var t in AllDates)
         {
-            if (t.Start < x.Start || t.End > x.End || t.Type != "DATE" || t.RangeStart is null)
+            var k = Document.SentenceIndex(t.Start);
+            if (k < 0 || t.End > sentences[k].End || t.Type != "DATE" || t.RangeStart is null)
                 continue;
             // "Dienstag, 19.6.": a weekday and its date in figures are two expressions of one day.
-            one &= first is null || t.Value == first.Value;
-            first ??= t;
-            last = t;
+            one[k] = first[k] is null || (one[k] && t.Value == first[k]!.Value);
+            first[k] ??= t;
+            last[k] = t;
         }
-        dated = first is not null;
-        if (first is not { Granularity: Granularity.Day } || !one)
-            return null;
         var text = Document.Text.AsSpan();
-        return TextDocument.WordCount(text[x.Start..first.Start]) + TextDocument.WordCount(text[last!.End..x.End]) <= 2 ? first : null;
+        var lines = new (Timex? Line, bool Dated)[sentences.Count];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var line = first[k] is { Granularity: Granularity.Day } day && one[k]
+                && TextDocument.WordCount(text[sentences[k].Start..day.Start]) + TextDocument.WordCount(text[last[k]!.End..sentences[k].End]) <= 2 ? day : null;
+            lines[k] = (line, first[k] is not null);
+        }
+        return lines;
     }
+
+    private (Timex? Line, bool Dated)[]? dateLines;
 
     /// <summary>
     /// A date that opens a paragraph and is followed by a dash or stands alone, or that follows a place and a comma at a
