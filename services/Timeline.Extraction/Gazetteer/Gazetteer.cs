@@ -117,6 +117,7 @@ public sealed class Gazetteer
         capitals = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var a in actors.Where(a => a.CapitalPlaceId is not null))
             capitals.TryAdd(a.CapitalPlaceId!, a);
+        sharedVenues = SharedVenues(places);
         // The look-ups by name serve the API's filters, not extraction: built on their first use.
         byKey = new Lazy<Dictionary<string, List<object>>>(BuildKeys);
         byCountry = new Lazy<ILookup<string, Place>>(() => places.ToLookup(p => p.CountryCode, StringComparer.Ordinal));
@@ -124,6 +125,29 @@ public sealed class Gazetteer
     }
 
     public Place? PlaceById(string id) => placesById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The venues of other countries that share a display name with a venue ("Bundeskanzleramt": Berlin's and Vienna's),
+    /// in the gazetteer's order; empty for most.
+    /// </summary>
+    public IReadOnlyList<Place> VenuesSharingAName(Place venue) => sharedVenues.GetValueOrDefault(venue.Id) ?? [];
+
+    private readonly Dictionary<string, Place[]> sharedVenues;
+
+    /// <summary>Reads once, from the few venues, which of them share a display name with a venue of another country.</summary>
+    private static Dictionary<string, Place[]> SharedVenues(IReadOnlyList<Place> places)
+    {
+        var venues = places.Where(p => p.Kind == PlaceKind.Venue).ToList();
+        var shared = new Dictionary<string, Place[]>(StringComparer.Ordinal);
+        foreach (var venue in venues)
+        {
+            var names = new[] { Key(venue.Name), Key(venue.GermanName) };
+            var others = venues.Where(o => o.CountryCode != venue.CountryCode && (names.Contains(Key(o.Name)) || names.Contains(Key(o.GermanName)))).ToArray();
+            if (others.Length > 0)
+                shared[venue.Id] = others;
+        }
+        return shared;
+    }
 
     public Actor? ActorById(string id) => actorsById.GetValueOrDefault(id);
 

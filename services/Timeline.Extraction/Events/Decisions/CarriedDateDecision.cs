@@ -98,8 +98,7 @@ public static class CarriedDateDecision
             {
                 // The line right before the event's sentence dates it; one further up needs prose above it, not a title or a
                 // heading: then it stands inside the text, heading a programme, not in the page's header.
-                return k == s.Index - 1 || article.Sentences.Any(p => p.Index < k && p.End - p.Start >= 80 && p.Triggers.Count > 0 && !p.IsTitle && !p.IsHeading)
-                    ? (day, k) : null;
+                return k == s.Index - 1 || article.FirstProse < k ? (day, k) : null;
             }
             if (dated)
                 return null;

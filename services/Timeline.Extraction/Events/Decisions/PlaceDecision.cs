@@ -359,7 +359,7 @@ public static class PlaceDecision
         // The document's sentences, not only the article's: on a page of several reports an item's title is a link.
         var document = article.Document;
         var text = article.Text;
-        var index = document.SentenceIndex(draft.Sentence.Start);
+        var index = draft.Sentence.Index;
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
         {
             var x = document.Sentences[k];

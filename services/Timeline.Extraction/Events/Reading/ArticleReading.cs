@@ -217,9 +217,7 @@ public sealed class ArticleReading
             {
                 if (sentence.Names[i] is not { Venue: { } venue } name)
                     continue;
-                // The venues that share one of this venue's display names.
-                var others = gazetteer.PlacesNamed(venue.Name).Concat(gazetteer.PlacesNamed(venue.GermanName))
-                    .Where(p => p.Kind == PlaceKind.Venue && p.CountryCode != venue.CountryCode).Distinct().ToList();
+                var others = gazetteer.VenuesSharingAName(venue);
                 if (others.Count == 0)
                     continue;
                 counts ??= CountryMentions(sentence, gazetteer);
@@ -363,6 +361,14 @@ public sealed class ArticleReading
     }
 
     private (Timex? Line, bool Dated)[]? dateLines;
+
+    /// <summary>
+    /// The document index of the first sentence of running text: long, with an event word, neither title nor heading.
+    /// A date line below it stands inside the text rather than in the page's header.
+    /// </summary>
+    public int FirstProse => firstProse ??= Sentences.FirstOrDefault(p => p.End - p.Start >= 80 && p.Triggers.Count > 0 && !p.IsTitle && !p.IsHeading)?.Index ?? int.MaxValue;
+
+    private int? firstProse;
 
     /// <summary>
     /// A date that opens a paragraph and is followed by a dash or stands alone, or that follows a place and a comma at a
