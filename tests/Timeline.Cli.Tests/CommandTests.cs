@@ -8,7 +8,7 @@ public sealed class CommandTests
     [Fact]
     public void Tag_prints_the_expressions_of_a_text_as_json()
     {
-        var (code, output, error) = CliProcess.Run("Die Sitzung findet am Donnerstag in Wien statt.", "tag", "--lang", "de", "--dct", "2022-01-12");
+        var (code, output, error) = CliProcess.Run("Das Treffen in Wien findet am Donnerstag statt.", "tag", "--lang", "de", "--dct", "2022-01-12");
         Assert.True(code == 0, error);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("news", json.GetProperty("mode").GetString());
@@ -179,7 +179,7 @@ public sealed class CommandTests
     [Fact]
     public void Extract_reads_the_events_of_an_article()
     {
-        var (code, output, error) = CliProcess.Run("Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt.",
+        var (code, output, error) = CliProcess.Run("Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE tagt.",
             "extract", "--lang", "de", "--published", "2022-01-12", "--explain");
         Assert.True(code == 0, error);
         var e = JsonDocument.Parse(output).RootElement.GetProperty("events")[0];
@@ -192,7 +192,7 @@ public sealed class CommandTests
     [Fact]
     public void Extract_prints_events_in_the_shape_the_messages_and_the_dry_run_carry()
     {
-        const string text = "Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt. Russland forderte am Montag Garantien.";
+        const string text = "Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE tagt. Russland forderte am Montag Garantien.";
         var (code, output, error) = CliProcess.Run(text, "extract", "--lang", "de", "--published", "2022-01-12");
         Assert.True(code == 0, error);
         var printed = JsonDocument.Parse(output).RootElement;

@@ -23,7 +23,7 @@ public sealed class CliIntegrationTests
         {
             foreach (var sample in Directory.EnumerateFiles(TestPaths.Samples, "*.json"))
                 File.Copy(sample, Path.Combine(folder.FullName, Path.GetFileName(sample)));
-            File.WriteAllText(Path.Combine(folder.FullName, "vienna.de.txt"), "Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE tagt.");
+            File.WriteAllText(Path.Combine(folder.FullName, "vienna.de.txt"), "Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE tagt.");
             File.WriteAllText(Path.Combine(folder.FullName, "page.en.html"), "<html><body><article><p>The NATO-Russia Council met in Brussels on Wednesday.</p></article></body></html>");
             File.WriteAllText(Path.Combine(folder.FullName, "lines.jsonl"), "{\"text\":\"Talks in Geneva on Monday.\",\"language\":\"xx\"}\n");
             File.WriteAllText(Path.Combine(folder.FullName, "broken.json"), "{\"text\":");

@@ -11,7 +11,7 @@ public sealed class ExtractionWorkerTests : ServiceTest<global::Extraction.Worke
     private static ArticleSubmitted Submitted(Guid id) => new()
     {
         ArticleId = id,
-        Text = "Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt, wo die OSZE mit den Vereinigten Staaten und Russland berät.",
+        Text = "Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE mit den Vereinigten Staaten und Russland berät.",
         Language = "de",
         PublishedAt = new DateOnly(2022, 1, 12),
         SubmittedAt = DateTimeOffset.UtcNow,

@@ -6,7 +6,7 @@ namespace Articles.Api.Articles;
 public sealed record SubmitArticleRequest
 {
     /// <summary>The article as plain text (paragraphs separated by line breaks).</summary>
-    /// <example>Die dritte und letzte diplomatische Sitzung dieser Woche findet am Donnerstag in Wien statt.</example>
+    /// <example>Das dritte und letzte Treffen dieser Woche ist am Donnerstag in Wien geplant.</example>
     public string? Text { get; init; }
 
     /// <summary>The article as an HTML page; its main text, title and date are read from it.</summary>

@@ -11,7 +11,7 @@ namespace Extraction.Worker.Extraction;
 /// <summary>A text to read without storing anything.</summary>
 public sealed record ExtractRequest
 {
-    /// <example>Die dritte und letzte diplomatische Sitzung dieser Woche findet am Donnerstag in Wien statt.</example>
+    /// <example>Das dritte und letzte Treffen dieser Woche ist am Donnerstag in Wien geplant.</example>
     public string? Text { get; init; }
 
     /// <example>de</example>

@@ -22,6 +22,7 @@ public sealed class TenseDetector
     private readonly IReadOnlyList<string> inseparablePrefixes;
     // Words after which a past form is a passive participle ("will be held"), not a cue.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participleAfter;
+    private readonly string[][] bareAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
@@ -51,6 +52,7 @@ public sealed class TenseDetector
         comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         participleAfter = Set(settings.FirstOrDefault(e => e.Key == "participle-after")?.Values ?? [], comparer);
+        bareAfter = [.. (settings.FirstOrDefault(e => e.Key == "bare-after")?.Values ?? []).Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         var past = language.Tense.Words("past");
         var words = new Dictionary<string, CueWord>(comparer);
         CueWord Entry(string word) => words.TryGetValue(word, out var known) ? known : words[word] = new CueWord();
@@ -315,6 +317,9 @@ public sealed class TenseDetector
             // verb ("their upcoming travel", "the next talks", "this is set to" keep their cue).
             if (i > 0 && determiners.Contains(Word(text, tokens[i - 1])) && pluralNouns.Contains(Word(text, tokens[i])))
                 continue;
+            // "did not meet": a bare verb after a past "did" is no present of the future.
+            if (BareAfterPast(text, tokens, i))
+                continue;
             foreach (var phrase in candidates)
             {
                 if (!PhraseAt(text, tokens, i, phrase))
@@ -347,6 +352,17 @@ public sealed class TenseDetector
         var result = cues?.ToArray() ?? [];
         cache.Spans[(start, end)] = result;
         return result;
+    }
+
+    /// <summary>Whether the words right before token <paramref name="i"/> are one of the "bare-after" phrases ("did", "did not").</summary>
+    private bool BareAfterPast(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        foreach (var phrase in bareAfter)
+        {
+            if (i >= phrase.Length && PhraseAt(text, tokens, i - phrase.Length, phrase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>An auxiliary of the perfect among the sentence's words before <paramref name="first"/>, after the last complementizer.</summary>

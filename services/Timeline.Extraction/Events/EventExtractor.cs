@@ -51,7 +51,7 @@ public sealed class EventExtractor
                 draft.Date = date;
                 draft.DateSource = DateSource.Sentence;
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
-                // "On May 7, on the margins of the Strategic Dialogue, Sullivan will meet Juma": a meeting at an occasion is
+                // "On 3 June, at the margins of the Energy Forum, Rossi will see Okafor": a meeting at an occasion is
                 // another event than the occasion.
                 if (mentions.Any(m => m.IsOccasion && !group.Contains(m)) && !group.Any(m => m.IsOccasion))
                     draft.Distinct = true;
@@ -184,7 +184,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// "Stoltenberg und Wendy Sherman, die die US-Delegation zu den Gesprächen führte": a sentence right after an event
+    /// "Der Generalsekretär und die Staatssekretärin, die in Brüssel die Abordnung der USA anführte": a sentence right after an event
     /// that refers back to it names more of its people.
     /// </summary>
     private static void MorePeople(Mention mention, SentenceReading sentence, IReadOnlyList<EventDraft> drafts)
@@ -275,6 +275,8 @@ public sealed class EventExtractor
     {
         var segment = s.SegmentOf(trigger.Start);
         var next = s.TokenAt(trigger.End);
+        while (next < s.Tokens.Count && article.Lexicon.ObjectAdverbs.Contains(s.Tokens[next].Text))
+            next++;
         for (var i = next; i < Math.Min(s.Tokens.Count, next + 4) && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
         {
             var at = i == next && !article.Lexicon.CompanionPrepositions.Contains(s.Tokens[i].Text) ? i
@@ -353,7 +355,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// A release number or date run into the first sentence before its dateline ("IP/05/510 Brüssel, 29. April 2005
+    /// A release number or date run into the first sentence before its dateline ("IP/07/233 Brüssel, 16. März 2007
     /// Gipfeltreffen ...") and a dateline that opens it ("WASHINGTON – (AD) – Nachfolgend ...") are furniture, not
     /// evidence: the evidence then begins after the dateline, its date and its agency.
     /// </summary>

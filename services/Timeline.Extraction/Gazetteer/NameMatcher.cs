@@ -315,9 +315,13 @@ internal sealed class NameMatcher
         }
     }
 
-    /// <summary>A name does not end where the text goes on with a dot and a letter ("U.S" in "U.S.A").</summary>
+    /// <summary>
+    /// A name does not end where the text goes on with a dot and a letter ("U.S" in "U.S.A"), unless a sentence ends there
+    /// with the space lost: a lower-case letter before the dot, a capitalised word after it ("in Wien.Im Bereich").
+    /// </summary>
     private static bool EndsWell(string text, int end) =>
-        !(end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]));
+        !(end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
+        || (end + 2 < text.Length && char.IsLower(text[end - 1]) && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2]));
 
     private static bool IsCapitals(ReadOnlySpan<char> token)
     {

@@ -492,7 +492,14 @@ public sealed partial class TextDocument
             while (next < paragraph.End && text[next] is '"' or '“' or '”' or '«' or '»' or '\'' or ')' or '‘')
                 next++;
             if (next < paragraph.End && !char.IsWhiteSpace(text[next]))
+            {
+                if (c == '.' && GluedSentenceEnd(text, start, i, paragraph.End, language))
+                {
+                    sentences.Add(MakeSentence(text, start, i + 1, paragraph.Role, conventions));
+                    start = i + 1;
+                }
                 continue;
+            }
             var after = next;
             while (after < paragraph.End && char.IsWhiteSpace(text[after]))
                 after++;
@@ -505,6 +512,27 @@ public sealed partial class TextDocument
         }
         if (start < paragraph.End)
             sentences.Add(MakeSentence(text, start, paragraph.End, paragraph.Role, conventions));
+    }
+
+    /// <summary>
+    /// "... am 21. Juni in Wien.Im Bereich der Außenbeziehungen ...": a full stop with no space after it ends a sentence
+    /// when a word of two or more lower-case letters stands before it and a capitalised word that opens sentences after it,
+    /// outside an address ("bundesregierung.de", "www.Example.org").
+    /// </summary>
+    private static bool GluedSentenceEnd(string text, int sentenceStart, int dot, int end, LanguageProfile language)
+    {
+        if (dot - 2 < sentenceStart || !char.IsLower(text[dot - 1]) || !char.IsLower(text[dot - 2]) || dot + 2 >= end
+            || !char.IsUpper(text[dot + 1]) || !char.IsLower(text[dot + 2]))
+            return false;
+        var wordStart = dot;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]))
+            wordStart--;
+        var wordEnd = dot + 1;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            wordEnd++;
+        if (text.AsSpan(wordStart, dot - wordStart).IndexOfAny('.', '/', '@') >= 0 || (wordEnd < end && text[wordEnd] is '.' or '/' or '@'))
+            return false;
+        return language.SentenceOpeners.Contains(text[(dot + 1)..wordEnd]);
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int nextWord, int end,

@@ -32,14 +32,14 @@ public sealed class DecisionTests
     [Fact]
     public void A_title_takes_the_date_of_the_event_of_its_kind_it_names()
     {
-        var events = Read.Events("en", "2006-12-09", "Six-party talks to resume\n\nThe talks between the six countries are scheduled to begin on December 16, 2006 in Beijing.");
-        Assert.All(events, e => Assert.Equal("2006-12-16", e.Date.Value));
+        var events = Read.Events("en", "2007-02-01", "Six-party talks to resume\n\nThe talks among the six nations are set to restart in Beijing on February 8, 2007.");
+        Assert.All(events, e => Assert.Equal("2007-02-08", e.Date.Value));
     }
 
     [Fact]
     public void A_dateline_dates_the_report_and_no_event()
     {
-        var e = Only("de", "2016-04-13", "13.04.2016 - Vor ihrer Abreise nach Teheran sprach die Außenbeauftragte mit Journalisten über den Besuch, der am 16. April beginnt.");
+        var e = Only("de", "2016-04-13", "13.04.2016 - Kurz vor dem Abflug nach Teheran sprach die Außenbeauftragte mit Journalisten über den Besuch, der am 16. April beginnt.");
         Assert.Equal("2016-04-16", e.Date.Value);
     }
 
@@ -121,7 +121,7 @@ public sealed class DecisionTests
     [Fact]
     public void Participants_are_parties_not_settings_topics_or_reported_content()
     {
-        var e = Only("en", "2023-03-08", "Blinken met Cavusoglu in Brussels on Monday to discuss shared interests in Syria and Afghanistan, and said that Iran must comply.");
+        var e = Only("en", "2023-03-08", "Blinken met Cavusoglu in Brussels on Monday to discuss common concerns about Syria and Afghanistan, and said that Iran must comply.");
         Assert.Contains(e.Participants, p => p.Id == "US");
         Assert.Contains(e.Participants, p => p.Id == "TR");
         Assert.DoesNotContain(e.Participants, p => p.Id is "SY" or "AF" or "IR" or "BE");
@@ -141,14 +141,14 @@ public sealed class DecisionTests
     [Fact]
     public void An_office_named_alone_acts_for_whoever_issued_the_text()
     {
-        var e = Only("en", "2011-08-15", "The White House\n\nOffice of the Press Secretary\n\nThe President spoke with Prime Minister Cameron of the United Kingdom today.");
+        var e = Only("en", "2011-08-15", "The White House\n\nOffice of the Press Secretary\n\nThe President spoke today with Prime Minister Rutte of the Netherlands.");
         Assert.Contains(e.Participants, p => p.Id == "US");
-        Assert.Contains(e.Participants, p => p.Id == "GB");
+        Assert.Contains(e.Participants, p => p.Id == "NL");
     }
 
     [Theory]
-    [InlineData("en", "2010-07-08", "SECRETARY CLINTON: The Minister and I agreed to this Dialogue during my visit to Angola last August.", "US", "AO")]
-    [InlineData("en", "2010-07-08", "Office of the Spokesperson\n\nIn April, we signed an air services arrangement with Angola.", "US", "AO")]
+    [InlineData("en", "2010-07-08", "SECRETARY CLINTON: The Minister and I settled on this Dialogue during my trip to Angola last autumn.", "US", "AO")]
+    [InlineData("en", "2010-07-08", "Office of the Spokesperson\n\nIn May, we signed a civil aviation accord with Angola.", "US", "AO")]
     [InlineData("de", "2023-03-08", "Auswärtiges Amt\n\nIm Januar haben wir mit Angola ein Abkommen über den Luftverkehr unterzeichnet.", "DE", "AO")]
     [InlineData("en", "2020-05-14", "Vladimir Putin: We met in Sochi on Tuesday and agreed on the next steps with our Turkish partners.", "RU", "TR")]
     public void The_first_person_is_the_speaker_a_transcript_names_or_whoever_issued_the_text(string language, string dct, string text, string speaker, string other)
@@ -186,7 +186,7 @@ public sealed class DecisionTests
     [Fact]
     public void A_dateline_and_its_agency_that_open_the_lead_are_not_evidence()
     {
-        var text = "Telefongespräch zwischen Merkel und Obama\n\nWASHINGTON – (AD) – Nachfolgend die Zusammenfassung des Telefongesprächs zwischen Bundeskanzlerin Merkel und Präsident Obama vom 11. April 2012.";
+        var text = "Telefongespräch zwischen Hollande und Obama\n\nWASHINGTON – (AD) – Nachfolgend eine Zusammenfassung des Telefongesprächs von Präsident Hollande mit Präsident Obama vom 11. April 2012.";
         var e = Read.Events("de", "2012-04-12", text).Single(e => e.Evidence.Contains("Zusammenfassung", StringComparison.Ordinal));
         Assert.StartsWith("Nachfolgend", e.Evidence, StringComparison.Ordinal);
     }
@@ -205,7 +205,7 @@ public sealed class DecisionTests
     {
         var one = Read.Events("en", "2023-03-08", "Blinken met Lavrov in Geneva on Monday. The meeting in Geneva on Monday lasted two hours.");
         Assert.Single(one);
-        var two = Read.Events("en", "2008-07-07", "Bush met with the President of Russia in Tokyo on Monday, and he held a separate meeting with the President of Tanzania in Tokyo on Monday.");
+        var two = Read.Events("en", "2008-07-07", "Bush met with the President of Russia in Tokyo on Monday, and he held a separate meeting with the President of Ghana in Tokyo on Monday.");
         Assert.True(two.Count >= 2, string.Join("; ", two.Select(e => e.Title)));
     }
 }

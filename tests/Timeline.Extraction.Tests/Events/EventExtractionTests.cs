@@ -87,7 +87,7 @@ public sealed class EventExtractionTests
     [Fact]
     public void Every_event_carries_an_explanation_and_a_confidence_between_zero_and_one()
     {
-        var events = Events("Die dritte Sitzung dieser Woche findet am Donnerstag in Wien statt.", "de", "2022-01-12");
+        var events = Events("Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant.", "de", "2022-01-12");
         var e = Assert.Single(events);
         Assert.NotEmpty(e.Explanation);
         Assert.InRange(e.Confidence, 0, 1);

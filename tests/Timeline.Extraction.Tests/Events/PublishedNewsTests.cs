@@ -57,9 +57,9 @@ public sealed class PublishedNewsTests
         // Several events in one sentence; events in a quotation; a joint press conference after talks.
         { "en", "2023-06-07", "Scholz met Macron in Paris on Monday and Meloni in Rome on Tuesday.", "CONSULT 2023-06-05 Paris occurred | CONSULT 2023-06-06 Rome occurred" },
         // "agreed to keep talking" commits to act and reaches no agreement, as the published gold reads "agreed to
-        // reinforce" and "agreed to closely monitor"; "agreed to the relocation" is one.
+        // reinforce" and "agreed to closely monitor"; "agreed to the resettlement" is one.
         { "en", "2023-03-03", "\"We met in Helsinki on Tuesday and agreed to keep talking,\" the minister said.", "CONSULT 2023-02-28 Helsinki occurred" },
-        { "en", "2015-06-26", "On Thursday in Brussels, EU leaders agreed to the relocation of 40,000 persons and agreed to reinforce the border agency.", "AGREE 2015-06-25 Brussels occurred" },
+        { "en", "2015-06-26", "On Thursday in Brussels, the ministers agreed to the resettlement of 20,000 refugees and agreed to strengthen the coast guard.", "AGREE 2015-06-25 Brussels occurred" },
         { "en", "2023-03-03", "After their talks in Ankara on Wednesday, the two ministers held a joint press conference.", "CONSULT 2023-03-01 Ankara occurred" },
         { "en", "2023-03-03", "The two leaders held their first formal meeting in seven years in Jakarta on Monday.", "CONSULT 2023-02-27 Jakarta occurred" },
 
@@ -70,7 +70,7 @@ public sealed class PublishedNewsTests
         // A meeting on the margins of a named body's meeting is an event of its own, held where and when the occasion is.
         { "en", "2022-07-08", "Secretary Blinken met with Chinese Foreign Minister Wang Yi on the margins of the G20 Foreign Ministers' Meeting in Bali today.", "CONSULT 2022-07-08 Bali occurred|CONSULT 2022-07-08 Bali occurred" },
         { "de", "2022-07-09", "Am Rande des G20-Außenministertreffens in Bali traf Außenministerin Baerbock am Donnerstag ihren chinesischen Amtskollegen.", "CONSULT 2022-07-07 Bali occurred|CONSULT 2022-07-07 Bali occurred" },
-        { "de", "2021-12-09", "Bereits morgen treffen sich die beiden Minister erneut beim G7-Außenministertreffen in Liverpool und am Montag beim Rat für Auswärtige Angelegenheiten in Brüssel.", "CONSULT 2021-12-10 Liverpool scheduled|CONSULT 2021-12-10 Liverpool scheduled|CONSULT 2021-12-13 Brussels scheduled" },
+        { "de", "2021-12-09", "Schon morgen treffen sich die zwei Ministerinnen wieder beim G7-Außenministertreffen in London und am Montag in Brüssel im Rat für Auswärtige Angelegenheiten.", "CONSULT 2021-12-10 London scheduled|CONSULT 2021-12-10 London scheduled|CONSULT 2021-12-13 Brussels scheduled" },
         { "en", "2018-10-10", "The Foreign Secretary paid a visit to Kyiv on Monday.", "CONSULT 2018-10-08 Kyiv occurred" },
         { "de", "2018-10-10", "Außenminister Maas traf sich am Montag in Warschau mit seinem polnischen Amtskollegen.", "CONSULT 2018-10-08 Warsaw occurred" },
         { "de", "2018-10-10", "Die Außenminister Frankreichs und Deutschlands sind am Dienstag in Paris zu Gesprächen zusammengekommen.", "CONSULT 2018-10-09 Paris occurred" },
@@ -144,12 +144,12 @@ public sealed class PublishedNewsTests
         { "en", "2019-12-03", "The 2019 NATO summit, a meeting of the leaders of France, Germany, Italy, Poland and Turkey, opened today in Watford.", "CONSULT 2019-12-03 Watford occurred" },
         { "de", "2019-12-03", "Der NATO-Gipfel 2019, ein Treffen der Staats- und Regierungschefs von Frankreich, Deutschland, Italien und Polen, begann heute in Watford.", "CONSULT 2019-12-03 Watford occurred" },
         // One day of a meeting of several days, dated in a sentence of its own, is an event of its own.
-        { "en", "2024-05-30", "The United States will host the first U.S.-Norway Strategic Dialogue in Washington on June 3-4. On June 4, the Deputy Secretary will open the high-level meetings of the Dialogue.", "CONSULT 2024-06-03 Washington scheduled|CONSULT 2024-06-04 Washington scheduled" },
+        { "en", "2024-05-30", "The United States will host the first U.S.-Norway Strategic Dialogue in Washington on June 3-4. On June 4, the Deputy Secretary will chair the top-level meetings of the Dialogue.", "CONSULT 2024-06-03 Washington scheduled|CONSULT 2024-06-04 Washington scheduled" },
         { "de", "2024-05-30", "Die Außenminister Polens und Litauens beraten am 3. und 4. Juni in Vilnius. Am 4. Juni treffen sich dort auch die Verteidigungsminister beider Länder.", "CONSULT 2024-06-03 Vilnius scheduled|CONSULT 2024-06-04 Vilnius scheduled" },
         { "en", "2024-05-30", "The foreign ministers of Chile and Peru confer in Lima on 3 and 4 June. On 4 June the trade ministers of both countries will also meet there.", "CONSULT 2024-06-03 Lima scheduled|CONSULT 2024-06-04 Lima scheduled" },
         // A meeting of the same kind in another year was held elsewhere, and is background to what follows.
-        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
-        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were asked to keep the promises made during the 2005 G8 summit.\n\nIn one of the meetings, President Bush discussed aid with the President of Tanzania.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred|CONSULT 2008-07-07 Lake Toya occurred" },
+        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were reminded of the commitments given at the 2005 G8 summit.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
+        { "en", "2008-07-07", "The G8 summit opened today in Toyako, Japan.\n\nThe leaders were reminded of the commitments given at the 2005 G8 summit.\n\nIn one of the meetings, President Bush discussed debt relief with the President of Ghana.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred|CONSULT 2008-07-07 Lake Toya occurred" },
         { "de", "2008-07-07", "Der G8-Gipfel hat heute in Toyako begonnen.\n\nDie Staats- und Regierungschefs erinnerten an die Zusagen des G8-Gipfels von 2005.", "CONSULT 2008-07-07 Lake Toya occurred|CONSULT 2005 - occurred" },
         // A relative clause dated years before the report tells history; one about the day reports news.
         { "en", "2023-03-03", "The ministers met on Monday in Helsinki, where the Final Act was signed in 1975.", "CONSULT 2023-02-27 Helsinki occurred" },
@@ -216,14 +216,14 @@ public sealed class PublishedNewsTests
         // A body's short name ("UNGA") names its meeting, at its seat.
         { "en", "2022-09-24", "Foreign Minister Sabry is scheduled to address the 77th UNGA today, 24 September 2022.", "CONSULT 2022-09-24 New York scheduled" },
         // An event word in what a verb of discussing asks is the topic, not an event.
-        { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie den Aktivitäten Irans im Nahen Osten zu begegnen sei.", "" },
+        { "de", "2017-09-28", "Die beiden Regierungschefs besprachen am Donnerstag, wie dem wachsenden Einfluss Russlands in Afrika zu begegnen sei.", "" },
         { "en", "2017-09-28", "The two leaders discussed on Thursday how to meet the challenge of Iran's activities in the region.", "" },
         { "en", "2018-10-10", "Photo: The ministers meet in Paris on Monday. (Getty Images)", "" },
         { "en", "2018-10-10", "Leave a Reply\n\nYour meeting with the author in Paris on Monday is confirmed.", "" },
         { "en", "2018-10-10", "John Smith is a senior fellow who met many leaders in Paris.", "" },
         { "en", "2023-03-03", "Read more: Scholz meets Macron in Paris on Monday", "" },
         { "en", "2023-03-03", "The minister called for calm on Monday.", "" },
-        { "en", "2023-03-03", "The Annual Forum will meet annually in Pretoria.", "" },
+        { "en", "2023-03-03", "The Annual Forum will meet annually in Nairobi.", "" },
         { "en", "2023-03-03", "No meeting with Lavrov is planned for Friday.", "" },
         { "de", "2023-03-03", "Ein Treffen mit Putin ist am Freitag nicht geplant.", "" },
         { "de", "2023-03-03", "Im Dezember waren die Preise stark gestiegen.", "" },
@@ -299,7 +299,7 @@ public sealed class PublishedNewsTests
         { "de", "2024-06-12", "Bundeskanzlerin Merkel und Präsident Obama sprachen am Dienstag in Berlin über die Ukraine.", "CONSULT 2024-06-11 Berlin occurred" },
         // A press conference held with someone of another side shows that they met; one given alone is a statement.
         { "de", "2014-10-22", "Kerry äußerte sich am Mittwoch bei einer Pressekonferenz mit Bundeskanzlerin Merkel in Berlin.", "CONSULT 2014-10-22 Berlin occurred" },
-        { "en", "2024-03-06", "Blinken held a joint press conference with Foreign Minister Wang Yi in Beijing on Friday.", "CONSULT 2024-03-01 Beijing occurred" },
+        { "en", "2024-03-06", "Blinken gave a joint press conference with Foreign Minister Wang Yi in Beijing on Friday.", "CONSULT 2024-03-01 Beijing occurred" },
         { "de", "2024-03-06", "Scholz gab am Mittwoch eine Pressekonferenz in Berlin.", "" },
         // A date inside an infinitive keeps the infinitive's time: the inviting is past, the summit ahead.
         { "en", "2014-08-19", "He accepted the invitation he received last week to attend the summit in Minsk on 26 August.", "CONSULT 2014-08-26 Minsk scheduled" },
@@ -344,7 +344,7 @@ public sealed class PublishedNewsTests
         // people joined by "and" who "spoke today" had a call; a city's named building is a venue.
         { "en", "2024-03-08", "Kerry met Lavrov in Geneva on Tuesday; the day before, he held talks with Zarif in Vienna.", "CONSULT 2024-03-05 Geneva occurred|CONSULT 2024-03-04 Vienna occurred" },
         { "de", "2024-03-09", "Merkel traf Hollande, dessen Land den Vorsitz innehat, am Freitag in Paris.", "CONSULT 2024-03-08 Paris occurred" },
-        { "en", "2011-08-15", "The President and Prime Minister Cameron spoke today.", "CONSULT 2011-08-15 - occurred" },
+        { "en", "2011-08-15", "The President and Prime Minister Rutte spoke today.", "CONSULT 2011-08-15 - occurred" },
         { "en", "2024-03-08", "Kerry met Lavrov at Geneva's Palais des Nations on Monday.", "CONSULT 2024-03-04 Geneva occurred" },
         // A clause that "where" or "wo" opens after a city takes place there, though the verb before it is a journey's.
         { "de", "2021-12-08", "Die Ministerin wird am Abend nach Rom reisen, wo sie am Donnerstagmorgen (09.12.) ihren italienischen Amtskollegen zu einem Gespräch treffen wird. Am Freitag reist sie nach Madrid weiter.", "CONSULT 2021-12-08 Rome scheduled|CONSULT 2021-12-09 Rome scheduled|CONSULT 2021-12-10 Madrid scheduled" },
@@ -399,6 +399,56 @@ public sealed class PublishedNewsTests
         { "en", "2025-11-14", "I would like to announce a trip by the Secretary. On Monday she travels to Tirana to meet the Prime Minister of Albania.", "CONSULT 2025-11-17 Tirana scheduled" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },
+        // A call worded as "a call" or "a conversation" after "had"; "and" that joins no people leaves the partners joined before.
+        { "en", "2016-03-09", "This morning, President Lind and Danish Prime Minister Holm had a warm and useful call. They discussed trade and energy.", "CONSULT 2016-03-09 - occurred" },
+        { "en", "2016-03-09", "The President also had a long conversation with the Prime Minister of Ghana this afternoon.", "CONSULT 2016-03-09 - occurred" },
+        // "Danach": a journey told after a meeting is the next event, on the day the text gives; "before that" gives a journey
+        // no day of its own, and it does not take the meeting's.
+        { "de", "2011-05-04", "Die Kanzlerin traf heute in Paris den französischen Präsidenten. Danach reist sie weiter nach Brüssel, wo sie den NATO-Generalsekretär trifft.", "CONSULT 2011-05-04 Paris occurred|CONSULT 2011-05-04 Brussels scheduled" },
+        { "en", "2011-05-04", "The Chancellor met the French President in Paris today. Before that, she travels to Madrid to meet the Spanish Prime Minister.", "CONSULT 2011-05-04 Paris occurred" },
+        // A day and month without a year, three weeks after the report, lies ahead though the verb is in the past.
+        { "de", "2016-01-20", "Die Kanzlerin erläuterte die Ziele der Geberkonferenz am 4. Februar in London.", "CONSULT 2016-02-04 London scheduled" },
+        { "en", "2016-01-20", "The Minister outlined the aims of the donors' conference on February 4 in London.", "CONSULT 2016-02-04 London scheduled" },
+        // A venue named only beside a later date is not the venue of a call today; a deadline lends talks no date.
+        { "en", "2009-02-11", "This afternoon, President Lind spoke to President Peres of Israel. They discussed the upcoming G-20 summit in London and the G-8 summit in July.", "CONSULT 2009-02-11 - occurred|CONSULT 2009-07 London scheduled" },
+        { "en", "2018-04-24", "The talks at the White House begin today. He faces a May 12 deadline to waive sanctions against Iran. The French President will talk to the President about Syria.", "CONSULT 2018-04-24 Washington scheduled|SANCTION 2018-05-12 - scheduled" },
+        // "being prepared" lies ahead; a place between a speaker and "said" is where it was said.
+        { "en", "2019-12-07", "The Secretary will welcome the Russian Foreign Minister in Washington on Tuesday. On Friday, a spokeswoman in Moscow said the meeting was being prepared for Tuesday.", "CONSULT 2019-12-10 Washington scheduled" },
+        // A full stop glued to the next sentence ("Wien.Im") ends the sentence and the city's name.
+        { "de", "2006-06-10", "Themen sind die Vorbereitung des Gipfeltreffens EU-USA am 21. Juni in Wien.Im Rat erörtern die Außenminister die Lage im Irak.", "CONSULT 2006-06-21 Vienna scheduled" },
+        // A date stamp in brackets that opens the page is its date line.
+        { "de", "2013-06-14", "[Bundesregierung - 14.06.2013] Bundeskanzlerin Merkel empfängt den Präsidenten der Vereinigten Staaten\nBundeskanzlerin Merkel wird am 19. Juni 2013 den amerikanischen Präsidenten im Bundeskanzleramt begrüßen.", "CONSULT 2013-06-19 Berlin scheduled" },
+        // A town "near" another place only says where the venue lies.
+        { "en", "2007-11-27", "Officials from forty countries have gathered in Annapolis, Maryland near Washington for a conference on peace in the Middle East.", "CONSULT 2007-11-27 Annapolis occurred" },
+        // A meeting with the staff of an embassy is no diplomacy between states.
+        { "de", "2022-01-18", "Am 19. Januar reist der Außenminister nach Kiew, wo er den Präsidenten trifft. Er trifft sich dort auch mit den Mitarbeitenden der Botschaft.", "CONSULT 2022-01-19 Kyiv scheduled" },
+        { "en", "2022-01-18", "On January 19 the Secretary travels to Kyiv to meet the President. He will also meet with the staff of the embassy there.", "CONSULT 2022-01-19 Kyiv scheduled" },
+        // Agreeing to go on doing something ("vereinbarten, den Austausch fortzusetzen") is an intention, not an agreement
+        // reached; agreeing that something be done, or agreeing on a treaty in order to do something, still is one.
+        { "de", "2021-12-22", "Bundeskanzler Scholz und Präsident Putin vereinbarten am Dienstag, den Austausch fortzusetzen.", "" },
+        { "de", "2021-12-22", "Die Minister vereinbarten am Montag, dass die Grenze geöffnet wird.", "AGREE 2021-12-20 - occurred" },
+        { "de", "2021-12-22", "Die Minister vereinbarten am Montag in Berlin ein Abkommen, um den Handel auszubauen.", "AGREE 2021-12-20 Berlin occurred" },
+        // Preparations for a meeting, or its "Vorbereitung", put a bare month ahead of the report though the verb is past.
+        { "en", "2009-09-10", "The two leaders also discussed preparations for the December meeting on climate change in Copenhagen.", "CONSULT 2009-12 Copenhagen scheduled" },
+        { "de", "2009-09-10", "Die beiden sprachen auch über die Vorbereitung der Klimakonferenz im Dezember in Kopenhagen.", "CONSULT 2009-12 Copenhagen scheduled" },
+        // A team or staff met after an adverb or a pronoun ("traf sie auch das Team") is no partner between states.
+        { "de", "2022-03-22", "Die Präsidentin traf am Montag in Berlin den Bundeskanzler. Am Dienstag traf sie auch das Team des Verbindungsbüros.", "CONSULT 2022-03-21 Berlin occurred" },
+        { "en", "2022-03-22", "The President met the Chancellor in Berlin on Monday. On Tuesday she met also the team of the liaison office.", "CONSULT 2022-03-21 Berlin occurred" },
+        // People joined by "and" before a call talk with each other in the call's comma segment, not in an apposition after it.
+        { "en", "2021-12-30", "The American President and the Russian President spoke by phone on Thursday, their second conversation this month, as tensions over troops kept rising.", "CONSULT 2021-12-30 - occurred" },
+        // A dialogue that a signed text only provides a framework for is not held that day.
+        { "en", "2010-04-14", "In Washington today, the two foreign ministers signed a memorandum of understanding that sets out a framework for a strategic dialogue between their countries.", "AGREE 2010-04-14 Washington occurred" },
+        { "de", "2010-04-14", "Die Außenminister unterzeichneten heute in Berlin eine Absichtserklärung, die den Rahmen für einen Dialog zwischen beiden Ländern absteckt.", "AGREE 2010-04-14 Berlin occurred" },
+        // A negated meeting or trip "as scheduled" was called off; "didn't" negates as "did not" does.
+        { "en", "2018-08-25", "President Lind has told the Foreign Minister not to travel to Pyongyang next week as scheduled.", "CONSULT 2018-W35 Pyongyang cancelled" },
+        { "en", "2018-08-25", "The President didn't meet the Chancellor on Monday as planned.", "CONSULT 2018-08-20 - cancelled" },
+        { "en", "2018-08-25", "The President didn't meet the Chancellor on Monday.", "" },
+        // A forum of a trade or an industry, or hosting one, is no meeting between states; a meeting held at a trade show is.
+        { "en", "2019-09-16", "As for trade, we will host the Energy Week international forum on October 5 in Moscow.", "" },
+        { "en", "2019-09-16", "We will host the G20 summit on October 5 in Moscow.", "CONSULT 2019-10-05 Moscow scheduled" },
+        { "en", "2019-09-16", "On August 27 we met at the air show in Moscow.", "CONSULT 2019-08-27 Moscow occurred" },
+        { "de", "2019-09-16", "Im Oktober findet in Moskau das Wirtschaftsforum statt.", "" },
+        { "de", "2019-09-16", "Im Oktober findet in Moskau das Forum der Außenminister statt.", "CONSULT 2019-10 Moscow scheduled" },
     };
 
     [Theory]

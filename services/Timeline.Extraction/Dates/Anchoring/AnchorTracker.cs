@@ -154,8 +154,11 @@ internal sealed class AnchorTracker(ResolutionContext context)
                 return (last.Date, ResolutionContext.Named(last.Date, "last mentioned date"));
             return context.Dct is { } d ? (d, DocumentDateName) : (null, "none");
         }
+        // With no date of writing, "heute" or "last month" may count from a day the text gave, not from a bare year or
+        // month: the first day of "2017" is no today.
         if (context.Today(c.Start) is not { } documentDate)
-            return lastMentioned is { } fallback ? (fallback.Date, ResolutionContext.Named(fallback.Date, "last mentioned date")) : (null, "none");
+            return lastMentioned is { } fallback && (kind != AnchorKind.Deictic || fallback.Granularity >= Granularity.Day)
+                ? (fallback.Date, ResolutionContext.Named(fallback.Date, "last mentioned date")) : (null, "none");
         // In news, a background passage that names its year anchors the year-less dates right after it, unless the
         // clause's tense points the other way ("Kroatien war 2013 beigetreten. Das Parlament stimmt im März ab.").
         if (kind == AnchorKind.YearLess && lastExplicitYear is { } recent && lastExplicitSentence >= 0

@@ -42,6 +42,9 @@ internal sealed class RelativeDates(ResolutionContext context)
         // "gestern Abend", "heute früh", "yesterday morning": a part of that day.
         if (period?.RangeStart is { } day && unit == "D" && context.DayPart(c) is { } partCode)
             return WithDayPart(period, day, partCode);
+        // "heute Abend" with no day to count from is still an evening.
+        if (anchor is null && unit == "D" && context.DayPart(c) is { } part)
+            return context.Make(c, "TIME", $"XXXX-XX-XXT{part}", Granularity.Time, null, null, null, Direction.None, "no anchor");
         return period;
     }
 
@@ -337,7 +340,7 @@ internal sealed class RelativeDates(ResolutionContext context)
         }
         else if (context.Anchors.LastMentioned is { Granularity: < Granularity.Day } coarse && anchor == coarse.Date)
         {
-            // "Bei seinem Besuch letzte Woche ... in der Früh": the morning of a day the week does not name.
+            // "Während ihrer Reise letzte Woche ... in der Früh": the morning of a day the week does not name.
             (anchor, anchorName) = (null, "none");
         }
         if (context.DayPart(c) is not { } part)

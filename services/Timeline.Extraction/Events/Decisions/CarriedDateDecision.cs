@@ -42,7 +42,7 @@ public static class CarriedDateDecision
         IReadOnlyList<EventDraft> earlier, IReadOnlyList<Mention>? sentenceMentions = null)
     {
         var dct = article.DocumentDate?.Value;
-        // "Kommissar Piebalgs wird bei diesem Gipfel auch mit Dlamini-Zuma Gespräche führen": the occasion named refers back
+        // "Am Rande dieses Gipfels spricht die Kommissarin außerdem mit Ramaphosa": the occasion named refers back
         // to an event told before, and dates what happens at it.
         var occasion = mention.IsOccasion ? null : sentenceMentions?.FirstOrDefault(m => m.IsOccasion && m != mention);
         if (occasion is not null && mention.Triggers.Count > 0 && !Clauses.InQuotation(article, s, mention.Start))
@@ -68,13 +68,17 @@ public static class CarriedDateDecision
             candidates.Insert(0, there);
         else if (PartnerNamed(s, earlier) is { } partner)
             candidates.Insert(0, partner);
-        // The day the story has reached: a year named in passing that does not hold it ("the promises made during the 2005
+        // The day the story has reached: a year named in passing that does not hold it ("the pledges given at the 2005
         // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.
         var storyDay = candidates.FirstOrDefault(d => d.Date is { Granularity: >= Granularity.Day } && d.Sentence.Index < s.Index
             && d.DateSource is not (DateSource.Publication or DateSource.DateLine))?.Date;
         foreach (var draft in candidates)
         {
             if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource is DateSource.Publication or DateSource.DateLine)
+                continue;
+            // "He faces a May 12 deadline to waive sanctions ... The French president will also likely talk to Trump": a
+            // measure or a demand is no meeting that talks go on about.
+            if (mention.Type == "CONSULT" && draft.Type is not ("CONSULT" or "AGREE"))
                 continue;
             if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
                 continue;
@@ -107,7 +111,7 @@ public static class CarriedDateDecision
     }
 
     /// <summary>
-    /// "Barroso leitet die Delegation, die sich zu Gesprächen mit der russischen Regierung in Moskau befindet": told in the
+    /// "Die Ministerin führt die Abordnung an, die derzeit in Ankara mit der türkischen Regierung verhandelt": told in the
     /// present tense with its partners and its place, an event is under way on the day of the report.
     /// </summary>
     private static (Timex Date, DateSource Source, EventDraft? From)? Ongoing(Mention mention, SentenceReading s, Direction tense, ArticleReading article)
@@ -131,7 +135,7 @@ public static class CarriedDateDecision
     {
         if (!(s.IsLead || s.IsTitle) || article.DocumentDate?.Value is not { } day || tense == Direction.Future)
             return null;
-        // "He had been alternating between discussions": told in the past perfect, it lies before the news of the day;
+        // "She had been shuttling between the delegations": told in the past perfect, it lies before the news of the day;
         // "a senior fellow who met many leaders": a relative clause describes someone, it reports no news.
         if (mention is not null && (Clauses.PluperfectBefore(s, mention, article) || Clauses.InRelativeClause(s, mention, article)))
             return null;
@@ -143,7 +147,7 @@ public static class CarriedDateDecision
 
     /// <summary>
     /// Whether an undated mention may report an event of its own on a date told before: a verb does ("Bush met with the
-    /// President of Russia"), and so does a noun that opens a new event ("will also chair a meeting on Libya"); a noun
+    /// President of Russia"), and so does a noun that opens a new event ("will also host a meeting on Yemen"); a noun
     /// that refers back ("the talks"), or one inside a quotation, adds nothing the article has not dated.
     /// </summary>
     private static bool ContinuesTheStory(Mention mention, SentenceReading s, ArticleReading article)

@@ -83,7 +83,7 @@ public static class Clauses
     }
 
     /// <summary>
-    /// "im Schloss Belvedere, in dem 1955 der Staatsvertrag unterzeichnet wurde", "in Helsinki, where the Final Act was
+    /// "im Rathaus, in dem 1648 der Friedensvertrag besiegelt wurde", "in Helsinki, where the Final Act was
     /// signed in 1975", "the Elysee Treaty, signed in 1963": a relative clause, or a clause a verb opens after a comma,
     /// dated a year or more before the report tells the history of what it describes; it reports no news.
     /// </summary>
@@ -137,7 +137,7 @@ public static class Clauses
     /// <summary>Whether a mention is introduced by one of the prepositions ("during my visit", "bei seinem Besuch").</summary>
     public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions, int reach = 2)
     {
-        // The preposition may stand a word or two before the mention: "on the margins of the Strategic Dialogue",
+        // The preposition may stand a word or two before the mention: "on the margins of the Energy Forum",
         // "bei seinem Besuch".
         var at = s.TokenAt(m.Start);
         for (var k = Math.Max(0, at - 5 - reach); k < at; k++)

@@ -6,8 +6,8 @@ namespace Timeline.Extraction.Events.Decisions;
 /// <summary>
 /// Decides when each event happened. The dates of a sentence go to the event words nearest to them, in their own
 /// comma segment first; an event word without a date of its own joins a dated event of its kind in the sentence.
-/// A sentence that names no date goes on about an event reported before it ("The talks took place at a critical
-/// time"), so it takes that event's date when the tense agrees; a headline takes the date of the first event the
+/// A sentence that names no date goes on about an event reported before it ("Those negotiations came at a delicate
+/// moment"), so it takes that event's date when the tense agrees; a headline takes the date of the first event the
 /// article reports; and a lead that reports an event without any date takes the publication date.
 /// </summary>
 public static class DateDecision
@@ -103,13 +103,13 @@ public static class DateDecision
             if (sameKind.Count > 0)
             {
                 var (hostMentions, hostDate, _) = sameKind[0];
-                // "Bei seinem Besuch letzte Woche in Wien traf sich Pompeo mit ...": a meeting at an occasion is an event of its own.
+                // "Während ihrer Reise nach Prag vergangene Woche kam die Ministerin mit ... zusammen": a meeting at an occasion is an event of its own.
                 if (!mention.IsOccasion && hostMentions.All(h => h.IsOccasion) && (mention.Triggers.Any(t => t.IsVerb) || Clauses.Companions(s, mention, article)))
                 {
                     dated.Add(([mention], hostDate, hostMentions[0]));
                     continue;
                 }
-                // "held talks early Thursday with ... as well as a bilateral meeting with ...": another event on that day.
+                // "sat down with the G7 ministers on Friday morning and then for a bilateral meeting with ...": another event on that day.
                 if (AnotherMeeting(s, mention, hostMentions, article))
                 {
                     dated.Add(([mention], hostDate, null));
@@ -132,7 +132,7 @@ public static class DateDecision
                     hostMentions.Add(mention);
                 continue;
             }
-            // "agreed to this Dialogue during my visit to Angola last August": one event inside the time of another;
+            // "we settled on this forum while I was visiting Peru last spring": one event inside the time of another;
             // "We met in Helsinki on Tuesday and agreed to keep talking": a verb joined to a dated one shares its day.
             var within = dated.Where(g => g.Mentions.Any(m => Clauses.Introduced(s, m, article.Lexicon.DuringPrepositions) || Clauses.Joined(s, m, mention, article.Lexicon))
                     && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))
@@ -267,7 +267,7 @@ public static class DateDecision
         // dates what was said.
         if (lexicon.Language != "de")
             return false;
-        // "They noted their upcoming July travel to Italy": a date right beside an event word dates that event.
+        // "Both looked ahead to their September trip to Spain": a date right beside an event word dates that event.
         if (s.Triggers.Any(t => Math.Abs(s.TokenAt(t.Start) - at) <= 2))
             return false;
         var segment = s.SegmentOf(s.Tokens[at].Start);
@@ -286,8 +286,8 @@ public static class DateDecision
         || s.Names.Any(n => n.Actor is not null && n.End < conjunction.Start && conjunction.Start - n.End <= 1);
 
     /// <summary>
-    /// An undated event word that names its own place is another occasion than a dated one of its kind elsewhere: "Juncker
-    /// und Maas, die sich am Dienstag in Meseberg begegnet waren, sprachen bei dem Antrittsbesuch in Brüssel".
+    /// An undated event word that names its own place is another occasion than a dated one of its kind elsewhere: "Die
+    /// beiden Minister, die sich am Dienstag in Potsdam getroffen hatten, berieten beim Antrittsbesuch in Brüssel".
     /// </summary>
     private static bool Elsewhere(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
     {
@@ -297,8 +297,8 @@ public static class DateDecision
     }
 
     /// <summary>
-    /// A second meeting of its own on the same occasion, with its own partners: "talks with the foreign ministers ... as
-    /// well as a bilateral meeting with the Omani Foreign Minister".
+    /// A second meeting of its own on the same occasion, with its own partners: "a session with the Gulf ministers ... and,
+    /// besides that, a bilateral meeting with the Qatari Foreign Minister".
     /// </summary>
     private static bool AnotherMeeting(SentenceReading s, Mention mention, IReadOnlyList<Mention> group, ArticleReading article)
     {

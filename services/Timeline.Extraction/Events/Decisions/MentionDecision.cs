@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -155,6 +155,38 @@ public static class MentionDecision
             && between.All(t => char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]) || t.Text is "and" or "und");
     }
 
+    /// <summary>
+    /// "Die Außenminister vereinbarten am Montag, die Arbeit daran gemeinsam fortzusetzen": a German verb of agreeing whose
+    /// clause goes on after a comma with an infinitive with "zu" commits to act, as "agreed to continue" does; "vereinbarten,
+    /// dass ..." reports what was agreed, and "um ... zu" says what for.
+    /// </summary>
+    private static bool CommitsToAct(SentenceReading s, Trigger t)
+    {
+        var segment = s.SegmentOf(t.Start) + 1;
+        var first = s.TokenAt(t.End);
+        while (first < s.Tokens.Count && s.SegmentOf(s.Tokens[first].Start) < segment)
+            first++;
+        if (segment == 0 || first >= s.Tokens.Count || s.SegmentOf(s.Tokens[first].Start) != segment
+            || s.Tokens[first].Text is "dass" or "daß" or "um" or "ohne" or "statt" or "anstatt")
+            return false;
+        for (var i = first; i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
+        {
+            var word = s.Tokens[i].Text;
+            if ((word == "zu" && i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is { Length: > 2 } next && char.IsLower(next[0]) && next.EndsWith('n'))
+                || ZuInfinitive(word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"fortzusetzen", "auszubauen": a separable prefix, "zu" and the infinitive in one word.</summary>
+    private static bool ZuInfinitive(string word)
+    {
+        var zu = word.IndexOf("zu", 2, StringComparison.Ordinal);
+        return word.Length >= 8 && char.IsLower(word[0]) && zu >= 2 && word.Length - zu - 2 >= 3 && word.EndsWith("en", StringComparison.Ordinal)
+            && word.All(char.IsLetter);
+    }
+
     private static bool FrameHolds(Trigger t, SentenceReading s, ArticleReading article)
     {
         var lexicon = article.Lexicon;
@@ -168,12 +200,14 @@ public static class MentionDecision
         if (t.Frame.HasFlag(Frame.To) && after + 1 < s.Tokens.Count && lexicon.InfinitiveMarkers.Contains(s.Tokens[after].Text)
             && s.Tokens[after + 1].Text is { Length: > 0 } verb && char.IsLower(verb[0]) && !lexicon.AgreementOpeners.Contains(verb) && !PluralNoun(verb))
             return false;
+        if (german && t.Type == "AGREE" && t.IsVerb && CommitsToAct(s, t))
+            return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
         if (t.Frame.HasFlag(Frame.Destination) && !(after + 1 < s.Tokens.Count && lexicon.DestinationPrepositions.Contains(s.Tokens[after].Text)
             && s.Names.Any(n => n.Start == s.Tokens[after + 1].Start && !n.FromAdjective && (n.Place is not null || n.Actor?.Kind == ActorKind.Country))))
             return false;
-        // The place of a trip may stand in the title only: "Hochrangige EU-Delegation reist in den Iran".
+        // The place of a trip may stand in the title only: "Ministerin reist zu Gesprächen in den Irak".
         if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
             return false;
         if (t.Frame.HasFlag(Frame.With))
@@ -237,13 +271,19 @@ public static class MentionDecision
         return i;
     }
 
-    /// <summary>"The President and Prime Minister Cameron spoke today": two people joined before the verb speak with each other.</summary>
+    /// <summary>
+    /// "The President and Prime Minister Holm spoke today", "President Lind and Prime Minister Holm had a warm and useful
+    /// call": two people joined before the word, in its comma segment, speak with each other. An "and" that joins no one
+    /// ("warm and useful") is passed over; "Lind and Holm spoke on Monday, their second conversation" joins them to the call,
+    /// not to the apposition after the comma.
+    /// </summary>
     private static bool Reciprocal(SentenceReading s, int at, EventLexicon lexicon)
     {
-        for (var i = at - 1; i >= Math.Max(1, at - 8); i--)
+        var segment = s.SegmentOf(s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start);
+        for (var i = at - 1; i >= Math.Max(1, at - 12) && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
         {
-            if (lexicon.Conjunctions.Contains(s.Tokens[i].Text))
-                return SomeoneWithin(s, Math.Max(0, i - 4), i) && SomeoneWithin(s, i + 1, at);
+            if (lexicon.Conjunctions.Contains(s.Tokens[i].Text) && SomeoneWithin(s, Math.Max(0, i - 4), i) && SomeoneWithin(s, i + 1, at))
+                return true;
         }
         return false;
     }
@@ -255,7 +295,7 @@ public static class MentionDecision
     /// </summary>
     private static bool TalkedToEachOther(SentenceReading s, int at, int after, EventLexicon lexicon)
     {
-        // A language that lists no words of reciprocity ("The President and Prime Minister Cameron spoke today") asks for none.
+        // A language that lists no words of reciprocity ("The Chancellor and President Ruto spoke on Friday") asks for none.
         if (lexicon.ReciprocalMarkers.All.Count == 0)
             return true;
         var from = lexicon.Language == "de" ? SegmentStart(s, s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start) : after;
@@ -283,13 +323,19 @@ public static class MentionDecision
                     negated = true;
             }
         }
-        // "wird nicht wie geplant am 14. September stattfinden", "was cancelled": a meeting called off or put off stays, with that status.
-        return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) && !lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count);
+        // "wird nicht wie geplant am 14. September stattfinden", "was cancelled", "not to travel next week as scheduled": a
+        // meeting called off or put off stays, with that status.
+        return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) && !lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count)
+            && !NotAsPlanned(s, at, lexicon);
     }
+
+    /// <summary>"directed the Secretary not to travel to Pyongyang next week as scheduled": a negation right before the event word and "as planned" after it call the plan off.</summary>
+    public static bool NotAsPlanned(SentenceReading s, int at, EventLexicon lexicon) =>
+        lexicon.Negations.AnyIn(s.Tokens, at - 2, at) && lexicon.AsPlanned.AnyIn(s.Tokens, at + 1, s.Tokens.Count);
 
     /// <summary>
     /// "will meet annually", "jährlich": a kind of meeting that recurs, not one dated event; nor is "all our negotiations",
-    /// "bei all unseren Verhandlungen" one, with those words right before the event word.
+    /// "bei all unseren Verhandlungen" or "a framework for a dialogue" one, with those words right before the event word.
     /// </summary>
     private static bool Generic(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
@@ -300,6 +346,26 @@ public static class MentionDecision
                 return true;
         }
         return Generic(t.Start, s, lexicon);
+    }
+
+    /// <summary>
+    /// "the Energy Week international forum", "ein Investorenforum": a gathering of a trade or an industry, named in the
+    /// words right before a word of many-sided meetings or in the word itself, is no meeting between states; nor is
+    /// hosting one ("will host the Energy Week forum"), a verb whose object is that gathering.
+    /// </summary>
+    private static bool TradeGathering(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (t.Type != "CONSULT" || !(t.Mode == "multilateral" || (t.IsVerb && t.Frame.HasFlag(Frame.Actor))))
+            return false;
+        var at = s.TokenAt(t.Start);
+        var segment = s.SegmentOf(t.Start);
+        var (from, to) = t.IsVerb ? (at + 1, at + 6) : (Math.Max(0, at - 4), at);
+        for (var i = from; i <= to && i < s.Tokens.Count; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && lexicon.TradeWords.MatchAt(s.Tokens, i) > 0)
+                return true;
+        }
+        return false;
     }
 
     private static bool Generic(int offset, SentenceReading s, EventLexicon lexicon) => InSegment(lexicon.GenericMarkers, s, offset);
@@ -317,7 +383,7 @@ public static class MentionDecision
     }
 
     /// <summary>
-    /// "Die beiden Regierungschefs besprachen, wie den Aktivitäten Irans zu begegnen sei", "they discussed how to meet the
+    /// "Die Minister besprachen, wie dem Einfluss Russlands zu begegnen sei", "they discussed how to meet the
     /// threat": an event word in a question that a verb of discussing introduces is what was discussed, not an event.
     /// </summary>
     private static bool Discussed(Trigger t, SentenceReading s, EventLexicon lexicon)

@@ -30,7 +30,7 @@ public static class ParticipantDecision
             if (name.Place is { } place)
             {
                 // A capital that is not where the event happens stands for its government ("und Moskau"), but not in a
-                // dateline ("IP/05/510 Brüssel, 29. April 2005"), which says where the report was written.
+                // dateline ("IP/07/233 Brüssel, 16. März 2007"), which says where the report was written.
                 if (draft.Place?.Id == place.Id || IsPrepositioned(s, name, lexicon.PlacePrepositions) || InPerson(name, people)
                     || article.Dateline?.Start == name.Start)
                     continue;
@@ -153,7 +153,7 @@ public static class ParticipantDecision
     }
 
     /// <summary>
-    /// Where reported content begins after the event's words ("..., dass weder die Vereinigten Staaten noch ...", "said that
+    /// Where reported content begins after the event's words ("..., dass weder Frankreich noch ...", "said that
     /// Russia ..."): the countries named in it are what was said, not who met.
     /// </summary>
     private static int ReportedContentStart(EventDraft draft, ArticleReading article)
@@ -214,7 +214,7 @@ public static class ParticipantDecision
     }
 
     /// <summary>
-    /// "The two leaders discussed the situation in Syria", "to discuss ... the Syrian regime's use of chemical weapons": a
+    /// "Both presidents discussed the crisis in Sudan", "to discuss ... the junta's use of force against protesters": a
     /// name after a verb of discussing, in its segment and not introduced by "with", is what was discussed.
     /// </summary>
     internal static bool ObjectOfATopicVerb(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)

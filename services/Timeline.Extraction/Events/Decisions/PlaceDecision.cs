@@ -115,7 +115,7 @@ public static class PlaceDecision
             return;
         }
         // Meetings and signings take place at a venue; a demand or a measure does not take the article's.
-        if (draft.Type is "CONSULT" or "AGREE" && OnlyVenue(article) is { } only && WithinTheWeek(draft, article))
+        if (draft.Type is "CONSULT" or "AGREE" && OnlyVenue(article, draft) is { } only && WithinTheWeek(draft, article))
             Set(draft, PlaceSource.OnlyVenue, only.Place!, $"'{only.Text}', the only place the article names as a venue");
     }
 
@@ -204,15 +204,27 @@ public static class PlaceDecision
     private static Timex Span(EventDraft d) =>
         d.EndDate?.RangeEnd is { } end && d.Date!.RangeStart is { } start && end > start ? d.Date with { RangeEnd = end } : d.Date!;
 
-    /// <summary>The one city the article's text names as a venue (after "in", or as where guests go), if it names exactly one.</summary>
-    private static NameMention? OnlyVenue(ArticleReading article)
+    /// <summary>
+    /// The one city the article's text names as a venue (after "in", or as where guests go), if it names exactly one, and
+    /// names it once at least in a sentence that does not put it after the event: "the upcoming G-20 summit in London ...,
+    /// G-8 summit in July" is no venue for a call of the day the readout is dated.
+    /// </summary>
+    private static NameMention? OnlyVenue(ArticleReading article, EventDraft draft)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
             .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
-                && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s)))))
+                && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s))))
+                .Select(n => (Sentence: s, Name: n)))
             .ToList();
-        return venues.Select(v => v.Place!.Id).Distinct().Count() == 1 ? venues[0] : null;
+        if (venues.Select(v => v.Name.Place!.Id).Distinct().Count() != 1)
+            return null;
+        return venues.FirstOrDefault(v => !v.Sentence.Dates.Any() || v.Sentence.Dates.Any(d => SharesADay(d, draft.Date!) || !After(d, draft.Date!))).Name;
     }
+
+    private static bool After(Timex later, Timex date) => later.RangeStart is { } start && date.RangeEnd is { } end && start > end;
+
+    private static bool SharesADay(Timex a, Timex b) =>
+        a.Value == b.Value || (a.RangeStart is { } aStart && a.RangeEnd is { } aEnd && b.RangeStart is { } bStart && b.RangeEnd is { } bEnd && aStart <= bEnd && bStart <= aEnd);
 
     /// <summary>"welcomed tens of ministers to Brussels", "reiste nach Wien": where guests or travellers go is where they meet.</summary>
     private static bool Hosting(SentenceReading s) => s.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
@@ -286,7 +298,7 @@ public static class PlaceDecision
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
             if (!isPlace && !isCountry)
                 continue;
-            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon))
+            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
@@ -465,12 +477,22 @@ public static class PlaceDecision
 
     /// <summary>
     /// "..., wie ein Sprecher des Außenministeriums in Berlin mitteilte", "a spokesman in Washington said": a place in a comma
-    /// segment that holds a verb of saying and no event word is where the saying was, not the venue.
+    /// segment that holds a verb of saying and no event word is where the saying was, not the venue. So is a place between a
+    /// speaker and the verb of saying, with the event words all after it ("a spokeswoman in Moscow said the meeting ..."), but
+    /// not one that opens its segment ("In Genf sagte Blinken nach den Gesprächen").
     /// </summary>
     private static bool WhereSaid(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
     {
         var segment = s.SegmentOf(name.Start);
-        if (segment < 0 || s.Triggers.Any(t => s.SegmentOf(t.Start) == segment))
+        if (segment < 0)
+            return false;
+        var next = s.TokenAt(name.End - 1) + 1;
+        var preposition = s.TokenAt(name.Start) - 1;
+        if (next < s.Tokens.Count && lexicon.SpeechVerbs.Contains(s.Tokens[next].Text)
+            && preposition >= 1 && s.SegmentOf(s.Tokens[preposition - 1].Start) == segment
+            && !s.Triggers.Any(t => s.SegmentOf(t.Start) == segment && t.Start < name.Start))
+            return true;
+        if (s.Triggers.Any(t => s.SegmentOf(t.Start) == segment))
             return false;
         return s.Tokens.Any(t => s.SegmentOf(t.Start) == segment && lexicon.SpeechVerbs.Contains(t.Text));
     }
@@ -587,7 +609,7 @@ public static class PlaceDecision
         return null;
     }
 
-    /// <summary>"the next talks, 25th of February": the place of the latest earlier event named with the same word.</summary>
+    /// <summary>"the next talks, 3rd of March": the place of the latest earlier event named with the same word.</summary>
     private static EventDraft? SameKindBefore(EventDraft draft, IReadOnlyList<EventDraft> earlier)
     {
         var words = draft.Triggers.Where(t => !t.IsVerb).Select(t => Head(t.Word)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -597,7 +619,7 @@ public static class PlaceDecision
     }
 
     /// <summary>
-    /// "The promises made during the 2005 G8 summit", told of the 2008 one: a meeting of the kind in another year was held
+    /// "The pledges of the 2016 G20 summit", told of the 2017 one: a meeting of the kind in another year was held
     /// elsewhere; the next round of talks in the same year is usually held where the last one was.
     /// </summary>
     private static bool Overlap(Timex? a, Timex? b) =>
@@ -613,6 +635,21 @@ public static class PlaceDecision
     private static bool WithinTheWeek(EventDraft draft, ArticleReading article) =>
         article.DocumentDate?.Value is { } dct && draft.Date?.RangeStart is { } start && draft.Date.RangeEnd is { } end
         && start >= dct.AddDays(-7) && end <= dct.AddDays(7) && draft.Date.Granularity >= Granularity.Day;
+
+    /// <summary>
+    /// "gathered in Annapolis, Maryland near Washington, D.C.", "in Meseberg nahe Berlin": a town named after "near" and
+    /// right after another place only says where that place lies.
+    /// </summary>
+    private static bool NearAnother(SentenceReading s, NameMention name, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(name.Start);
+        for (var k = 1; k <= 4 && at - k >= 0; k++)
+        {
+            if (lexicon.NearbyPrepositions.MatchAt(s.Tokens, at - k) == k)
+                return s.Names.Any(n => n.Place is not null && n.End <= s.Tokens[at - k].Start && s.TokenAt(n.Start) >= at - k - 4 && !n.FromAdjective);
+        }
+        return false;
+    }
 
     /// <summary>Whether the event happens within a day of the publication date: where a dateline's city is the venue.</summary>
     private static bool NearPublication(EventDraft draft, ArticleReading article) =>

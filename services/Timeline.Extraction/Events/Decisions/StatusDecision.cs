@@ -24,6 +24,11 @@ public static class StatusDecision
             Set(draft, "postponed", $"'{postponed}'");
             return;
         }
+        if (draft.Triggers.Any(t => MentionDecision.NotAsPlanned(s, s.TokenAt(t.Start), lexicon)))
+        {
+            Set(draft, "cancelled", "negated, and not held as planned");
+            return;
+        }
         var dct = article.DocumentDate?.Value;
         // "beraten seit Donnerstag": what has gone on since a day has begun.
         if (draft.Date is { } date && date.End > date.Start && date.Start > s.Start && s.TokenAt(date.Start) is var at and > 0
@@ -52,9 +57,9 @@ public static class StatusDecision
     }
 
     /// <summary>
-    /// A word of cancelling or postponing in the event's sentence, unless it stands in what the event reports: "called
-    /// Prime Minister Najib to inform him that he will not be able to go forward with his travel" is a call that took
-    /// place, about a visit that will not. A negated cue ("nicht wie geplant", "not as planned") puts off only what still
+    /// A word of cancelling or postponing in the event's sentence, unless it stands in what the event reports: "phoned
+    /// President Widodo to let him know that the trip to Jakarta had been called off" is a call that took place,
+    /// about a visit that will not. A negated cue ("nicht wie geplant", "not as planned") puts off only what still
     /// lies ahead: "Die Gespräche am Montag verliefen nicht wie geplant" tells how past talks went.
     /// </summary>
     private static string? Cue(Vocabulary.WordSet cues, EventDraft draft, ArticleReading article)

@@ -25,7 +25,7 @@ public sealed class ArticleReading
     /// <summary>Every date the tagger found, including the ends of ranges ("vom 10. bis 13.").</summary>
     public required IReadOnlyList<Timex> AllDates { get; init; }
 
-    /// <summary>The place of the dateline ("RIYADH —", "Seattle (Vereinigte Staaten), 19.04.2006 –"), if any.</summary>
+    /// <summary>The place of the dateline ("RIYADH —", "Ottawa (Kanada), 05.11.2007 –"), if any.</summary>
     public required NameMention? Dateline { get; init; }
 
     /// <summary>Who issued the text (a White House readout, a Commission press release), by what its first and last lines say.</summary>
@@ -254,8 +254,8 @@ public sealed class ArticleReading
     }
 
     /// <summary>
-    /// "Readout of the President's Call with Prime Minister Cameron of the United Kingdom ... The President and Prime
-    /// Minister Cameron spoke today": a person whose country the article names once keeps it wherever named again.
+    /// "Summary of a phone call between the President and Prime Minister Rutte of the Netherlands ... Rutte and the
+    /// President spoke on Monday": a person whose country the article names once keeps it wherever named again.
     /// </summary>
     private static List<SentenceReading> WithKnownAffiliations(List<SentenceReading> sentences)
     {
@@ -277,8 +277,8 @@ public sealed class ArticleReading
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>
-    /// A line that quotes another article's title and names where it appeared ("\"Talks may resume\" — Voice of America,
-    /// December 9, 2006"): a source or a related link, not this article's text.
+    /// A line that quotes another article's title and names where it appeared ("\"Talks may resume\" — Daily Courier,
+    /// March 2, 2007"): a source or a related link, not this article's text.
     /// </summary>
     private static bool IsCitation(TextDocument document, Sentence sentence)
     {
@@ -372,8 +372,9 @@ public sealed class ArticleReading
 
     /// <summary>
     /// A date that opens a paragraph and is followed by a dash or stands alone, or that follows a place and a comma at a
-    /// paragraph's start: the dateline of the report ("13.04.2016 - Vor ihrer Abreise", "Brüssel, 25. Januar 2013",
-    /// "Seattle (Vereinigte Staaten), 19.04.2006 –"). It dates the report, not an event in it.
+    /// paragraph's start: the dateline of the report ("13.04.2016 - Kurz vor dem Abflug", "Brüssel, 25. Januar 2013",
+    /// "Ottawa (Kanada), 05.11.2007 –"), or a stamp in brackets that opens a line ("[Bundesregierung -
+    /// 14.06.2013]"). It dates the report, not an event in it.
     /// </summary>
     private static bool IsDatelineDate(TextDocument document, Timex t, IReadOnlyList<NameMention> names)
     {
@@ -385,6 +386,9 @@ public sealed class ArticleReading
         var end = document.Paragraphs[paragraph].End;
         var before = text.AsSpan(start, t.Start - start).TrimEnd();
         var after = text.AsSpan(t.End, Math.Min(6, end - t.End)).TrimStart(" )]".AsSpan());
+        // "[Bundesregierung - 14.06.2013] Bundeskanzlerin Merkel empfängt ...": a stamp in brackets that opens the line.
+        if (before.StartsWith("[", StringComparison.Ordinal) && before.IndexOf(']') < 0 && text.AsSpan(t.End, end - t.End).TrimStart().StartsWith("]", StringComparison.Ordinal))
+            return true;
         var opens = before.Length == 0 || LooksLikeDateOrCode(before);
         if (opens && (after.Length == 0 || after[0] is '–' or '—' or '-'))
             return true;
@@ -397,7 +401,7 @@ public sealed class ArticleReading
             before = before[..^1].TrimEnd();
         else
             return false;
-        // "Seattle (Vereinigte Staaten), 19.04.2006": the place may carry its country in parentheses.
+        // "Ottawa (Kanada), 05.11.2007": the place may carry its country in parentheses.
         if (before.EndsWith(")", StringComparison.Ordinal) && before.LastIndexOf('(') is var open and > 0)
             before = before[..open].TrimEnd();
         var placeEnd = start + before.Length;
@@ -444,7 +448,7 @@ public sealed class ArticleReading
 
     /// <summary>
     /// A place at the very start of one of the first paragraphs, followed by a dash, a comma and a date, or a country in
-    /// parentheses: "RIYADH—", "Brüssel, 25. Januar 2013", "Seattle (Vereinigte Staaten), 19.04.2006 –", "27.02.2020 Brüssel/Addis Abeba.".
+    /// parentheses: "RIYADH—", "Brüssel, 25. Januar 2013", "Ottawa (Kanada), 05.11.2007 –", "03.05.2021 Brüssel/Nairobi.".
     /// </summary>
     private static NameMention? FindDateline(TextDocument document, IReadOnlyList<SentenceReading> sentences)
     {

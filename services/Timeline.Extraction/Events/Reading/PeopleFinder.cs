@@ -126,7 +126,7 @@ public static class PeopleFinder
         return null;
     }
 
-    /// <summary>"the President of Russia", "Prime Minister Rudd of Australia": the country right after a title or name.</summary>
+    /// <summary>"the President of Russia", "Prime Minister Ardern of New Zealand": the country right after a title or name.</summary>
     private static string? OfCountryAfter(IReadOnlyList<Token> tokens, int k, IReadOnlyList<NameMention> names)
     {
         if (k + 1 >= tokens.Count || tokens[k].Text is not ("of" or "von" or "des" or "der"))

@@ -50,6 +50,12 @@ public sealed class EventLexicon
     public WordSet SigningWords { get; }
     public WordSet Cancelled { get; }
     public WordSet Postponed { get; }
+
+    /// <summary>Words that make a forum or a conference one of a trade or an industry ("Energy Week", "Investorenforum").</summary>
+    public WordSet TradeWords { get; }
+
+    /// <summary>"as planned", "wie geplant": after a negated event word, the plan was called off ("not to travel ... as scheduled").</summary>
+    public WordSet AsPlanned { get; }
     public WordSet Negations { get; }
     public WordSet Hypothetical { get; }
     public WordSet PlacePrepositions { get; }
@@ -231,6 +237,13 @@ public sealed class EventLexicon
 
     /// <summary>The press and companies as the other side right after an event word or its "with" ("with reporters", "mit der Presse").</summary>
     public WordSet NonStateObjects { get; }
+
+    /// <summary>Words that place one town by another ("Annapolis, Maryland near Washington"): the second names no venue.</summary>
+    public WordSet NearbyPrepositions { get; }
+
+    /// <summary>Adverbs, and German subject pronouns, that may stand between a verb and its object ("traf sie auch das Team", "met also the staff").</summary>
+    public WordSet ObjectAdverbs { get; }
+
     public WordSet Pluperfect { get; }
 
     /// <summary>Words that say who issued a text, by the actor id they stand for.</summary>
@@ -288,6 +301,8 @@ public sealed class EventLexicon
         SigningWords = Set("signing-words");
         Cancelled = Set("cancelled");
         Postponed = Set("postponed");
+        TradeWords = Set("trade-words");
+        AsPlanned = Set("as-planned");
         Negations = Set("negations");
         Hypothetical = Set("hypothetical");
         PlacePrepositions = Set("place-prepositions");
@@ -357,6 +372,8 @@ public sealed class EventLexicon
         Greetings = Set("greetings");
         GenericDeterminers = Set("generic-determiners");
         NonStateObjects = Set("non-state-objects");
+        NearbyPrepositions = Set("nearby-prepositions");
+        ObjectAdverbs = Set("object-adverbs");
         Pluperfect = Set("pluperfect");
         Issuers = [.. file.Section("issuers").SelectMany(e => e.Values.Select(v => (e.Key, Tokenizer.Words(v))))];
         RoleWords = file.Words("role-words");
@@ -443,7 +460,7 @@ public sealed class EventLexicon
                     continue;
                 if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix))
                     continue;
-                if (entry.IsVerb && (IsIngNoun(tokens, i) || AfterADeterminer(tokens, i)))
+                if (entry.IsVerb && (IsIngNoun(tokens, i) || AfterADeterminer(tokens, i) || (AfterAnArticle(tokens, i) && candidates.Any(e => !e.IsVerb && e.Words.Length == 1))))
                     continue;
                 // "continued co-ordination", "continue to discuss": only a word before "to" and a name is a journey.
                 if (entry.Frame.HasFlag(Frame.Destination) && !ToAName(tokens, i + entry.Words.Length))
@@ -462,6 +479,27 @@ public sealed class EventLexicon
                 return entry;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "had a friendly and productive call": in English, a word that is also a noun, after "a" and only lower-case words
+    /// with nothing but spaces between them, is the noun ("a delegation met" keeps its verb, which is no noun).
+    /// </summary>
+    private bool AfterAnArticle(IReadOnlyList<Token> tokens, int i)
+    {
+        if (nounsCaseSensitive)
+            return false;
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (tokens[k + 1].Start - tokens[k].End > 1)
+                return false;
+            var word = tokens[k].Text;
+            if (word is "a" or "an")
+                return true;
+            if (!word.All(char.IsLower) || InfinitiveMarkers.Contains(word))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a destination preposition and a capitalised word stand at <paramref name="i"/>: "to Seoul", "nach Tokio".</summary>
