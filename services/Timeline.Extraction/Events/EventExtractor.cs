@@ -51,7 +51,7 @@ public sealed class EventExtractor
                 draft.Date = date;
                 draft.DateSource = DateSource.Sentence;
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
-                // "On 3 June, at the margins of the Energy Forum, Rossi will see Okafor": a meeting at an occasion is
+                // "On 3 June, on the margins of the Energy Forum, Rossi will meet Okafor": a meeting at an occasion is
                 // another event than the occasion.
                 if (mentions.Any(m => m.IsOccasion && !group.Contains(m)) && !group.Any(m => m.IsOccasion))
                     draft.Distinct = true;
@@ -275,7 +275,7 @@ public sealed class EventExtractor
     {
         var segment = s.SegmentOf(trigger.Start);
         var next = s.TokenAt(trigger.End);
-        while (next < s.Tokens.Count && article.Lexicon.ObjectAdverbs.Contains(s.Tokens[next].Text))
+        while (next < s.Tokens.Count && article.Lexicon.WordsBeforeObject.Contains(s.Tokens[next].Text))
             next++;
         for (var i = next; i < Math.Min(s.Tokens.Count, next + 4) && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
         {

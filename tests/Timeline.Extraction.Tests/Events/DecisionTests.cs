@@ -147,7 +147,7 @@ public sealed class DecisionTests
     }
 
     [Theory]
-    [InlineData("en", "2010-07-08", "SECRETARY CLINTON: The Minister and I settled on this Dialogue during my trip to Angola last autumn.", "US", "AO")]
+    [InlineData("en", "2010-07-08", "SECRETARY CLINTON: The Minister and I agreed on this Dialogue during my trip to Angola last autumn.", "US", "AO")]
     [InlineData("en", "2010-07-08", "Office of the Spokesperson\n\nIn May, we signed a civil aviation accord with Angola.", "US", "AO")]
     [InlineData("de", "2023-03-08", "Auswärtiges Amt\n\nIm Januar haben wir mit Angola ein Abkommen über den Luftverkehr unterzeichnet.", "DE", "AO")]
     [InlineData("en", "2020-05-14", "Vladimir Putin: We met in Sochi on Tuesday and agreed on the next steps with our Turkish partners.", "RU", "TR")]

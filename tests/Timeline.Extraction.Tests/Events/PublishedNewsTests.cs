@@ -409,9 +409,9 @@ public sealed class PublishedNewsTests
         // A day and month without a year, three weeks after the report, lies ahead though the verb is in the past.
         { "de", "2016-01-20", "Die Kanzlerin erläuterte die Ziele der Geberkonferenz am 4. Februar in London.", "CONSULT 2016-02-04 London scheduled" },
         { "en", "2016-01-20", "The Minister outlined the aims of the donors' conference on February 4 in London.", "CONSULT 2016-02-04 London scheduled" },
-        // A venue named only beside a later date is not the venue of a call today; a deadline lends talks no date.
-        { "en", "2009-02-11", "This afternoon, President Lind spoke to President Peres of Israel. They discussed the upcoming G-20 summit in London and the G-8 summit in July.", "CONSULT 2009-02-11 - occurred|CONSULT 2009-07 London scheduled" },
-        { "en", "2018-04-24", "The talks at the White House begin today. He faces a May 12 deadline to waive sanctions against Iran. The French President will talk to the President about Syria.", "CONSULT 2018-04-24 Washington scheduled|SANCTION 2018-05-12 - scheduled" },
+        // A venue named only beside a later date is not the venue of a call today; a measure lends talks no date.
+        { "en", "2009-02-11", "This afternoon, President Lind spoke to President Peres of Israel. They discussed the upcoming summit in London on April 2.", "CONSULT 2009-02-11 - occurred|CONSULT 2009-04-02 London scheduled" },
+        { "en", "2018-04-24", "The talks at the White House begin today. He is expected to impose new sanctions on Iran on May 12. The French President will talk to the President about Syria.", "CONSULT 2018-04-24 Washington scheduled|SANCTION 2018-05-12 - scheduled" },
         // "being prepared" lies ahead; a place between a speaker and "said" is where it was said.
         { "en", "2019-12-07", "The Secretary will welcome the Russian Foreign Minister in Washington on Tuesday. On Friday, a spokeswoman in Moscow said the meeting was being prepared for Tuesday.", "CONSULT 2019-12-10 Washington scheduled" },
         // A full stop glued to the next sentence ("Wien.Im") ends the sentence and the city's name.
@@ -449,6 +449,27 @@ public sealed class PublishedNewsTests
         { "en", "2019-09-16", "On August 27 we met at the air show in Moscow.", "CONSULT 2019-08-27 Moscow occurred" },
         { "de", "2019-09-16", "Im Oktober findet in Moskau das Wirtschaftsforum statt.", "" },
         { "de", "2019-09-16", "Im Oktober findet in Moskau das Forum der Außenminister statt.", "CONSULT 2019-10 Moscow scheduled" },
+        // A separable verb of cancelling closes its clause with its particle ("sagte ... ab", "called ... off"); talks broken
+        // off were held; "verschob" puts off.
+        { "de", "2023-07-12", "Der Präsident sagte seine für Donnerstag geplante Reise nach Brüssel ab.", "CONSULT 2023-07-13 Brussels cancelled" },
+        { "de", "2023-07-12", "Die Gespräche in Genf wurden am Dienstag ohne Ergebnis abgebrochen.", "CONSULT 2023-07-11 Geneva occurred" },
+        { "de", "2023-07-12", "Die Kanzlerin verschob ihre Reise nach Kiew auf nächste Woche.", "CONSULT 2023-W29 Kyiv postponed" },
+        { "en", "2023-07-12", "The President called the Chancellor on Thursday.", "CONSULT 2023-07-06 - occurred" },
+        // Guards on the rules above: a purpose to prepare, or talks about preparations, keep a past day; "as planned" after
+        // a negated meeting in another clause cancels nothing; a trade word after the object, or Mass, drops no meeting; a
+        // relative clause after an agreement is no commitment to act; "they" go on from a measure to talks of that day; an
+        // auxiliary keeps "visit" a verb; an interview with a broadcaster is no talks; diplomats are no spokespeople.
+        { "en", "2019-05-07", "The ministers met in Brussels on Monday to prepare for the NATO summit.", "CONSULT 2019-05-06 Brussels occurred" },
+        { "en", "2019-05-07", "The Secretary spoke with Foreign Minister Maas on Monday about preparations for the NATO summit.", "CONSULT 2019-05-06 - occurred" },
+        { "en", "2019-05-07", "The Chancellor will not meet President Lukashenko, but the summit in Minsk opens on Monday as planned.", "CONSULT 2019-05-13 Minsk scheduled" },
+        { "de", "2019-05-07", "Papst Franziskus empfing Präsident Biden nach der Messe im Vatikan.", "CONSULT 2019-05-07 Vatican City occurred" },
+        { "en", "2019-05-07", "President Putin will host President Erdogan at the air show near Moscow on August 27.", "CONSULT 2019-08-27 Moscow scheduled" },
+        { "de", "2019-05-07", "Die beiden Regierungen vereinbarten am Montag in Ankara eine Feuerpause, zu deren Überwachung Beobachter entsandt werden.", "AGREE 2019-05-06 Ankara occurred" },
+        { "de", "2019-05-07", "Die Parteien vereinbarten am Montag in Minsk eine Waffenruhe, die beide Seiten ab Mittwoch einzuhalten haben.", "AGREE 2019-05-06 Minsk occurred" },
+        { "en", "2022-02-23", "EU foreign ministers imposed sanctions on Russia on Tuesday. They also held talks with the Foreign Minister of Ukraine.", "SANCTION 2022-02-22 - occurred|CONSULT 2022-02-22 - occurred" },
+        { "en", "2019-05-07", "On Monday a delegation will visit Moscow for talks on arms control.", "CONSULT 2019-05-13 Moscow scheduled" },
+        { "en", "2019-05-07", "In a conversation with German broadcaster ZDF on Monday, the Ukrainian Foreign Minister criticised Berlin.", "" },
+        { "en", "2019-05-07", "Kerry met Lavrov in Paris on Thursday. Diplomats in Vienna said the nuclear talks would resume on Monday.", "CONSULT 2019-05-02 Paris occurred|CONSULT 2019-05-13 Vienna scheduled" },
         // An agency caption sets where people stand between commas ("Holm, left, meets with ..."): it is a photo, not a report.
         { "en", "2015-03-06", "Foreign Minister Holm, left, meets with Foreign Minister Lind in Riyadh, Saudi Arabia, Thursday, March 5, 2015.\n\nThe Secretary met the King in Riyadh on Friday.", "CONSULT 2015-03-06 Riyadh occurred" },
     };
@@ -471,6 +492,16 @@ public sealed class PublishedNewsTests
         Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
         Assert.Contains(talks.Participants, p => p.Id == "US");
         Assert.Contains(talks.Participants, p => p.Id == "RU");
+    }
+
+    [Theory]
+    [InlineData("en", "On Tuesday the Secretary held a trilateral meeting with his Japanese and South Korean counterparts.")]
+    [InlineData("de", "Am Dienstag kam die Ministerin zu einem trilateralen Treffen mit ihren Amtskollegen aus Frankreich und Polen zusammen.")]
+    public void A_meeting_said_to_be_trilateral_stays_multilateral_with_two_partners_named(string language, string text)
+    {
+        var e = Assert.Single(Read.Events(language, "2023-07-12", text));
+        Assert.Equal("multilateral", e.Mode);
+        Assert.Equal(2, e.Participants.Count(p => p.Kind == ActorKind.Country));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ namespace Timeline.Extraction.Dates.Resolution;
 /// <summary>Dates the text writes out: days with their month (and year), ranges of days, years, year pairs and holidays.</summary>
 internal sealed class ExplicitDates(ResolutionContext context)
 {
-    /// <summary>How many days from the anchor a yearless day is taken as the near one, whatever the tense.</summary>
+    /// <summary>How many days from the anchor a yearless day in the anchor's year is taken as the near one, whatever the tense.</summary>
     private const int NearDays = 21;
 
     public Timex? Date(Candidate c)
@@ -201,17 +201,20 @@ internal sealed class ExplicitDates(ResolutionContext context)
             return context.Make(c, "DATE", Calendar.Day(same), Granularity.Day, same, same, anchorName, Direction.Same, "the anchor's year", start, end);
         }
         var (direction, why) = context.DirectionFor(c);
-        // A day within three weeks of the anchor is that one, whatever the tense says: "am 21.6." in a report of 17 June beside
-        // a verb in the past, "erläuterte die Ziele der Geberkonferenz am 4. Februar" in a report of 21 January, is far likelier
-        // a slip of tense or a verb of another clause than a day a year back. (With no tense the nearest day is chosen below anyway.)
+        // A day within a week of the anchor is that one, whatever the tense says: "am 21.6." in a report of 17 June beside a
+        // verb in the past is far likelier a slip of tense or a verb of another clause than a day a year back. So is one
+        // within three weeks in the anchor's own year ("erläuterte die Ziele der Geberkonferenz am 4. Februar" in a report of
+        // 20 January); across the turn of the year a review's "Am 8. Januar reiste" of 28 December is that January. (With no
+        // tense the nearest day is chosen below anyway.)
         if (direction != Direction.None)
         {
             foreach (var year in new[] { anchor.Value.Year, anchor.Value.Year - 1, anchor.Value.Year + 1 })
             {
-                if (Calendar.IsValidDay(year, month, day) && new DateOnly(year, month, day) is var near && Math.Abs(near.DayNumber - anchor.Value.DayNumber) <= NearDays)
+                if (Calendar.IsValidDay(year, month, day) && new DateOnly(year, month, day) is var near
+                    && Math.Abs(near.DayNumber - anchor.Value.DayNumber) is var distance && (distance <= 7 || (distance <= NearDays && year == anchor.Value.Year)))
                 {
                     var towards = near < anchor.Value ? Direction.Past : near > anchor.Value ? Direction.Future : Direction.Same;
-                    return context.Make(c, "DATE", Calendar.Day(near), Granularity.Day, near, near, anchorName, towards, $"within three weeks of the anchor, whatever {why}", start, end);
+                    return context.Make(c, "DATE", Calendar.Day(near), Granularity.Day, near, near, anchorName, towards, distance <= 7 ? $"within a week of the anchor, whatever {why}" : $"within three weeks of the anchor in its year, whatever {why}", start, end);
                 }
             }
         }

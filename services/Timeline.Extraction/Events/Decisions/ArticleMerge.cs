@@ -75,7 +75,7 @@ public static class ArticleMerge
     }
 
     /// <summary>
-    /// "The G20 summit, which brought together the heads of Brazil, India, Canada ...": in one sentence, a body's meeting
+    /// "The G20 summit, a meeting of the heads of Brazil, India, Canada ...": in one sentence, a body's meeting
     /// whose only party is the body and a meeting of many named by its members are one meeting.
     /// </summary>
     private static bool BodyAndItsMembers(EventDraft a, EventDraft b, HashSet<string> pa, HashSet<string> pb) =>

@@ -76,9 +76,9 @@ public static class CarriedDateDecision
         {
             if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource is DateSource.Publication or DateSource.DateLine)
                 continue;
-            // "He faces a May 12 deadline to waive sanctions ... The French president will also likely talk to Trump": a
-            // measure or a demand is no meeting that talks go on about.
-            if (mention.Type == "CONSULT" && draft.Type is not ("CONSULT" or "AGREE"))
+            // "Lind must decide on the tariffs by 12 May. The Danish Prime Minister is also expected to call him": a measure
+            // or a demand is no meeting that talks go on about; unless its actors go on as "they" ("They also held talks").
+            if (mention.Type == "CONSULT" && draft.Type is not ("CONSULT" or "AGREE") && !(s.Tokens.Count > 0 && article.Lexicon.Pronouns.Contains(s.Tokens[0].Text)))
                 continue;
             if (!Agrees(draft.Date, tense, dct) || (sequenced && draft.Date.Granularity >= Granularity.Day))
                 continue;

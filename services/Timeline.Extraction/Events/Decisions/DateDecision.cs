@@ -132,7 +132,7 @@ public static class DateDecision
                     hostMentions.Add(mention);
                 continue;
             }
-            // "we settled on this forum while I was visiting Peru last spring": one event inside the time of another;
+            // "we agreed on this forum during my visit to Peru last spring": one event inside the time of another;
             // "We met in Helsinki on Tuesday and agreed to keep talking": a verb joined to a dated one shares its day.
             var within = dated.Where(g => g.Mentions.Any(m => Clauses.Introduced(s, m, article.Lexicon.DuringPrepositions) || Clauses.Joined(s, m, mention, article.Lexicon))
                     && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))

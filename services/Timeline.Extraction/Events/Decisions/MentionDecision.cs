@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && StatusDecision.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -158,25 +158,40 @@ public static class MentionDecision
     /// <summary>
     /// "Die Außenminister vereinbarten am Montag, die Arbeit daran gemeinsam fortzusetzen": a German verb of agreeing whose
     /// clause goes on after a comma with an infinitive with "zu" commits to act, as "agreed to continue" does; "vereinbarten,
-    /// dass ..." reports what was agreed, and "um ... zu" says what for.
+    /// dass ..." reports what was agreed, "um ... zu" says what for, and a relative clause ("eine Waffenruhe, die beide
+    /// Seiten einzuhalten haben", "zu deren Überwachung") tells of the thing agreed.
     /// </summary>
-    private static bool CommitsToAct(SentenceReading s, Trigger t)
+    private static bool CommitsToAct(SentenceReading s, Trigger t, EventLexicon lexicon)
     {
         var segment = s.SegmentOf(t.Start) + 1;
         var first = s.TokenAt(t.End);
         while (first < s.Tokens.Count && s.SegmentOf(s.Tokens[first].Start) < segment)
             first++;
         if (segment == 0 || first >= s.Tokens.Count || s.SegmentOf(s.Tokens[first].Start) != segment
-            || s.Tokens[first].Text is "dass" or "daß" or "um" or "ohne" or "statt" or "anstatt")
+            || lexicon.Complementizers.Contains(s.Tokens[first].Text) || lexicon.InfinitiveClauseOpeners.Contains(s.Tokens[first].Text)
+            || RelativeOpening(s, first, lexicon))
             return false;
         for (var i = first; i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
         {
             var word = s.Tokens[i].Text;
-            if ((word == "zu" && i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is { Length: > 2 } next && char.IsLower(next[0]) && next.EndsWith('n'))
+            if ((word == "zu" && i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is { Length: > 2 } next && char.IsLower(next[0]) && next.EndsWith('n')
+                    && !lexicon.RelativePronouns.Contains(next))
                 || ZuInfinitive(word))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A comma segment that opens a relative clause: a relative pronoun not followed by a noun ("die beide Seiten", "deren"),
+    /// or one after a preposition ("zu deren Überwachung"); "den Austausch fortzusetzen" opens with an article.
+    /// </summary>
+    private static bool RelativeOpening(SentenceReading s, int first, EventLexicon lexicon)
+    {
+        var at = first + 1 < s.Tokens.Count && lexicon.RelativePronouns.Contains(s.Tokens[first + 1].Text) && char.IsLower(s.Tokens[first].Text[0]) ? first + 1 : first;
+        if (!lexicon.RelativePronouns.Contains(s.Tokens[at].Text))
+            return false;
+        return at > first || at + 1 >= s.Tokens.Count || !char.IsUpper(s.Tokens[at + 1].Text[0]);
     }
 
     /// <summary>"fortzusetzen", "auszubauen": a separable prefix, "zu" and the infinitive in one word.</summary>
@@ -200,7 +215,7 @@ public static class MentionDecision
         if (t.Frame.HasFlag(Frame.To) && after + 1 < s.Tokens.Count && lexicon.InfinitiveMarkers.Contains(s.Tokens[after].Text)
             && s.Tokens[after + 1].Text is { Length: > 0 } verb && char.IsLower(verb[0]) && !lexicon.AgreementOpeners.Contains(verb) && !PluralNoun(verb))
             return false;
-        if (german && t.Type == "AGREE" && t.IsVerb && CommitsToAct(s, t))
+        if (german && t.Type == "AGREE" && t.IsVerb && CommitsToAct(s, t, lexicon))
             return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
@@ -329,9 +344,13 @@ public static class MentionDecision
             && !NotAsPlanned(s, at, lexicon);
     }
 
-    /// <summary>"directed the Secretary not to travel to Pyongyang next week as scheduled": a negation right before the event word and "as planned" after it call the plan off.</summary>
+    /// <summary>
+    /// "directed the Secretary not to travel to Pyongyang next week as scheduled": a negation right before the event word
+    /// and "as planned" after it in its comma segment call the plan off ("will not meet X, but the summit opens as
+    /// planned" does not).
+    /// </summary>
     public static bool NotAsPlanned(SentenceReading s, int at, EventLexicon lexicon) =>
-        lexicon.Negations.AnyIn(s.Tokens, at - 2, at) && lexicon.AsPlanned.AnyIn(s.Tokens, at + 1, s.Tokens.Count);
+        at < s.Tokens.Count && lexicon.Negations.AnyIn(s.Tokens, at - 2, at) && lexicon.AsPlanned.AnyIn(s.Tokens, at + 1, SegmentEnd(s, s.Tokens[at].Start));
 
     /// <summary>
     /// "will meet annually", "jährlich": a kind of meeting that recurs, not one dated event; nor is "all our negotiations",
@@ -362,7 +381,12 @@ public static class MentionDecision
         var (from, to) = t.IsVerb ? (at + 1, at + 6) : (Math.Max(0, at - 4), at);
         for (var i = from; i <= to && i < s.Tokens.Count; i++)
         {
-            if (s.SegmentOf(s.Tokens[i].Start) == segment && lexicon.TradeWords.MatchAt(s.Tokens, i) > 0)
+            if (s.SegmentOf(s.Tokens[i].Start) != segment)
+                break;
+            // "hosted President Erdogan at the air show": someone named first is the verb's object, not the gathering.
+            if (t.IsVerb && (s.People.Any(p => p.Start == s.Tokens[i].Start) || s.Names.Any(n => n.Start == s.Tokens[i].Start && !n.FromAdjective)))
+                return false;
+            if (lexicon.TradeWords.MatchAt(s.Tokens, i) > 0)
                 return true;
         }
         return false;

@@ -26,7 +26,9 @@ public static class ModeDecision
             Set(draft, body.Body.Mode, $"a meeting of the {body.Body.Name}");
         else if (draft.Triggers.Any(t => lexicon.Bilateral.AnyIn(s.Tokens, s.TokenAt(t.Start) - 2, s.TokenAt(t.Start))))
             Set(draft, "bilateral", "said so beside the event word");
-        else if (draft.Triggers.Any(t => lexicon.Multilateral.AnyIn(s.Tokens, s.TokenAt(t.Start) - 2, s.TokenAt(t.Start))) || modes.Contains("multilateral"))
+        else if (draft.Triggers.Any(t => lexicon.Multilateral.AnyIn(s.Tokens, s.TokenAt(t.Start) - 2, s.TokenAt(t.Start))))
+            Set(draft, "multilateral", "said so beside the event word");
+        else if (modes.Contains("multilateral"))
             Set(draft, "multilateral", "a word of meetings of many");
         else
             draft.Mode = "bilateral";
@@ -39,12 +41,14 @@ public static class ModeDecision
             return;
         var parties = draft.Parties.ToList();
         var saidBilateral = draft.Explanation.Contains("mode: bilateral, said so beside the event word");
+        // "a trilateral meeting with his Japanese and South Korean counterparts": the third party is the subject.
+        var saidMultilateral = draft.Explanation.Contains("mode: multilateral, said so beside the event word");
         // "Die Außenminister der G7 beraten": a body of many meeting on its own.
         if (draft.Mode == "bilateral" && parties.Count == 1 && parties[0].Kind == Gazetteer.ActorKind.Organisation && !saidBilateral)
             Set(draft, "multilateral", $"a meeting of {parties[0].Name}");
         else if (draft.Mode == "bilateral" && parties.Count > 2 && !saidBilateral)
             Set(draft, "multilateral", $"{parties.Count} parties");
-        else if (draft.Mode == "multilateral" && draft.Body is null && parties.Count == 2 && parties.All(p => p.Kind == Gazetteer.ActorKind.Country))
+        else if (draft.Mode == "multilateral" && draft.Body is null && parties.Count == 2 && parties.All(p => p.Kind == Gazetteer.ActorKind.Country) && !saidMultilateral)
             Set(draft, "bilateral", "two countries");
     }
 

@@ -115,7 +115,7 @@ public static class PlaceDecision
             return;
         }
         // Meetings and signings take place at a venue; a demand or a measure does not take the article's.
-        if (draft.Type is "CONSULT" or "AGREE" && OnlyVenue(article, draft) is { } only && WithinTheWeek(draft, article))
+        if (draft.Type is "CONSULT" or "AGREE" && WithinTheWeek(draft, article) && OnlyVenue(article, draft) is { } only)
             Set(draft, PlaceSource.OnlyVenue, only.Place!, $"'{only.Text}', the only place the article names as a venue");
     }
 
@@ -218,13 +218,10 @@ public static class PlaceDecision
             .ToList();
         if (venues.Select(v => v.Name.Place!.Id).Distinct().Count() != 1)
             return null;
-        return venues.FirstOrDefault(v => !v.Sentence.Dates.Any() || v.Sentence.Dates.Any(d => SharesADay(d, draft.Date!) || !After(d, draft.Date!))).Name;
+        return venues.FirstOrDefault(v => !v.Sentence.Dates.Any() || v.Sentence.Dates.Any(d => !After(d, draft.Date!))).Name;
     }
 
     private static bool After(Timex later, Timex date) => later.RangeStart is { } start && date.RangeEnd is { } end && start > end;
-
-    private static bool SharesADay(Timex a, Timex b) =>
-        a.Value == b.Value || (a.RangeStart is { } aStart && a.RangeEnd is { } aEnd && b.RangeStart is { } bStart && b.RangeEnd is { } bEnd && aStart <= bEnd && bStart <= aEnd);
 
     /// <summary>"welcomed tens of ministers to Brussels", "reiste nach Wien": where guests or travellers go is where they meet.</summary>
     private static bool Hosting(SentenceReading s) => s.Triggers.Any(t => t.Mode == "visit" || t.Frame.HasFlag(Vocabulary.Frame.Actor));
@@ -478,8 +475,9 @@ public static class PlaceDecision
     /// <summary>
     /// "..., wie ein Sprecher des Außenministeriums in Berlin mitteilte", "a spokesman in Washington said": a place in a comma
     /// segment that holds a verb of saying and no event word is where the saying was, not the venue. So is a place between a
-    /// speaker and the verb of saying, with the event words all after it ("a spokeswoman in Moscow said the meeting ..."), but
-    /// not one that opens its segment ("In Genf sagte Blinken nach den Gesprächen").
+    /// spokesperson and the verb of saying, with the event words all after it ("a spokeswoman in Moscow said the meeting
+    /// ..."); not one after other speakers ("diplomats in Vienna said the talks would resume"), who may be at the venue, nor
+    /// one that opens its segment ("Am Freitag in Genf sagte Blinken nach den Gesprächen").
     /// </summary>
     private static bool WhereSaid(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
     {
@@ -489,7 +487,8 @@ public static class PlaceDecision
         var next = s.TokenAt(name.End - 1) + 1;
         var preposition = s.TokenAt(name.Start) - 1;
         if (next < s.Tokens.Count && lexicon.SpeechVerbs.Contains(s.Tokens[next].Text)
-            && preposition >= 1 && s.SegmentOf(s.Tokens[preposition - 1].Start) == segment
+            && preposition >= 1 && lexicon.LocationPrepositions.Contains(s.Tokens[preposition].Text)
+            && lexicon.Spokespeople.Contains(s.Tokens[preposition - 1].Text)
             && !s.Triggers.Any(t => s.SegmentOf(t.Start) == segment && t.Start < name.Start))
             return true;
         if (s.Triggers.Any(t => s.SegmentOf(t.Start) == segment))

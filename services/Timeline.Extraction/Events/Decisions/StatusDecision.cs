@@ -14,7 +14,7 @@ public static class StatusDecision
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
-        if (Cue(lexicon.Cancelled, draft, article) is { } cancelled)
+        if ((Cue(lexicon.Cancelled, draft, article) ?? SeparableCue(lexicon.CancelledSeparable, draft, lexicon)) is { } cancelled)
         {
             Set(draft, "cancelled", $"'{cancelled}'");
             return;
@@ -79,6 +79,46 @@ public static class StatusDecision
             return string.Join(' ', s.Tokens.Skip(i).Take(n).Select(t => t.Text));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Der Präsident sagte seine für Donnerstag geplante Reise nach Brüssel ab": a separable verb of cancelling whose
+    /// particle closes the verb's comma segment, after the event word.
+    /// </summary>
+    private static string? SeparableCue(IReadOnlyList<(string Verb, string Particle)> cues, EventDraft draft, Vocabulary.EventLexicon lexicon)
+    {
+        var s = draft.Sentence;
+        var anchor = s.TokenAt(draft.AnchorStart);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            // As with the other cues, not in what the event reports ("phoned him to say that the visit was called off").
+            if (SeparableAt(cues, s, i) is { } cue && SegmentLast(s, i) > anchor && !(i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i)))
+                return cue;
+        }
+        return null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the verb of a separable cue whose particle closes its comma segment ("called the visit off").</summary>
+    public static string? SeparableAt(IReadOnlyList<(string Verb, string Particle)> cues, SentenceReading s, int i)
+    {
+        foreach (var (verb, particle) in cues)
+        {
+            if (!s.Tokens[i].Text.Equals(verb, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var last = SegmentLast(s, i);
+            if (last > i && s.Tokens[last].Text.Equals(particle, StringComparison.OrdinalIgnoreCase))
+                return $"{verb} ... {particle}";
+        }
+        return null;
+    }
+
+    private static int SegmentLast(SentenceReading s, int i)
+    {
+        var segment = s.SegmentOf(s.Tokens[i].Start);
+        var last = i;
+        while (last + 1 < s.Tokens.Count && s.SegmentOf(s.Tokens[last + 1].Start) == segment)
+            last++;
+        return last;
     }
 
     private static void Set(EventDraft draft, string status, string why)

@@ -51,6 +51,9 @@ public sealed class EventLexicon
     public WordSet Cancelled { get; }
     public WordSet Postponed { get; }
 
+    /// <summary>Separable verbs of cancelling, as a verb and the particle that closes its clause ("sagte ... ab").</summary>
+    public IReadOnlyList<(string Verb, string Particle)> CancelledSeparable { get; }
+
     /// <summary>Words that make a forum or a conference one of a trade or an industry ("Energy Week", "Investorenforum").</summary>
     public WordSet TradeWords { get; }
 
@@ -74,6 +77,9 @@ public sealed class EventLexicon
     public WordSet DestinationPrepositions { get; }
     public WordSet LocationPrepositions { get; }
     public WordSet Complementizers { get; }
+
+    /// <summary>Words that open an infinitive clause of purpose or manner ("um ... zu", "ohne ... zu"), not what was agreed.</summary>
+    public WordSet InfinitiveClauseOpeners { get; }
     public WordSet Conjunctions { get; }
     public WordSet ParticipationCues { get; }
     public WordSet CompanionPrepositions { get; }
@@ -241,8 +247,14 @@ public sealed class EventLexicon
     /// <summary>Words that place one town by another ("Annapolis, Maryland near Washington"): the second names no venue.</summary>
     public WordSet NearbyPrepositions { get; }
 
+    /// <summary>Those who speak for a government from its seat ("a spokeswoman in Moscow said"): where they speak is no venue.</summary>
+    public WordSet Spokespeople { get; }
+
+    /// <summary>Auxiliaries and modals before a verb ("will", "can"): after one, a word that is also a noun is the verb.</summary>
+    public WordSet Auxiliaries { get; }
+
     /// <summary>Adverbs, and German subject pronouns, that may stand between a verb and its object ("traf sie auch das Team", "met also the staff").</summary>
-    public WordSet ObjectAdverbs { get; }
+    public WordSet WordsBeforeObject { get; }
 
     public WordSet Pluperfect { get; }
 
@@ -301,6 +313,7 @@ public sealed class EventLexicon
         SigningWords = Set("signing-words");
         Cancelled = Set("cancelled");
         Postponed = Set("postponed");
+        CancelledSeparable = [.. file.Words("cancelled-separable").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 2).Select(w => (w[0], w[1]))];
         TradeWords = Set("trade-words");
         AsPlanned = Set("as-planned");
         Negations = Set("negations");
@@ -313,6 +326,7 @@ public sealed class EventLexicon
         DestinationPrepositions = Set("destination-prepositions");
         LocationPrepositions = Set("location-prepositions");
         Complementizers = Set("complementizers");
+        InfinitiveClauseOpeners = Set("infinitive-clause-openers");
         Conjunctions = Set("conjunctions");
         ParticipationCues = Set("participation-cues");
         CompanionPrepositions = Set("companion-prepositions");
@@ -373,7 +387,9 @@ public sealed class EventLexicon
         GenericDeterminers = Set("generic-determiners");
         NonStateObjects = Set("non-state-objects");
         NearbyPrepositions = Set("nearby-prepositions");
-        ObjectAdverbs = Set("object-adverbs");
+        WordsBeforeObject = Set("words-before-object");
+        Auxiliaries = Set("auxiliaries");
+        Spokespeople = Set("spokespeople");
         Pluperfect = Set("pluperfect");
         Issuers = [.. file.Section("issuers").SelectMany(e => e.Values.Select(v => (e.Key, Tokenizer.Words(v))))];
         RoleWords = file.Words("role-words");
@@ -483,7 +499,8 @@ public sealed class EventLexicon
 
     /// <summary>
     /// "had a friendly and productive call": in English, a word that is also a noun, after "a" and only lower-case words
-    /// with nothing but spaces between them, is the noun ("a delegation met" keeps its verb, which is no noun).
+    /// with nothing but spaces between them, is the noun ("a delegation met" keeps its verb, which is no noun); an
+    /// auxiliary between them makes it a verb ("a delegation will visit Moscow").
     /// </summary>
     private bool AfterAnArticle(IReadOnlyList<Token> tokens, int i)
     {
@@ -496,7 +513,7 @@ public sealed class EventLexicon
             var word = tokens[k].Text;
             if (word is "a" or "an")
                 return true;
-            if (!word.All(char.IsLower) || InfinitiveMarkers.Contains(word))
+            if (!word.All(char.IsLower) || InfinitiveMarkers.Contains(word) || Auxiliaries.Contains(word))
                 return false;
         }
         return false;
