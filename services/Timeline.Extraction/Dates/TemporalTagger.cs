@@ -39,7 +39,7 @@ public static class TemporalTagger
         var resolvers = new Resolvers(new ResolutionContext(document, profile, dct?.Value, effectiveMode));
         var timexes = ResolveAll(resolvers, entries, candidates);
         // A page of dated items ("19/08/2014", "28. Aug"): read again, each item counting from its own date.
-        if (effectiveMode == TaggerMode.News && dct is not null && ItemDates.Find(document, timexes, dct.Value) is { } items)
+        if (effectiveMode == TaggerMode.News && dct is not null && ItemDates.Find(document, timexes, dct.Value, profile.RepublicationIntroductions) is { } items)
         {
             resolvers = new Resolvers(new ResolutionContext(document, profile, dct.Value, effectiveMode, items));
             timexes = ResolveAll(resolvers, entries, candidates);

@@ -92,6 +92,9 @@ public sealed partial class LanguageProfile
     /// <summary>Words that open a sentence (the language's commonest words), for telling "am 15. Die ..." from "am 15. Juli".</summary>
     public IReadOnlySet<string> SentenceOpeners { get; }
 
+    /// <summary>Words that introduce a text published again with its date ("Nachfolgend veröffentlichen wir ... vom 15. Oktober 2014").</summary>
+    public IReadOnlyList<string> RepublicationIntroductions { get; }
+
     /// <summary>Whether a full stop after a small number ends a sentence in this language (English: yes; German: it marks an ordinal).</summary>
     public bool OrdinalsEndSentences { get; }
 
@@ -111,6 +114,7 @@ public sealed partial class LanguageProfile
 
         Months = Lookup(Dates, "months", int.Parse, Dates.Section("month-abbreviations"));
         SentenceOpeners = new HashSet<string>(Text.Words("stopwords"), StringComparer.OrdinalIgnoreCase);
+        RepublicationIntroductions = Text.Words("republication-introductions");
         OrdinalsEndSentences = !Text.Section("settings").Any(e => e.Key == "ordinal-full-stop" && e.Values[0] == "yes");
         Weekdays = Lookup(Dates, "weekdays", int.Parse);
         Seasons = Lookup(Dates, "seasons", k => k);

@@ -455,6 +455,14 @@ public sealed class PublishedNewsTests
         { "de", "2023-07-12", "Die Gespräche in Genf wurden am Dienstag ohne Ergebnis abgebrochen.", "CONSULT 2023-07-11 Geneva occurred" },
         { "de", "2023-07-12", "Die Kanzlerin verschob ihre Reise nach Kiew auf nächste Woche.", "CONSULT 2023-W29 Kyiv postponed" },
         { "en", "2023-07-12", "The President called the Chancellor on Thursday.", "CONSULT 2023-07-06 - occurred" },
+        // A guest who meets two hosts on one day in two paragraphs holds two meetings; "Bundesverteidigungsministerin" is a title.
+        { "de", "2019-11-08", "US-Außenminister Pompeo traf heute in Berlin den Bundesfinanzminister Olaf Scholz. Sie sprachen über den Handel.\n\nUS-Außenminister Pompeo traf heute in Berlin Bundesverteidigungsministerin Annegret Kramp-Karrenbauer. Sie sprachen über die NATO.", "CONSULT 2019-11-08 Berlin occurred|CONSULT 2019-11-08 Berlin occurred" },
+        // A planned visit lies ahead though the verb that names it is past.
+        { "en", "2026-02-14", "They also discussed the President's planned visit to China in April.", "CONSULT 2026-04 - scheduled" },
+        // A headline longer than a lead's first line, in capitals and unclosed, is still the title; a stale clock above it is no date.
+        { "en", "2026-02-14", "Tuesday, 02 January 2024 12:17 GMT\nSecretary Lind's Meeting With The Director Of The Office Of The Central Foreign Affairs Commission And The Foreign Minister Of Norway\n\nSecretary of State Lind met on February 13 with the Foreign Minister of Norway in Washington. The meeting was positive and constructive and lasted two hours in all.", "CONSULT 2026-02-13 Washington occurred" },
+        // A readout published again under an introduction that dates it: its "heute" is that day.
+        { "de", "2014-10-22", "Telefonat zwischen Obama und Poroschenko\n\nWASHINGTON – Nachfolgend veröffentlichen wir eine Zusammenfassung des Telefongesprächs vom 15. Oktober 2014 zwischen US-Präsident Obama und dem Präsidenten der Ukraine.\n\nPräsident Obama telefonierte heute Nachmittag mit dem ukrainischen Präsidenten Petro Poroschenko über die Lage im Osten des Landes.", "CONSULT 2014-10-15 - occurred" },
         // Guards on the rules above: a purpose to prepare, or talks about preparations, keep a past day; "as planned" after
         // a negated meeting in another clause cancels nothing; a trade word after the object, or Mass, drops no meeting; a
         // relative clause after an agreement is no commitment to act; "they" go on from a measure to talks of that day; an
@@ -492,6 +500,14 @@ public sealed class PublishedNewsTests
         Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
         Assert.Contains(talks.Participants, p => p.Id == "US");
         Assert.Contains(talks.Participants, p => p.Id == "RU");
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_names_no_person_from_its_common_words_or_possessives()
+    {
+        var e = Assert.Single(Read.Events("en", "2026-02-14", "Secretary Lind's Meeting With The Director Of The Office Of The Central Foreign Affairs Commission And The Foreign Minister Of Norway\n\nSecretary of State Lind met on February 13 with the Foreign Minister of Norway in Washington. The meeting was positive and constructive and lasted two hours in all."));
+        Assert.DoesNotContain(e.Participants, p => p.Name is "Of" or "Lind's" || p.Id == "lind-s");
+        Assert.Contains(e.Participants, p => p.Id == "NO");
     }
 
     [Theory]

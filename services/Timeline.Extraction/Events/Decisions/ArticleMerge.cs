@@ -94,14 +94,19 @@ public static class ArticleMerge
 
     /// <summary>
     /// "Gespräche zwischen Gauck und dem Königspaar ... Am Nachmittag trafen sie Merkel": two mentions dated to the day that
-    /// each name people, and no surname in common, are two meetings of one day, even between the same countries.
+    /// each name people, and no surname in common, are two meetings of one day, even between the same countries. So are
+    /// two that share the guest but each name a host the other does not ("Pompeo traf heute in Berlin Scholz ... Pompeo traf
+    /// heute in Berlin die Verteidigungsministerin Kramp-Karrenbauer").
     /// </summary>
     private static bool DifferentPeople(EventDraft a, EventDraft b)
     {
         if (a.Date is not { Granularity: Granularity.Day or Granularity.Time } || b.Date is not { Granularity: Granularity.Day or Granularity.Time })
             return false;
         var surnames = a.People.Select(Surname).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return surnames.Count > 0 && b.People.Any() && !b.People.Any(p => surnames.Contains(Surname(p)));
+        if (surnames.Count > 0 && b.People.Any() && !b.People.Any(p => surnames.Contains(Surname(p))))
+            return true;
+        return a.Sentence.Index != b.Sentence.Index && a.DateSource == DateSource.Sentence && b.DateSource == DateSource.Sentence
+            && a.People.Any(p => !b.People.Any(q => SamePerson(p, q))) && b.People.Any(q => !a.People.Any(p => SamePerson(p, q)));
     }
 
     /// <summary>

@@ -294,13 +294,13 @@ public sealed class ArticleReading
     }
 
     /// <summary>
-    /// The lead is the first paragraph of running text (120 characters or more); the headings and one-sentence lines
-    /// before it are the title.
+    /// The lead is the first paragraph of running text (120 characters or more, and not a long headline: unclosed, with
+    /// its words capitalised); the headings and one-sentence lines before it are the title.
     /// </summary>
     private static void MarkTitleAndLead(TextDocument document, List<SentenceReading> sentences)
     {
         var lead = sentences.Select(s => s.Paragraph).Distinct()
-            .FirstOrDefault(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120, -1);
+            .FirstOrDefault(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120 && !LongHeadline(document, p), -1);
         if (lead < 0)
             lead = sentences.FirstOrDefault(s => !s.IsHeading)?.Paragraph ?? -1;
         foreach (var sentence in sentences.Where(s => s.Paragraph <= lead))
@@ -314,6 +314,20 @@ public sealed class ArticleReading
             else
                 sentence.IsLead = true;
         }
+    }
+
+    /// <summary>
+    /// "Secretary Rubio's Meeting With Director Of The Office Of The ... Foreign Affairs Commission": a paragraph with no
+    /// closing punctuation whose longer words all but a few begin with a capital is a headline, however long.
+    /// </summary>
+    private static bool LongHeadline(TextDocument document, int paragraph)
+    {
+        var (start, end) = (document.Paragraphs[paragraph].Start, document.Paragraphs[paragraph].End);
+        var text = document.Text;
+        if (".!?\"“”»«".Contains(text[end - 1]))
+            return false;
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 6 && words.Count(w => char.IsUpper(w[0])) >= words.Count * 0.8;
     }
 
     /// <summary>

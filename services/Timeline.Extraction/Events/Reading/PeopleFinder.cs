@@ -28,14 +28,19 @@ public static class PeopleFinder
             var titleEnd = i + titleLength;
             var nameEnd = titleEnd;
             // "World Leaders Meet for G-8 Summit": in a title written in capitals, an event word is no name.
-            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names)
+            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names, lexicon)
                 && !(triggers?.Any(t => t.Start <= tokens[nameEnd].Start && tokens[nameEnd].End <= t.End) ?? false))
+            {
                 nameEnd++;
+                // "Secretary Lind's Meeting With ...": a possessive ends the name.
+                if (Possessive(tokens[nameEnd - 1].Text))
+                    break;
+            }
             while (nameEnd > titleEnd && NameParticles.Contains(tokens[nameEnd - 1].Text))
                 nameEnd--;
             var start = tokens[i].Start;
             var end = tokens[Math.Max(nameEnd, titleEnd) - 1].End;
-            var name = nameEnd > titleEnd ? text[tokens[titleEnd].Start..tokens[nameEnd - 1].End] : null;
+            var name = nameEnd > titleEnd ? text[tokens[titleEnd].Start..(tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))] : null;
             var title = text[tokens[i].Start..tokens[titleEnd - 1].End];
             var affiliation = prefixActor ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
             var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[titleEnd].Start && n.End <= end)?.Actor;
@@ -96,7 +101,10 @@ public static class PeopleFinder
         return (1, prefix?.Actor?.Id ?? gazetteer.Actors.FirstOrDefault(a => a.Kind != ActorKind.Person && a.Names.Contains(token[..hyphen]))?.Id);
     }
 
-    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int k, int first, IReadOnlyList<NameMention> names)
+    private static bool Possessive(string token) =>
+        token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal));
+
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int k, int first, IReadOnlyList<NameMention> names, EventLexicon lexicon)
     {
         var token = tokens[k];
         var gap = text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End);
@@ -104,7 +112,8 @@ public static class PeopleFinder
             return false;
         if (NameParticles.Contains(token.Text))
             return k > first;
-        if (!char.IsUpper(token.Text[0]))
+        // "Director Of The Office", "Meeting With": a headline's capitalised common word is no name.
+        if (!char.IsUpper(token.Text[0]) || lexicon.StopWords.Contains(token.Text))
             return false;
         // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...).
         return !names.Any(n => n.Start == token.Start && (n.Place is not null || n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation }) && !n.FromAdjective);
