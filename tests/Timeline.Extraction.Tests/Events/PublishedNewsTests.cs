@@ -428,6 +428,8 @@ public sealed class PublishedNewsTests
         { "de", "2021-12-22", "Bundeskanzler Scholz und Präsident Putin vereinbarten am Dienstag, den Austausch fortzusetzen.", "" },
         { "de", "2021-12-22", "Die Minister vereinbarten am Montag, dass die Grenze geöffnet wird.", "AGREE 2021-12-20 - occurred" },
         { "de", "2021-12-22", "Die Minister vereinbarten am Montag in Berlin ein Abkommen, um den Handel auszubauen.", "AGREE 2021-12-20 Berlin occurred" },
+        // A one-letter word or a figure in the clause after the comma is read, not tripped over.
+        { "de", "2021-12-22", "Die Minister vereinbarten am Montag in Berlin, 3 Beobachter nach Genf zu entsenden.", "" },
         // Preparations for a meeting, or its "Vorbereitung", put a bare month ahead of the report though the verb is past.
         { "en", "2009-09-10", "The ministers reviewed preparations for the climate conference in Copenhagen in December.", "CONSULT 2009-12 Copenhagen scheduled" },
         { "de", "2009-09-10", "Die beiden sprachen auch über die Vorbereitung der Klimakonferenz im Dezember in Kopenhagen.", "CONSULT 2009-12 Copenhagen scheduled" },

@@ -197,9 +197,10 @@ public static class MentionDecision
     /// <summary>"fortzusetzen", "auszubauen": a separable prefix, "zu" and the infinitive in one word.</summary>
     private static bool ZuInfinitive(string word)
     {
+        if (word.Length < 8 || !char.IsLower(word[0]) || !word.EndsWith("en", StringComparison.Ordinal) || !word.All(char.IsLetter))
+            return false;
         var zu = word.IndexOf("zu", 2, StringComparison.Ordinal);
-        return word.Length >= 8 && char.IsLower(word[0]) && zu >= 2 && word.Length - zu - 2 >= 3 && word.EndsWith("en", StringComparison.Ordinal)
-            && word.All(char.IsLetter);
+        return zu >= 2 && word.Length - zu - 2 >= 3;
     }
 
     private static bool FrameHolds(Trigger t, SentenceReading s, ArticleReading article)
