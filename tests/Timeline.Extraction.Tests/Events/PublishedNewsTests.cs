@@ -457,6 +457,10 @@ public sealed class PublishedNewsTests
         { "de", "2023-07-12", "Die Gespräche in Genf wurden am Dienstag ohne Ergebnis abgebrochen.", "CONSULT 2023-07-11 Geneva occurred" },
         { "de", "2023-07-12", "Die Kanzlerin verschob ihre Reise nach Kiew auf nächste Woche.", "CONSULT 2023-W29 Kyiv postponed" },
         { "en", "2023-07-12", "The President called the Chancellor on Thursday.", "CONSULT 2023-07-06 - occurred" },
+        // A verb of discussing that reports no event of its own claims no place ("meet ... in Vienna to discuss Syria"); a
+        // body named as the owner of topics is no meeting of the day.
+        { "en", "2015-10-21", "Lavrov will meet Friday with John Kerry in Vienna to discuss Syria. Earlier, Putin met Assad in Moscow on Tuesday.", "CONSULT 2015-10-23 Vienna scheduled|CONSULT 2015-10-20 Moscow occurred" },
+        { "de", "2007-06-17", "Die Außenminister kamen am Sonntag in Luxemburg zusammen. Am Montagmorgen werden sie die verbleibenden Themen des Europäischen Rates erörtern.", "CONSULT 2007-06-17 Luxembourg occurred" },
         // A guest who meets two hosts on one day in two paragraphs holds two meetings; "Bundesverteidigungsministerin" is a title.
         { "de", "2019-11-08", "US-Außenminister Pompeo traf heute in Berlin den Bundesfinanzminister Olaf Scholz. Sie sprachen über den Handel.\n\nUS-Außenminister Pompeo traf heute in Berlin Bundesverteidigungsministerin Annegret Kramp-Karrenbauer. Sie sprachen über die NATO.", "CONSULT 2019-11-08 Berlin occurred|CONSULT 2019-11-08 Berlin occurred" },
         // A planned visit lies ahead though the verb that names it is past.
@@ -502,6 +506,23 @@ public sealed class PublishedNewsTests
         Assert.DoesNotContain(talks.Participants, p => p.Id == "CH");
         Assert.Contains(talks.Participants, p => p.Id == "US");
         Assert.Contains(talks.Participants, p => p.Id == "RU");
+    }
+
+    [Theory]
+    [InlineData("de", "Die Außenminister der EU sind am Abend des 17. Juni in Luxemburg zu ihrem Rat zusammengekommen.", 2960316)]
+    [InlineData("en", "The leaders of ASEAN met in Singapore on 17 June.", 1880252)]
+    public void A_country_named_like_its_capital_is_that_city(string language, string text, int geonamesId)
+    {
+        var e = Assert.Single(Read.Events(language, "2007-06-18", text));
+        Assert.Equal(geonamesId, e.Place?.GeonamesId);
+    }
+
+    [Fact]
+    public void Calling_a_meeting_convenes_it_and_is_no_phone_call()
+    {
+        var found = Read.Events("en", "2015-10-21", "On Tuesday the Commission President called an emergency meeting of Balkan leaders in Brussels.");
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, e => e.Mode == "phone");
     }
 
     [Fact]

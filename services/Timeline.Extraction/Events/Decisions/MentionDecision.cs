@@ -38,7 +38,8 @@ public static class MentionDecision
         foreach (var body in s.Bodies)
         {
             var next = s.TokenAt(body.End);
-            if (Generic(body.Start, s, lexicon) || (next < s.Tokens.Count && lexicon.BodyVetoes.Contains(s.Tokens[next].Text)) || InOffice(body, s))
+            if (Generic(body.Start, s, lexicon) || (next < s.Tokens.Count && lexicon.BodyVetoes.Contains(s.Tokens[next].Text)) || InOffice(body, s)
+                || TopicOf(body, s, lexicon))
                 continue;
             var head = mentions.FindIndex(m => m.Type == "CONSULT" && m.Body is null && Heads(m.Triggers[0], body, s));
             if (head >= 0)
@@ -113,6 +114,18 @@ public static class MentionDecision
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "werden sie am Montag die verbleibenden Themen des Europäischen Rates erörtern", "the agenda of the European
+    /// Council": a body named as what a topic or a text belongs to is no meeting of that day.
+    /// </summary>
+    private static bool TopicOf(BodyMention body, SentenceReading s, EventLexicon lexicon)
+    {
+        var k = s.TokenAt(body.Start) - 1;
+        while (k >= 0 && lexicon.OwnerArticles.Contains(s.Tokens[k].Text))
+            k--;
+        return k >= 0 && k < s.TokenAt(body.Start) - 1 && lexicon.BodyTopicNouns.Contains(s.Tokens[k].Text);
     }
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>

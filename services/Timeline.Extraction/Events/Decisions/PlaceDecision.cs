@@ -324,7 +324,8 @@ public static class PlaceDecision
             // and then travel", "to Islamabad on 25 March and Kabul on 26 March").
             // Events of the same day and sentence (a meeting at an occasion) share their places.
             var sameDay = draft.Siblings.Where(o => o.Date?.Value == draft.Date?.Value).SelectMany(o => o.Triggers).ToHashSet();
-            var others = s.Triggers.Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
+            // Only words that report an event of their own count: "meet with Kerry in Vienna to discuss Syria" has one.
+            var others = draft.Siblings.SelectMany(o => o.Triggers).Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
                 .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6) + (Across(s, a, name, lexicon) ? 3 : 0))
                 .DefaultIfEmpty(int.MaxValue).Min();
@@ -576,10 +577,15 @@ public static class PlaceDecision
         return cities.Count == 1 ? (cities[0], $"{cities[0].Name}, the one city of that country the article names as a venue") : null;
     }
 
-    /// <summary>A country as the place of an event whose city the text does not name, located at its capital.</summary>
+    /// <summary>
+    /// A country as the place of an event whose city the text does not name, located at its capital; a country named like
+    /// its capital ("in Luxemburg", "in Singapore") is that city.
+    /// </summary>
     public static Place? CountryPlace(Actor country, ArticleReading article)
     {
         var capital = country.CapitalPlaceId is { } id ? article.Gazetteer.PlaceById(id) : null;
+        if (capital is not null && (capital.Name == country.Name || (capital.GermanName is { } german && german == country.GermanName)))
+            return capital;
         return capital is null ? null
             : new Place(country.Id.ToLowerInvariant(), country.Name, country.Id, 0, capital.Latitude, capital.Longitude, country.Names) { GermanName = country.GermanName };
     }

@@ -247,6 +247,9 @@ public sealed class EventLexicon
     /// <summary>Words that place one town by another ("Annapolis, Maryland near Washington"): the second names no venue.</summary>
     public WordSet NearbyPrepositions { get; }
 
+    /// <summary>Nouns of topics and texts before a body's name in the genitive ("Themen des Europäischen Rates", "the agenda of the Council").</summary>
+    public WordSet BodyTopicNouns { get; }
+
     /// <summary>Those who speak for a government from its seat ("a spokeswoman in Moscow said"): where they speak is no venue.</summary>
     public WordSet Spokespeople { get; }
 
@@ -390,6 +393,7 @@ public sealed class EventLexicon
         WordsBeforeObject = Set("words-before-object");
         Auxiliaries = Set("auxiliaries");
         Spokespeople = Set("spokespeople");
+        BodyTopicNouns = Set("body-topic-nouns");
         Pluperfect = Set("pluperfect");
         Issuers = [.. file.Section("issuers").SelectMany(e => e.Values.Select(v => (e.Key, Tokenizer.Words(v))))];
         RoleWords = file.Words("role-words");
