@@ -15,6 +15,15 @@ public sealed class TextDocumentTests
     }
 
     [Theory]
+    [InlineData("de", "EU-Gipfel berät über die Lage in Nahost - Europäische Kommission Zum Hauptinhalt\n\nEU-Gipfel berät über die Lage in Nahost\n\nDie Staats- und Regierungschefs beraten morgen in Brüssel über die Lage im Nahen Osten.")]
+    [InlineData("en", "EU summit discusses the Middle East - European Commission Skip to main content\n\nEU summit discusses the Middle East\n\nThe leaders will discuss the Middle East in Brussels tomorrow.")]
+    public void A_line_that_ends_with_a_skip_link_is_the_page_s_title_bar(string language, string text)
+    {
+        var doc = TextDocument.Analyse(text, LanguageProfile.For(language));
+        Assert.Equal([ParagraphRole.Furniture, ParagraphRole.Body, ParagraphRole.Body], doc.Paragraphs.Select(p => p.Role));
+    }
+
+    [Theory]
     [InlineData("de", "Das Treffen ist am 21. Juni in Wien.Im Rat sprechen die Minister über Irak.", "Das Treffen ist am 21. Juni in Wien.")]
     [InlineData("en", "The summit is in Vienna on 21 June.The ministers talk about Iraq.", "The summit is in Vienna on 21 June.")]
     // In an address the word after the dot opens no sentence, even one that would ("Die").

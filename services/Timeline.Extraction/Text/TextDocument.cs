@@ -159,6 +159,9 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "link to another story");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
+            // "EU-China-Gipfel ... - Europäische Kommission Zum Hauptinhalt": the browser's title of the page, with the skip link.
+            else if (p.Length <= 300 && EndsWithAny(p, conventions.TitleBarEnds))
+                roles[i] = (ParagraphRole.Furniture, "the page's title bar");
             // "By continuing to use our service, you agree to our use of cookies": a site's consent or legal notice.
             else if (p.Length <= 600 && IndexOfAny(p, conventions.ConsentMarkers, conventions.ConsentInitials) >= 0)
                 roles[i] = (ParagraphRole.Furniture, "the site's notice on cookies or terms");
@@ -357,6 +360,16 @@ public sealed partial class TextDocument
         return text[..length];
     }
 
+    private static bool EndsWithAny(ReadOnlySpan<char> paragraph, string[] ends)
+    {
+        foreach (var end in ends)
+        {
+            if (paragraph.EndsWith(end, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     private static bool StartsWithAny(ReadOnlySpan<char> paragraph, string[] starts)
     {
         foreach (var start in starts)
@@ -412,6 +425,10 @@ public sealed partial class TextDocument
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextConventions> Cache = new();
 
         public required string[] FurnitureStarts { get; init; }
+
+        /// <summary>A skip link at the end of a line ("... - Europäische Kommission Zum Hauptinhalt"): the line is the page's title bar.</summary>
+        public required string[] TitleBarEnds { get; init; }
+
         public required string[] TailStarts { get; init; }
         public required string[] AppendixStarts { get; init; }
         public required string[] CreditMarkers { get; init; }
@@ -447,6 +464,7 @@ public sealed partial class TextDocument
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
+            TitleBarEnds = [.. language.Text.Words("title-bar-ends")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
             AppendixStarts = [.. language.Text.Words("appendix-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
