@@ -21,6 +21,9 @@ public sealed class PublishedDateTests
         { "de", "Presseartikel20. Juni 2018Vertretung in Deutschland", "20. Juni 2018", "2018-06-20" },
         { "de", "Status: fertig 19:01, 19. Apr. 2006 (CEST)", "19:01", "2006-04-19T19:01" },
         { "de", "Die Außenminister treffen sich morgen (21.6.) in Luxemburg.", "21.6.", "2022-06-21" },
+        // A Dutch republishing site's publication line, in a German and in an English text.
+        { "de", "Met dank overgenomen van de Europese Commissie, gepubliceerd op dinsdag 19 december 2017.", "19 december 2017", "2017-12-19" },
+        { "en", "Met dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.", "6 juli 2017", "2017-07-06" },
     };
 
     [Theory]
@@ -107,6 +110,8 @@ public sealed class PublishedDateTests
     [InlineData("de", "27.02.2020 Brüssel. Bei der Tagung heute (Donnerstag) in Addis Abeba ging es um Handel.", "2020-02-27")]
     // A site's header names the day the page was looked at; the article's byline carries its clock time.
     [InlineData("en", "Friday May 25, 2018\nHome > News\n\nLeaders to meet\n\n2012-02-09 15:25 Agency\n\nThe leaders will meet next week.", "2012-02-09")]
+    // A republishing site's attribution line dates the text it republishes.
+    [InlineData("en", "Remarks by the President at the summit\n\nMet dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.\n\nI am happy to welcome you in Brussels today.", "2017-07-06")]
     public void The_publication_date_is_inferred_from_the_header_and_says_how(string language, string text, string expected)
     {
         var result = TemporalTagger.Tag(text, language);

@@ -23,6 +23,18 @@ public sealed class TextDocumentTests
         Assert.Equal([ParagraphRole.Furniture, ParagraphRole.Body, ParagraphRole.Body], doc.Paragraphs.Select(p => p.Role));
     }
 
+    [Fact]
+    public void A_republishing_site_s_attribution_line_is_read_for_its_date_and_reports_no_event()
+    {
+        const string text = "Remarks by the President\n\nMet dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.\n\nI am happy to welcome the Prime Minister of Japan in Brussels today for our summit.";
+        var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
+        Assert.Equal([ParagraphRole.Body, ParagraphRole.Appendix, ParagraphRole.Body], doc.Paragraphs.Select(p => p.Role));
+        var result = ArticleExtractor.Extract(text, "en", null);
+        Assert.Equal(new DateOnly(2017, 7, 6), result.DocumentDate?.Value);
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e => Assert.DoesNotContain("Met dank", e.Evidence, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("de", "Das Treffen ist am 21. Juni in Wien.Im Rat sprechen die Minister über Irak.", "Das Treffen ist am 21. Juni in Wien.")]
     [InlineData("en", "The summit is in Vienna on 21 June.The ministers talk about Iraq.", "The summit is in Vienna on 21 June.")]

@@ -159,6 +159,9 @@ public sealed partial class TextDocument
                 roles[i] = (ParagraphRole.Furniture, "link to another story");
             else if (mayOpenFurniture && StartsWithAny(p, conventions.FurnitureStarts))
                 roles[i] = (ParagraphRole.Furniture, "site link or widget");
+            // "Met dank overgenomen van ..., gepubliceerd op donderdag 6 juli 2017": read for the date, like what follows an article.
+            else if (mayOpenFurniture && StartsWithAny(p, conventions.AttributionStarts))
+                roles[i] = (ParagraphRole.Appendix, "a republishing site's attribution line");
             // "EU-China-Gipfel ... - Europäische Kommission Zum Hauptinhalt": the browser's title of the page, with the skip link.
             else if (p.Length <= 300 && EndsWithAny(p, conventions.TitleBarEnds))
                 roles[i] = (ParagraphRole.Furniture, "the page's title bar");
@@ -430,6 +433,9 @@ public sealed partial class TextDocument
         public required string[] TitleBarEnds { get; init; }
 
         public required string[] TailStarts { get; init; }
+
+        /// <summary>A republishing site's attribution line ("Met dank overgenomen van ..."): dated, but no source of events.</summary>
+        public required string[] AttributionStarts { get; init; }
         public required string[] AppendixStarts { get; init; }
         public required string[] CreditMarkers { get; init; }
 
@@ -466,6 +472,7 @@ public sealed partial class TextDocument
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
             TitleBarEnds = [.. language.Text.Words("title-bar-ends")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
+            AttributionStarts = [.. language.Text.Words("attribution-starts")],
             AppendixStarts = [.. language.Text.Words("appendix-starts")],
             CreditMarkers = [.. language.Text.Words("credit-markers")],
             CreditInitials = Initials(language.Text.Words("credit-markers")),
@@ -474,7 +481,7 @@ public sealed partial class TextDocument
             ConsentMarkers = [.. language.Text.Words("consent-markers")],
             ConsentInitials = Initials(language.Text.Words("consent-markers")),
             FurnitureFirstWords = new HashSet<string>(language.Text.Words("furniture-starts").Concat(language.Text.Words("furniture-tail-starts"))
-                .Concat(language.Text.Words("appendix-starts"))
+                .Concat(language.Text.Words("appendix-starts")).Concat(language.Text.Words("attribution-starts"))
                 .Select(start => LeadingLetters(start).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Abbreviations = new HashSet<string>(language.Text.Words("abbreviations"), StringComparer.Ordinal),
             MultiWordAbbreviations = language.Text.Words("abbreviations").Where(a => a.Contains(' ')).ToList(),
