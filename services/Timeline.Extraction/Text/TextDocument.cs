@@ -210,6 +210,22 @@ public sealed partial class TextDocument
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
     /// <summary>Where the bracket closes after one upper-case word of two to ten letters and digits ("(FAC)", "(SPD)"), else -1.</summary>
+    /// <summary>
+    /// "Secretary (of State) John Kerry": two or three words in brackets that open with a common word, the others
+    /// capitalised, with no figures: an editor's words set into a name, not a clause. Names in brackets ("the Belfast (Good
+    /// Friday) Agreement", "(Donnerstag)") keep their break.
+    /// </summary>
+    private static int InsertionInBrackets(string text, int open, int end, TextConventions conventions)
+    {
+        var close = text.IndexOf(')', open + 1, Math.Min(end, open + 40) - open - 1);
+        if (close < 0)
+            return -1;
+        var words = text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || words.Any(w => !w.All(char.IsLetter)))
+            return -1;
+        return char.IsLower(words[0][0]) && conventions.CommonWords.Contains(words[0]) && words.Skip(1).All(w => char.IsUpper(w[0])) ? close : -1;
+    }
+
     private static int AbbreviationInBrackets(string text, int open, int end)
     {
         var i = open + 1;
@@ -429,6 +445,9 @@ public sealed partial class TextDocument
 
         public required string[] FurnitureStarts { get; init; }
 
+        /// <summary>The language's commonest words ("of", "the", "der"), from text.txt's stopwords.</summary>
+        public required IReadOnlySet<string> CommonWords { get; init; }
+
         /// <summary>A skip link at the end of a line ("... - Europäische Kommission Zum Hauptinhalt"): the line is the page's title bar.</summary>
         public required string[] TitleBarEnds { get; init; }
 
@@ -470,6 +489,7 @@ public sealed partial class TextDocument
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
+            CommonWords = language.SentenceOpeners,
             TitleBarEnds = [.. language.Text.Words("title-bar-ends")],
             TailStarts = [.. language.Text.Words("furniture-tail-starts")],
             AttributionStarts = [.. language.Text.Words("attribution-starts")],
@@ -653,8 +673,9 @@ public sealed partial class TextDocument
         {
             if (text[i] is not (',' or ';' or ':' or '–' or '—' or '(' or ')'))
                 continue;
-            // "the Foreign Affairs Council (FAC) on 31 January", "Olaf Scholz (SPD)": an abbreviation in brackets ends no clause.
-            if (text[i] == '(' && AbbreviationInBrackets(text, i, end) is var close and > 0)
+            // "the Foreign Affairs Council (FAC) on 31 January", "Olaf Scholz (SPD)": an abbreviation in brackets ends no clause;
+            // nor does an editor's insertion ("Secretary (of State) John Kerry", "The U.N. (United Nations) wanted").
+            if (text[i] == '(' && Math.Max(AbbreviationInBrackets(text, i, end), InsertionInBrackets(text, i, end, conventions)) is var close and > 0)
             {
                 i = close;
                 continue;

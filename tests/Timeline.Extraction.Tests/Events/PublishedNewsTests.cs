@@ -457,6 +457,9 @@ public sealed class PublishedNewsTests
         { "de", "2023-07-12", "Die Gespräche in Genf wurden am Dienstag ohne Ergebnis abgebrochen.", "CONSULT 2023-07-11 Geneva occurred" },
         { "de", "2023-07-12", "Die Kanzlerin verschob ihre Reise nach Kiew auf nächste Woche.", "CONSULT 2023-W29 Kyiv postponed" },
         { "en", "2023-07-12", "The President called the Chancellor on Thursday.", "CONSULT 2023-07-06 - occurred" },
+        // An editor's words in brackets ("(of State)") end no clause; a name in brackets ("(Good Friday)") still does.
+        { "en", "2015-10-21", "Earlier, Putin met Assad in Moscow on Tuesday. Lavrov will meet Friday with U.S. Secretary (of State) John Kerry in Vienna to discuss Syria.", "CONSULT 2015-10-20 Moscow occurred|CONSULT 2015-10-23 Vienna scheduled" },
+        { "en", "2022-10-25", "The Prime Minister spoke to President Biden this evening. They also agreed on the need to preserve the Belfast (Good Friday) Agreement.", "CONSULT 2022-10-25 - occurred" },
         // The browser's title of a page, ending with its skip link, is no lead: the summit is the one told below, on its day.
         { "de", "2022-03-31", "EU-Japan-Gipfel berät über Handel - Europäische Kommission Zum Hauptinhalt\n\nEU-Japan-Gipfel berät über Handel\n\nMorgen, Freitag, werden die Europäische Union und Japan in Tokio ihr Gipfeltreffen abhalten.", "CONSULT 2022-04-01 Tokyo scheduled" },
         // A verb of discussing that reports no event of its own claims no place ("meet ... in Vienna to discuss Syria"); a
