@@ -675,7 +675,7 @@ public sealed partial class TextDocument
                 continue;
             // "the Foreign Affairs Council (FAC) on 31 January", "Olaf Scholz (SPD)": an abbreviation in brackets ends no clause;
             // nor does an editor's insertion ("Secretary (of State) John Kerry", "The U.N. (United Nations) wanted").
-            if (text[i] == '(' && Math.Max(AbbreviationInBrackets(text, i, end), InsertionInBrackets(text, i, end, conventions)) is var close and > 0)
+            if (text[i] == '(' && (AbbreviationInBrackets(text, i, end) is var abbreviation and > 0 ? abbreviation : InsertionInBrackets(text, i, end, conventions)) is var close and > 0)
             {
                 i = close;
                 continue;

@@ -189,4 +189,29 @@ public static class Clauses
         }
         return open;
     }
+
+    /// <summary>
+    /// "directed the Secretary not to travel to Pyongyang next week as scheduled": a negation right before the event word
+    /// and "as planned" after it in its comma segment call the plan off ("will not meet X, but the summit opens as
+    /// planned" does not).
+    /// </summary>
+    public static bool NotAsPlanned(SentenceReading s, int at, Vocabulary.EventLexicon lexicon) =>
+        at < s.Tokens.Count && lexicon.Negations.AnyIn(s.Tokens, at - 2, at) && lexicon.AsPlanned.AnyIn(s.Tokens, at + 1, s.SegmentEndToken(s.Tokens[at].Start));
+
+    /// <summary>Whether token <paramref name="i"/> is the verb of a separable cue whose particle closes its comma segment ("called the visit off").</summary>
+    public static string? SeparableAt(IReadOnlyList<(string Verb, string Particle)> cues, SentenceReading s, int i)
+    {
+        foreach (var (verb, particle) in cues)
+        {
+            if (!s.Tokens[i].Text.Equals(verb, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var last = SegmentLast(s, i);
+            if (last > i && s.Tokens[last].Text.Equals(particle, StringComparison.OrdinalIgnoreCase))
+                return $"{verb} ... {particle}";
+        }
+        return null;
+    }
+
+    /// <summary>The index of the last token of the comma segment holding token <paramref name="i"/>.</summary>
+    public static int SegmentLast(SentenceReading s, int i) => s.SegmentEndToken(s.Tokens[i].Start) - 1;
 }

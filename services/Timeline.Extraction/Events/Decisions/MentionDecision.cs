@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && StatusDecision.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -282,23 +282,9 @@ public static class MentionDecision
         return exceptFirst ? found.Count >= 2 || (found.Count == 1 && found[0] > s.Start + 1) : found.Count > 0;
     }
 
-    private static int SegmentStart(SentenceReading s, int offset)
-    {
-        var segment = s.SegmentOf(offset);
-        var i = s.TokenAt(offset);
-        while (i > 0 && s.SegmentOf(s.Tokens[i - 1].Start) == segment)
-            i--;
-        return i;
-    }
+    private static int SegmentStart(SentenceReading s, int offset) => s.SegmentStartToken(offset);
 
-    private static int SegmentEnd(SentenceReading s, int offset)
-    {
-        var segment = s.SegmentOf(offset);
-        var i = s.TokenAt(offset);
-        while (i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment)
-            i++;
-        return i;
-    }
+    private static int SegmentEnd(SentenceReading s, int offset) => s.SegmentEndToken(offset);
 
     /// <summary>
     /// "The President and Prime Minister Holm spoke today", "President Lind and Prime Minister Holm had a warm and useful
@@ -355,16 +341,8 @@ public static class MentionDecision
         // "wird nicht wie geplant am 14. September stattfinden", "was cancelled", "not to travel next week as scheduled": a
         // meeting called off or put off stays, with that status.
         return negated && !lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) && !lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count)
-            && !NotAsPlanned(s, at, lexicon);
+            && !Clauses.NotAsPlanned(s, at, lexicon);
     }
-
-    /// <summary>
-    /// "directed the Secretary not to travel to Pyongyang next week as scheduled": a negation right before the event word
-    /// and "as planned" after it in its comma segment call the plan off ("will not meet X, but the summit opens as
-    /// planned" does not).
-    /// </summary>
-    public static bool NotAsPlanned(SentenceReading s, int at, EventLexicon lexicon) =>
-        at < s.Tokens.Count && lexicon.Negations.AnyIn(s.Tokens, at - 2, at) && lexicon.AsPlanned.AnyIn(s.Tokens, at + 1, SegmentEnd(s, s.Tokens[at].Start));
 
     /// <summary>
     /// "will meet annually", "jährlich": a kind of meeting that recurs, not one dated event; nor is "all our negotiations",

@@ -24,7 +24,7 @@ public static class StatusDecision
             Set(draft, "postponed", $"'{postponed}'");
             return;
         }
-        if (draft.Triggers.Any(t => MentionDecision.NotAsPlanned(s, s.TokenAt(t.Start), lexicon)))
+        if (draft.Triggers.Any(t => Clauses.NotAsPlanned(s, s.TokenAt(t.Start), lexicon)))
         {
             Set(draft, "cancelled", "negated, and not held as planned");
             return;
@@ -92,33 +92,10 @@ public static class StatusDecision
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             // As with the other cues, not in what the event reports ("phoned him to say that the visit was called off").
-            if (SeparableAt(cues, s, i) is { } cue && SegmentLast(s, i) > anchor && !(i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i)))
+            if (Clauses.SeparableAt(cues, s, i) is { } cue && Clauses.SegmentLast(s, i) > anchor && !(i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i)))
                 return cue;
         }
         return null;
-    }
-
-    /// <summary>Whether token <paramref name="i"/> is the verb of a separable cue whose particle closes its comma segment ("called the visit off").</summary>
-    public static string? SeparableAt(IReadOnlyList<(string Verb, string Particle)> cues, SentenceReading s, int i)
-    {
-        foreach (var (verb, particle) in cues)
-        {
-            if (!s.Tokens[i].Text.Equals(verb, StringComparison.OrdinalIgnoreCase))
-                continue;
-            var last = SegmentLast(s, i);
-            if (last > i && s.Tokens[last].Text.Equals(particle, StringComparison.OrdinalIgnoreCase))
-                return $"{verb} ... {particle}";
-        }
-        return null;
-    }
-
-    private static int SegmentLast(SentenceReading s, int i)
-    {
-        var segment = s.SegmentOf(s.Tokens[i].Start);
-        var last = i;
-        while (last + 1 < s.Tokens.Count && s.SegmentOf(s.Tokens[last + 1].Start) == segment)
-            last++;
-        return last;
     }
 
     private static void Set(EventDraft draft, string status, string why)

@@ -69,4 +69,24 @@ public sealed class SentenceReading
     }
 
     public bool SameSegment(int a, int b) => SegmentOf(a) is var s and >= 0 && s == SegmentOf(b);
+
+    /// <summary>The index of the first token of the comma segment holding an offset.</summary>
+    public int SegmentStartToken(int offset)
+    {
+        var segment = SegmentOf(offset);
+        var i = TokenAt(offset);
+        while (i > 0 && SegmentOf(Tokens[i - 1].Start) == segment)
+            i--;
+        return i;
+    }
+
+    /// <summary>The index just past the last token of the comma segment holding an offset.</summary>
+    public int SegmentEndToken(int offset)
+    {
+        var segment = SegmentOf(offset);
+        var i = TokenAt(offset);
+        while (i < Tokens.Count && SegmentOf(Tokens[i].Start) == segment)
+            i++;
+        return i;
+    }
 }
