@@ -153,11 +153,13 @@ public sealed class NewspaperProseTests
         { "en", "She is 62 years old.", "62 years" },
         { "en", "The star is four light-years away.", "four light-years" },
         { "en", "The ministers opened the Annual Bilateral Forum in Pretoria.", "Annual" },
+        { "en", "Both leaders stood by the Belfast (Good Friday) Agreement.", "Good Friday" },
+        { "en", "The Easter Rising is remembered in Dublin.", "Easter" },
     };
 
     [Theory]
     [MemberData(nameof(NotTemporal))]
-    public void Ages_generations_and_other_counts_of_years_are_not_temporal(string language, string sentence, string words)
+    public void Ages_generations_counts_of_years_and_names_are_not_temporal(string language, string sentence, string words)
     {
         var result = TemporalTagger.Tag(sentence, language, new DateOnly(2022, 1, 12));
         var start = sentence.IndexOf(words, StringComparison.Ordinal);

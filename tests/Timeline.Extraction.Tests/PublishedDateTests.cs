@@ -142,8 +142,8 @@ public sealed class PublishedDateTests
     [InlineData("de", "2009-10-10", "Sie trafen sich im Frühsommer 2006. Die beiden hatten sich Anfang März dieses Jahres in Genf und Ende Juli in Washington getroffen.", "Ende Juli", "2009-07")]
     // A weekday beside a day and month in figures says their year, and takes their date; a day within a week of the
     // publication date is not a year back because a verb of its sentence is in the past.
-    [InlineData("de", "2007-06-17", "Am Abend begann die Vorbereitung des ab Donnerstag (21.6.) in Brüssel tagenden Gipfels.", "21.6.", "2007-06-21")]
-    [InlineData("de", "2007-06-17", "Am Abend begann die Vorbereitung des ab Donnerstag (21.6.) in Brüssel tagenden Gipfels.", "Donnerstag", "2007-06-21")]
+    [InlineData("de", "2007-06-17", "Am Abend begannen die Vorbereitungen für den ab Donnerstag (21.6.) in Brüssel tagenden Gipfel.", "21.6.", "2007-06-21")]
+    [InlineData("de", "2007-06-17", "Am Abend begannen die Vorbereitungen für den ab Donnerstag (21.6.) in Brüssel tagenden Gipfel.", "Donnerstag", "2007-06-21")]
     [InlineData("de", "2007-06-17", "Am Dienstag, 19.6., trafen sich die Minister.", "19.6.", "2007-06-19")]
     [InlineData("de", "2021-12-08", "Die Ministerin sprach am Freitagmorgen (10.12.) mit ihrem Amtskollegen.", "Freitagmorgen", "2021-12-10TMO")]
     [InlineData("de", "2007-06-17", "Die Minister trafen sich am 20.6. in Luxemburg.", "20.6.", "2007-06-20")]

@@ -113,6 +113,8 @@ public sealed class TemporalTaggerTests
         // a year named just before does not anchor a clause whose tense points the other way
         { "2022-01-12", "Kroatien war 2013 beigetreten. Das Parlament stimmt voraussichtlich im März ab.", "März", "2022-03" },
         { "2022-01-12", "Im Jahr 2014 annektierte Russland die Krim. Im März folgten Sanktionen.", "März", "2014-03" },
+        // nor one of the paragraph before: a new paragraph goes back to the news
+        { "2024-10-03", "Das ist lange her, denn zuletzt kam Präsident Reagan 1985 nach Bonn.\n\nAm Morgen des 11. Oktober begrüßt ihn die Kanzlerin.", "Morgen des 11. Oktober", "2024-10-11TMO" },
         { "2022-01-12", "Zum Monatsende läuft das Mandat aus.", "Monatsende", "2022-01" },
         { "2022-01-12", "Die Gespräche sollen in der zweiten Februarhälfte fortgesetzt werden.", "zweiten Februarhälfte", "2022-02" },
     };

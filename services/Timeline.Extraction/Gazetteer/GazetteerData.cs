@@ -138,9 +138,27 @@ internal sealed class GazetteerData
                 throw new FormatException($"organisations.tsv: {c[1]}: unknown kind '{c[0]}'");
             var organisation = new Actor(ActorKind.Organisation, c[1], c[2], Split(c[4]), [], null, Split(c[5])) { GermanName = c[3] };
             Actors.Add(organisation);
-            foreach (var name in organisation.Names)
+            foreach (var name in organisation.Names.SelectMany(DeclinedForms).Distinct(StringComparer.Ordinal))
                 Names.Add((name, new NameTarget(null, organisation, NameUse.Own)));
         }
+    }
+
+    /// <summary>
+    /// A German name that opens with an adjective in -isch ("Europäische Union", "Afrikanischen Union") in every ending
+    /// the adjective takes after an article or without one ("von Europäischer Union"), so the table lists one form.
+    /// </summary>
+    internal static IEnumerable<string> DeclinedForms(string name)
+    {
+        yield return name;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !char.IsUpper(name[0]))
+            yield break;
+        var first = name[..space];
+        var stem = first.LastIndexOf("isch", StringComparison.Ordinal);
+        if (stem < 1 || first.Length - (stem + 4) > 2)
+            yield break;
+        foreach (var ending in GermanAdjectiveEndings.Where(e => e.Length > 0))
+            yield return first[..(stem + 4)] + ending + name[space..];
     }
 
     /// <summary>

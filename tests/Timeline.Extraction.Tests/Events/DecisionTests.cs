@@ -117,6 +117,36 @@ public sealed class DecisionTests
     public void The_mode_comes_from_the_words_and_the_number_of_parties(string language, string text, string mode) =>
         Assert.Equal(mode, Only(language, "2023-03-08", text).Mode);
 
+    [Theory]
+    [InlineData("de", "Nach der Landung des Gastes am Abend des 10. Oktober empfängt ihn die Kanzlerin am Morgen des 11. Oktober in Berlin.")]
+    [InlineData("en", "After his arrival late on October 10 the Chancellor welcomes him on the morning of October 11 in Berlin.")]
+    public void A_date_in_an_opening_that_tells_what_comes_first_does_not_date_the_event(string language, string text) =>
+        Assert.Equal("2024-10-11", Only(language, "2024-10-03", text).Date.Value);
+
+    [Fact]
+    public void A_day_of_a_state_visit_is_an_event_of_its_own_and_a_year_of_the_paragraph_before_does_not_date_it()
+    {
+        var text = "Präsident Biden kommt vom 10. bis 13. Oktober auf Staatsbesuch nach Deutschland. Das ist lange her, denn zuletzt kam Präsident Reagan 1985 nach Bonn.\n\n"
+            + "Am Morgen des 11. Oktober begrüßt Steinmeier den Gast in Berlin mit militärischen Ehren. Am Nachmittag empfängt Präsident Biden Bundeskanzler Scholz in der Botschaft.";
+        var events = Read.Events("de", "2024-10-03", text);
+        Assert.Contains(events, e => e.Mode == "visit" && e.Date.Value == "2024-10-10");
+        Assert.Contains(events, e => e.Place?.Id == "berlin" && e.Date.Value == "2024-10-11");
+        var afternoon = Assert.Single(events, e => e.Evidence.StartsWith("Am Nachmittag", StringComparison.Ordinal));
+        Assert.Equal("2024-10-11", afternoon.Date.Value);
+        Assert.Contains(afternoon.Participants, p => p.Id == "olaf-scholz");
+    }
+
+    [Theory]
+    [InlineData("de", "Bern, 05.02.2019 - Bundesrätin Anna Muster trifft diese Woche in Washington Aussenminister Mike Pompeo und Sicherheitsberater John Bolton. Themen sind Venezuela und der Handel.\n\nBern und Washington wollen auch ein Abkommen vorbereiten. In den Gesprächen mit John Bolton am Mittwoch und mit Mike Pompeo am Donnerstag soll die Rolle der Schweiz als Schutzmacht zur Sprache kommen.")]
+    [InlineData("en", "Ottawa, February 5, 2019 - Minister Anna Sample is in Washington this week to meet Secretary of State Mike Pompeo and National Security Adviser John Bolton. Venezuela and trade top the list.\n\nOttawa and Washington also want to prepare an accord. In the meetings with John Bolton on Wednesday and with Mike Pompeo on Thursday, Arctic questions will come up.")]
+    public void The_days_of_meetings_announced_for_a_week_in_a_city_are_in_that_city_not_at_the_dateline(string language, string text)
+    {
+        var events = Read.Events(language, "2019-02-05", text);
+        Assert.Contains(events, e => e.Date.Value == "2019-02-06" && e.Place?.Id == "washington");
+        Assert.Contains(events, e => e.Date.Value == "2019-02-07" && e.Place?.Id == "washington");
+        Assert.DoesNotContain(events, e => e.Place?.Id is "bern" or "ottawa");
+    }
+
     // Participants.
     [Fact]
     public void Participants_are_parties_not_settings_topics_or_reported_content()
@@ -181,6 +211,37 @@ public sealed class DecisionTests
         var e = Only("de", "2023-03-08", "Bundeskanzler Scholz reiste am Montag zu Gesprächen nach Peking.");
         Assert.Contains(e.Participants, p => p.Id == "DE");
         Assert.Contains(e.Participants, p => p.Id == "CN");
+    }
+
+    [Theory]
+    [InlineData("en", "2008-07-07", "US President George W. Bush thanked Japanese Prime Minister Yasuo Fukuda for his words on China. On Monday, the two leaders met in Tokyo for an hour to discuss China and North Korea.", "JP", "US")]
+    [InlineData("de", "2019-05-13", "Bundeskanzlerin Angela Merkel lobte den französischen Präsidenten Emmanuel Macron für seine Rede über China. Am Montag trafen sich die beiden in Paris zu einem Arbeitsessen über China.", "DE", "FR")]
+    public void Two_people_referred_to_as_a_pair_bring_their_countries(string language, string dct, string text, string first, string second)
+    {
+        // China is named more often than either, but only as the topic.
+        var e = Only(language, dct, text);
+        Assert.Equal([first, second], e.Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_named_only_as_the_topic_is_not_the_other_side_of_a_call()
+    {
+        var text = "The President and Prime Minister Cameron spoke today. The two leaders talked about the crisis in Syria and the Syrian government's use of force. "
+            + "They agreed that the Syrian people's demands must be met and that Syrian forces must halt all violence.";
+        var e = Read.Events("en", "2011-08-15", text).First();
+        Assert.DoesNotContain(e.Participants, p => p.Id == "SY");
+        Assert.Contains(e.Participants, p => p.Id == "GB");
+    }
+
+    [Theory]
+    [InlineData("de", "Vertreter von Europäischer Union und Afrikanischer Union berieten am Donnerstag in Addis Abeba über den Handel.", "EU", "AFRICAN-UNION")]
+    [InlineData("de", "Am Dienstag traf die Präsidentin des Europäischen Parlaments in Berlin Bundeskanzler Olaf Scholz.", "EUROPARL", "DE")]
+    [InlineData("en", "The President of the European Parliament met Chancellor Olaf Scholz in Berlin on Tuesday.", "EUROPARL", "DE")]
+    public void Organisations_are_read_in_every_form_their_names_take(string language, string text, string first, string second)
+    {
+        var e = Only(language, "2022-03-22", text);
+        Assert.Contains(e.Participants, p => p.Id == first);
+        Assert.Contains(e.Participants, p => p.Id == second);
     }
 
     [Fact]

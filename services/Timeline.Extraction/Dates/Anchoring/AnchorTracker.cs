@@ -26,6 +26,7 @@ internal sealed class AnchorTracker(ResolutionContext context)
     private (DateOnly Date, Granularity Granularity)? lastMentioned;
     private DateOnly? lastExplicitYear;
     private int lastExplicitSentence = -1;
+    private int lastExplicitParagraph = -1;
 
     // Narrative structure: the year of the latest heading that names one, and the last date of the current paragraph.
     private int? sectionYear;
@@ -112,6 +113,7 @@ internal sealed class AnchorTracker(ResolutionContext context)
         {
             lastExplicitYear = start;
             lastExplicitSentence = context.SentenceIndex(t.Start);
+            lastExplicitParagraph = context.Document.ParagraphIndex(t.Start);
         }
     }
 
@@ -159,10 +161,12 @@ internal sealed class AnchorTracker(ResolutionContext context)
         if (context.Today(c.Start) is not { } documentDate)
             return lastMentioned is { } fallback && (kind != AnchorKind.Deictic || fallback.Granularity >= Granularity.Day)
                 ? (fallback.Date, ResolutionContext.Named(fallback.Date, "last mentioned date")) : (null, "none");
-        // In news, a background passage that names its year anchors the year-less dates right after it, unless the
-        // clause's tense points the other way ("Kroatien war 2013 beigetreten. Das Parlament stimmt im März ab.").
+        // In news, a background passage that names its year anchors the year-less dates right after it in its paragraph,
+        // unless the clause's tense points the other way ("Kroatien war 2013 beigetreten. Das Parlament stimmt im März
+        // ab."). A new paragraph goes back to the news ("... als Reagan 1985 nach Bonn reiste. ¶ Am 11. Oktober ...").
         if (kind == AnchorKind.YearLess && lastExplicitYear is { } recent && lastExplicitSentence >= 0
             && context.SentenceIndex(c.Start) - lastExplicitSentence is 0 or 1 && recent.Year != documentDate.Year
+            && context.Document.ParagraphIndex(c.Start) == lastExplicitParagraph
             && !context.PointsAway(c, recent.Year < documentDate.Year ? Direction.Past : Direction.Future))
             return (recent, $"year named just before ({recent.Year})");
         return (documentDate, context.TodayName(c.Start));

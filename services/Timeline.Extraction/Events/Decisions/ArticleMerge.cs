@@ -84,12 +84,13 @@ public static class ArticleMerge
 
     /// <summary>
     /// "The Dialogue meets on May 7-8 ... On May 8, the Under Secretary will open its high-level meetings": what another
-    /// sentence dates to one day of a meeting of several days is a part of it, told as an event of its own.
+    /// sentence dates to one day (or an hour of it) of a meeting or visit of several days is a part of it, told as an
+    /// event of its own; so is what a sentence dates to one day of a visit whose days another sentence carried.
     /// </summary>
     private static bool DayOfALongerMeeting(EventDraft day, EventDraft longer) =>
         day.Sentence.Index != longer.Sentence.Index
-        && day.DateSource == DateSource.Sentence && longer.DateSource == DateSource.Sentence
-        && day.Date is { Granularity: Granularity.Day, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
+        && day.DateSource == DateSource.Sentence && longer.DateSource is DateSource.Sentence or DateSource.Carried
+        && day.Date is { Granularity: Granularity.Day or Granularity.Time, RangeStart: { } d, RangeEnd: { } dEnd } && d == dEnd
         && longer.Date is { RangeStart: { } s, RangeEnd: { } e } && s < e && longer.Date.Granularity == Granularity.Day;
 
     /// <summary>

@@ -160,6 +160,17 @@ public static class DateDecision
         return first < s.Tokens.Count && lexicon.FramingPrepositions.MatchAt(s.Tokens, first) > 0;
     }
 
+    /// <summary>
+    /// Whether a date stands in an opening of its comma segment that puts something before the event ("Nach der Landung ... am
+    /// 10. Oktober"), with no event word between the opening word and the date.
+    /// </summary>
+    private static bool OpenedBySequence(SentenceReading s, Timex date, Vocabulary.EventLexicon lexicon)
+    {
+        var first = s.SegmentStartToken(date.Start);
+        return first < s.Tokens.Count && lexicon.SequenceOpeners.MatchAt(s.Tokens, first) > 0
+            && !s.Triggers.Any(t => t.Start >= s.Tokens[first].Start && t.End <= date.Start);
+    }
+
     /// <summary>Whether a preposition that puts one event before or after another stands between two mentions.</summary>
     private static bool Sequenced(SentenceReading s, Mention a, Mention b, Vocabulary.EventLexicon lexicon)
     {
@@ -215,6 +226,10 @@ public static class DateDecision
             cost += date.End <= m.Start ? 12 : 4;
         }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
+            cost += 20;
+        // "Nach der Landung des Gastes am Abend des 10. Oktober begrüßt ihn die Kanzlerin am Morgen des 11. Oktober": a date
+        // in an opening that puts something before the event dates that, not the event.
+        if (date.End <= m.Start && segmentA == segmentB && OpenedBySequence(s, date, lexicon))
             cost += 20;
         // "Am Mittwoch hatte das Kabinett ein Programm beschlossen, in denen das Treffen noch genannt wird": a meeting only
         // named in a relative clause that a preposition opens after the date is not what the date's clause tells.

@@ -91,6 +91,13 @@ public static class ParticipantDecision
             foreach (var member in body.Participants.Select(gazetteer.ActorById).OfType<Actor>())
                 AddActor(draft, member, gazetteer);
         }
+        // "Before the dinner, the two leaders met for an hour": the countries of the two people the sentence before names.
+        if (draft.Mode is "bilateral" or "phone" && !draft.Parties.Any() && PairNamedBefore(draft, article) is { } pair)
+        {
+            foreach (var side in pair)
+                AddActor(draft, side, gazetteer);
+            draft.Explain($"participants: {pair[0].Name} and {pair[1].Name}, the countries of the two people the sentence before names");
+        }
         // Talks between two sides where the sentence names no one: the two countries the article is about, when they are
         // named clearly more often than any third ("Deputy Secretary Sullivan will meet Cabinet Secretary Juma").
         if (draft.Mode is "bilateral" or "phone" or "visit" && !draft.Parties.Any())
@@ -125,6 +132,24 @@ public static class ParticipantDecision
         }
         if (draft.Participants.Count > 0)
             draft.Explain($"participants: {string.Join(", ", draft.Participants.Select(p => p.Name))}");
+    }
+
+    /// <summary>
+    /// The two countries of the people named in the sentence before, when there are exactly two and the event's own
+    /// sentence refers to those people as a pair ("the two leaders", "die beiden").
+    /// </summary>
+    private static Actor[]? PairNamedBefore(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        if (!Enumerable.Range(0, s.Tokens.Count).Any(i => article.Lexicon.PairAnaphors.MatchAt(s.Tokens, i) > 0)
+            || article.Sentences.LastOrDefault(x => x.Index < s.Index) is not { } before)
+            return null;
+        var countries = before.People
+            .Select(p => (p.Affiliation ?? p.Known?.Affiliation) is { } id ? article.Gazetteer.ActorById(id) : null)
+            .OfType<Actor>()
+            .DistinctBy(a => a.Id)
+            .ToArray();
+        return countries.Length == 2 ? countries : null;
     }
 
     /// <summary>"sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran": after a topic opened right after the event's word.</summary>
@@ -188,6 +213,9 @@ public static class ParticipantDecision
     private static bool JoinedTo(SentenceReading s, NameMention name, List<NameMention> excluded, Vocabulary.EventLexicon lexicon)
     {
         var at = s.TokenAt(name.Start);
+        // "the situation in Syria and the Syrian government's use of violence": an article may stand between.
+        if (at >= 1 && s.Tokens[at - 1].Text is "the" or "den" or "dem" or "der" or "die" or "das")
+            at--;
         return at >= 2 && lexicon.Conjunctions.Contains(s.Tokens[at - 1].Text) && excluded.Any(e => e.End == s.Tokens[at - 2].End);
     }
 
@@ -234,13 +262,7 @@ public static class ParticipantDecision
     private static bool InPerson(NameMention name, IReadOnlyList<PersonMention> people) =>
         people.Any(p => p.Start <= name.Start && name.End <= p.End);
 
-    private static bool IsPrepositioned(SentenceReading s, NameMention name, Vocabulary.WordSet prepositions)
-    {
-        var i = s.TokenAt(name.Start) - 1;
-        while (i >= 0 && s.Tokens[i].Text is "the" or "den" or "dem" or "der" or "die" or "das")
-            i--;
-        return i >= 0 && prepositions.Contains(s.Tokens[i].Text);
-    }
+    private static bool IsPrepositioned(SentenceReading s, NameMention name, Vocabulary.WordSet prepositions) => s.IsPrepositioned(name.Start, prepositions);
 
     public static string Slug(string name)
     {

@@ -104,6 +104,11 @@ public static class PlaceDecision
             Set(draft, PlaceSource.Earlier, same.Place!, $"the place of the {same.Triggers.Select(t => t.Word).FirstOrDefault() ?? "meeting"} told in sentence {same.Sentence.Index + 1}");
             return;
         }
+        if (AnnouncedWithTheSamePeople(draft, earlier) is { } announced)
+        {
+            Set(draft, PlaceSource.Earlier, announced.Place!, $"the place of the meeting with the same people announced in sentence {announced.Sentence.Index + 1} for {announced.Date!.Text}, which holds its day");
+            return;
+        }
         if (WhereTheyWere(draft, article) is { } stay)
         {
             Set(draft, PlaceSource.Presence, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
@@ -612,6 +617,21 @@ public static class PlaceDecision
                 return place;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Muster trifft diese Woche in Washington Pompeo und Bolton. ... In den Gesprächen mit Bolton am Mittwoch und mit
+    /// Pompeo am Donnerstag ...": a day within the span of a meeting told earlier with a place, naming one of its people,
+    /// is a day of that meeting, and there.
+    /// </summary>
+    private static EventDraft? AnnouncedWithTheSamePeople(EventDraft draft, IReadOnlyList<EventDraft> earlier)
+    {
+        if (draft.Date is not { Granularity: Granularity.Day or Granularity.Time } day)
+            return null;
+        var people = draft.Sentence.People.Select(p => p.Known?.Id ?? (p.Name is { } name ? ParticipantDecision.Slug(name) : null)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return people.Count == 0 ? null
+            : earlier.LastOrDefault(d => d.Type == draft.Type && d.Place is { GeonamesId: > 0 } && d.Date is { Granularity: >= Granularity.Week }
+                && Span(d) is { RangeStart: { } first, RangeEnd: { } last } span && last > first && span.Holds(day) && d.People.Any(p => people.Contains(p.Id)));
     }
 
     /// <summary>"the next talks, 3rd of March": the place of the latest earlier event named with the same word.</summary>

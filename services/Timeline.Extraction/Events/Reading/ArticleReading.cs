@@ -132,7 +132,7 @@ public sealed class ArticleReading
             DocumentDate = dates.DocumentDate,
             AllDates = dates.Timexes,
             Dateline = FindDateline(document, sentences),
-            Salience = CountCountries(sentences, gazetteer),
+            Salience = CountCountries(sentences, gazetteer, lexicon),
             Issuer = FindIssuer(document, lexicon, gazetteer),
             SpeakerLabels = FindSpeakerLabels(document, gazetteer, dates.DocumentDate?.Value),
         };
@@ -317,7 +317,7 @@ public sealed class ArticleReading
     }
 
     /// <summary>
-    /// "Secretary Rubio's Meeting With Director Of The Office Of The ... Foreign Affairs Commission": a paragraph with no
+    /// "Secretary Lind's Meeting With The Director Of The Commission For Foreign Affairs": a paragraph with no
     /// closing punctuation whose longer words all but a few begin with a capital is a headline, however long.
     /// </summary>
     private static bool LongHeadline(TextDocument document, int paragraph)
@@ -499,11 +499,18 @@ public sealed class ArticleReading
         return true;
     }
 
-    private static Dictionary<string, int> CountCountries(IReadOnlyList<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer)
+    /// <summary>
+    /// How often each country is named as an actor: by name or by an office holder, not as a setting or a topic ("the
+    /// situation in Syria", "talks about Iran"), nor by an adjective outside an office ("the Syrian people", but "the Japanese Prime
+    /// Minister"), which names what is talked about more often than who talks.
+    /// </summary>
+    private static Dictionary<string, int> CountCountries(IReadOnlyList<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer, EventLexicon lexicon)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var name in sentences.SelectMany(s => s.Names))
+        foreach (var (s, name) in sentences.SelectMany(s => s.Names.Select(n => (s, n))))
         {
+            if (name.Actor?.Kind == ActorKind.Country && ((name.FromAdjective && !s.People.Any(p => p.Start <= name.Start && name.End <= p.End)) || s.IsPrepositioned(name.Start, lexicon.TopicPrepositions) || s.IsPrepositioned(name.Start, lexicon.LocationPrepositions)))
+                continue;
             var country = name.Actor switch
             {
                 { Kind: ActorKind.Country } a => a.Id,

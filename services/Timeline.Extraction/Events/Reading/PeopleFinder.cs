@@ -115,6 +115,9 @@ public static class PeopleFinder
         // "Director Of The Office", "Meeting With": a headline's capitalised common word is no name.
         if (!char.IsUpper(token.Text[0]) || lexicon.StopWords.Contains(token.Text))
             return false;
+        // "empfängt Präsident Biden Bundeskanzler Scholz": German capitalises its titles; another title opens another person.
+        if (k > first && lexicon.Titles.MatchAt(tokens, k) > 0)
+            return false;
         // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...).
         return !names.Any(n => n.Start == token.Start && (n.Place is not null || n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation }) && !n.FromAdjective);
     }

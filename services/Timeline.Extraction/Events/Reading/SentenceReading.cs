@@ -70,6 +70,15 @@ public sealed class SentenceReading
 
     public bool SameSegment(int a, int b) => SegmentOf(a) is var s and >= 0 && s == SegmentOf(b);
 
+    /// <summary>Whether one of <paramref name="prepositions"/> stands right before a span, an article allowed between ("in the Gulf", "über den Iran").</summary>
+    public bool IsPrepositioned(int start, WordSet prepositions)
+    {
+        var i = TokenAt(start) - 1;
+        while (i >= 0 && Tokens[i].Text is "the" or "den" or "dem" or "der" or "die" or "das")
+            i--;
+        return i >= 0 && prepositions.Contains(Tokens[i].Text);
+    }
+
     /// <summary>The index of the first token of the comma segment holding an offset.</summary>
     public int SegmentStartToken(int offset)
     {

@@ -203,6 +203,9 @@ public sealed class EventLexicon
     /// </summary>
     public WordSet NonStatePartners { get; }
 
+    /// <summary>Words that stand for the two people named just before: "the two leaders", "die beiden".</summary>
+    public WordSet PairAnaphors { get; }
+
     /// <summary>
     /// Prepositions that open the topic right after an event word ("sprachen auch über das von den USA gekündigte
     /// Abkommen mit dem Iran"): every country named after one in its comma segment is part of the topic.
@@ -214,6 +217,9 @@ public sealed class EventLexicon
     /// Vorfeld des Gipfels"): the two are different events, not one.
     /// </summary>
     public WordSet SequencePrepositions { get; }
+
+    /// <summary>Words that open a sentence or clause with what comes before its event: "Nach der Landung ...", "After his arrival ...".</summary>
+    public WordSet SequenceOpeners { get; }
 
     /// <summary>Words before an office that say what someone named is ("als Bundeskanzlerin", "as Chancellor"): no second person.</summary>
     public WordSet AppositionWords { get; }
@@ -376,8 +382,10 @@ public sealed class EventLexicon
         PresenceVerbs = Set("presence-verbs");
         AppositionWords = Set("apposition-words");
         SequencePrepositions = Set("sequence-prepositions");
+        SequenceOpeners = Set("sequence-openers");
         TopicOpeners = Set("topic-openers");
         NonStatePartners = Set("non-state-partners");
+        PairAnaphors = Set("pair-anaphors");
         CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
         CounterfactualModals = Set("counterfactual-modals");
         PostedTitles = file.Words("posted-titles");
