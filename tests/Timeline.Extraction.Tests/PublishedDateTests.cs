@@ -171,6 +171,16 @@ public sealed class PublishedDateTests
         Assert.Contains("dateline", result.DocumentDate.How);
     }
 
+    [Theory]
+    [InlineData("en", "Today the Prime Minister spoke with the President of France.\n\nHe said he looks forward to hosting the leaders in Halifax on June 8-9, 2018.", "Today")]
+    [InlineData("de", "Heute telefonierte die Kanzlerin mit dem französischen Präsidenten.\n\nSie freut sich darauf, die Staatschefs am 8. Juni 2018 in Meseberg zu empfangen.", "Heute")]
+    public void A_day_still_to_come_that_would_be_the_only_candidate_dates_nothing(string language, string text, string today)
+    {
+        var result = TemporalTagger.Tag(text, language);
+        Assert.Null(result.DocumentDate);
+        Assert.Equal("XXXX-XX-XX", result.Timexes.Single(t => t.Text == today).Value);
+    }
+
     [Fact]
     public void Today_in_a_readout_is_the_readout_s_own_date()
     {

@@ -10,9 +10,9 @@ namespace Timeline.Extraction.Dates;
 /// candidate: one in a dateline or a header line of its own ("Brüssel, den 3. Dezember 2010", "FOR IMMEDIATE RELEASE
 /// June 24, 2009") weighs most, then one in the lead or a photo caption; every repetition counts, and so does a
 /// weekday the text names for a day ("heute (Donnerstag)", "am Mittwoch") that falls on it. A date the text puts in
-/// the future ("werden am 2. Mai 2005 ... begrüßen") is not the day it was written. The latest date wins a tie, since
-/// articles look back on what happened up to their day. A range of days in a header ("25-26/06/2015") stands for its
-/// last day, the day a report of it appears.
+/// the future ("werden am 2. Mai 2005 ... begrüßen") is not the day it was written; where such a date would win, none is
+/// inferred. The latest date wins a tie, since articles look back on what happened up to their day. A range of days in a
+/// header ("25-26/06/2015") stands for its last day, the day a report of it appears.
 /// </summary>
 public static class DocumentDateInference
 {
@@ -43,12 +43,8 @@ public static class DocumentDateInference
         }
         if (dates.Count == 0)
             return null;
-        // Only where the text gives several dates does it matter which of them it puts in the future.
-        if (dates.Exists(d => d.Date != dates[0].Date))
-        {
-            for (var i = 0; i < dates.Count; i++)
-                dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
-        }
+        for (var i = 0; i < dates.Count; i++)
+            dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
 
         var weekdays = NamedWeekdays(document, profile, candidates);
         var scored = dates
@@ -98,6 +94,10 @@ public static class DocumentDateInference
             .ToList();
 
         var best = scored[0];
+        // "looks forward to welcoming the leaders on June 8-9, 2018" in a readout that gives no other date: a day still to
+        // come, outside any header, is not the day of writing, and "today" in the text stays unresolved rather than wrong.
+        if (dates.Where(d => d.Date == best.Date).All(d => d.Future && !d.Header))
+            return null;
         var how = $"inferred from '{best.Text}'"
             + (best.Reasons.Count > 0 ? ": " + string.Join(", ", best.Reasons) : ": the latest full date in the text");
         return new DocumentDate(best.Date, false, how);
