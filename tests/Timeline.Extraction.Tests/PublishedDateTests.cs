@@ -24,6 +24,10 @@ public sealed class PublishedDateTests
         // A Dutch republishing site's publication line, in a German and in an English text.
         { "de", "Met dank overgenomen van de Europese Commissie, gepubliceerd op dinsdag 19 december 2017.", "19 december 2017", "2017-12-19" },
         { "en", "Met dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.", "6 juli 2017", "2017-07-06" },
+        // A header whose markup is gone runs the year into the clock time.
+        { "de", "14 März 201809:15\n\nPressemitteilung", "14 März 2018", "2018-03-14" },
+        { "de", "14. März 201809:15\n\nPressemitteilung", "14. März 2018", "2018-03-14" },
+        { "en", "March 14, 201809:15\n\nPress release", "March 14, 2018", "2018-03-14" },
     };
 
     [Theory]

@@ -313,7 +313,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P025, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R025();
 
-    private const string P026 = @"\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d))?";
+    private const string P026 = @"\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P026, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R026();
@@ -528,7 +528,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P068, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R068();
 
-    private const string P069 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d))?";
+    private const string P069 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P069, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R069();
@@ -553,7 +553,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P073, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R073();
 
-    private const string P074 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P074 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P074, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R074();
@@ -563,7 +563,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P075, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R075();
 
-    private const string P076 = @"\b(?<day>[0-3]?\d)\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?<year>\d{4})(?!\d)";
+    private const string P076 = @"\b(?<day>[0-3]?\d)\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d))";
 
     [GeneratedRegex(P076, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R076();
@@ -838,7 +838,7 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P130, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P131 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P131, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R131();
@@ -848,12 +848,12 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P132, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R132();
 
-    private const string P133 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d))?";
+    private const string P133 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P133, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R133();
 
-    private const string P134 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d))?";
+    private const string P134 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P134, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R134();
