@@ -123,6 +123,15 @@ public sealed class DecisionTests
     public void A_date_in_an_opening_that_tells_what_comes_first_does_not_date_the_event(string language, string text) =>
         Assert.Equal("2024-10-11", Only(language, "2024-10-03", text).Date.Value);
 
+    [Theory]
+    [InlineData("en", "The Chancellor said that she looks forward to hosting the G7 leaders in Elmau on June 26.")]
+    [InlineData("de", "Die Kanzlerin sagte, sie freue sich auf den G7-Gipfel in Elmau am 26. Juni.")]
+    public void A_summit_someone_looks_forward_to_is_ahead_and_at_its_venue_though_a_saying_reports_it(string language, string text)
+    {
+        var e = Only(language, "2022-05-14", text);
+        Assert.Equal(("2022-06-26", "schloss-elmau", "scheduled"), (e.Date.Value, e.Place?.Id, e.Status));
+    }
+
     [Fact]
     public void A_day_of_a_state_visit_is_an_event_of_its_own_and_a_year_of_the_paragraph_before_does_not_date_it()
     {

@@ -497,7 +497,8 @@ public static class PlaceDecision
             && lexicon.Spokespeople.Contains(s.Tokens[preposition - 1].Text)
             && !s.Triggers.Any(t => s.SegmentOf(t.Start) == segment && t.Start < name.Start))
             return true;
-        if (s.Triggers.Any(t => s.SegmentOf(t.Start) == segment))
+        // "noted that he looks forward to welcoming the G7 leaders in Charlevoix": a body's meeting is an event word too.
+        if (s.Triggers.Any(t => s.SegmentOf(t.Start) == segment) || s.Bodies.Any(b => s.SegmentOf(b.Start) == segment))
             return false;
         return s.Tokens.Any(t => s.SegmentOf(t.Start) == segment && lexicon.SpeechVerbs.Contains(t.Text));
     }
