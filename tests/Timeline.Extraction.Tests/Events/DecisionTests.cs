@@ -232,6 +232,17 @@ public sealed class DecisionTests
         Assert.Equal([first, second], e.Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("de", "US-Außenminister Rubio traf am Montag in Berlin die Verteidigungsministerin Anna Beispiel.", "DE")]
+    [InlineData("en", "US Secretary of State Rubio met Defence Minister Anna Sample in Oslo on Monday.", "NO")]
+    [InlineData("de", "US-Außenminister Rubio traf am Montag in Wien die Botschafterin Anna Beispiel.", null)]
+    [InlineData("en", "US Secretary of State Rubio met his European counterparts in Oslo on Monday.", null)]
+    public void An_office_holder_a_visitor_meets_in_a_city_holds_the_office_of_its_country_unless_an_envoy(string language, string text, string? host)
+    {
+        var countries = Only(language, "2025-03-10", text).Participants.Where(p => p.Kind == ActorKind.Country).Select(p => p.Id).ToList();
+        Assert.Equal(host is null ? ["US"] : ["US", host], countries.OrderBy(id => id == "US" ? 0 : 1));
+    }
+
     [Fact]
     public void A_country_named_only_as_the_topic_is_not_the_other_side_of_a_call()
     {

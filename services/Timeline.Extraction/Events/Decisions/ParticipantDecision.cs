@@ -69,6 +69,18 @@ public static class ParticipantDecision
             if (affiliation is not null)
                 AddActor(draft, affiliation, gazetteer);
         }
+        // "Pompeo traf in Berlin Verteidigungsministerin Kramp-Karrenbauer": an office holder of no named country whom a
+        // visitor from one other country meets in a country's city holds that country's office; an envoy holds their own,
+        // and "counterparts" may come from anywhere.
+        if (draft.Mode is "bilateral" or "visit" && draft.Place is { GeonamesId: > 0, CountryCode: var hostId } && gazetteer.ActorById(hostId) is { Kind: ActorKind.Country } hostCountry
+            && draft.Parties.Count(p => p.Kind == ActorKind.Country) == 1 && !draft.Parties.Any(p => p.Id == hostId)
+            && people.Any(p => p.Start >= draft.AnchorEnd && p.Title is { } title && (p.Affiliation ?? p.Known?.Affiliation) is null
+                && Vocabulary.Tokenizer.Tokens(title, 0, title.Length) is var words
+                && !lexicon.EnvoyTitles.AnyIn(words, 0, words.Count) && !lexicon.Counterparts.AnyIn(words, 0, words.Count)))
+        {
+            AddActor(draft, hostCountry, gazetteer);
+            draft.Explain($"participants: {hostCountry.Name}, whose office holder the visitor meets in {draft.Place.Name}");
+        }
         // "The President spoke with ...": an office holder named only by office acts for whoever issued the text.
         if (article.Issuer is { } issuer && gazetteer.ActorById(issuer) is { } issuing
             && (people.Any(p => p.Name is null && p.Affiliation is null) || (draft.Parties.Count() == 0 && draft.People.Any(p => p.Affiliation is null))))

@@ -206,6 +206,9 @@ public sealed class EventLexicon
     /// <summary>Words that stand for the two people named just before: "the two leaders", "die beiden".</summary>
     public WordSet PairAnaphors { get; }
 
+    /// <summary>Offices held abroad for one's own country: "Ambassador", "Botschafterin".</summary>
+    public WordSet EnvoyTitles { get; }
+
     /// <summary>
     /// Prepositions that open the topic right after an event word ("sprachen auch über das von den USA gekündigte
     /// Abkommen mit dem Iran"): every country named after one in its comma segment is part of the topic.
@@ -386,6 +389,7 @@ public sealed class EventLexicon
         TopicOpeners = Set("topic-openers");
         NonStatePartners = Set("non-state-partners");
         PairAnaphors = Set("pair-anaphors");
+        EnvoyTitles = Set("envoy-titles");
         CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
         CounterfactualModals = Set("counterfactual-modals");
         PostedTitles = file.Words("posted-titles");
