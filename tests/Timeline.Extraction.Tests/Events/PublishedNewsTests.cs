@@ -276,7 +276,7 @@ public sealed class PublishedNewsTests
         // "On the telephone" is a call; what follows "that" after a date does not set the date's tense.
         { "en", "2024-11-21", "Xi told Vice-President Biden on the telephone on Tuesday that he looked forward to the trip.", "CONSULT 2024-11-19 - occurred" },
         // "weilt ... in Berlin" is a visit, whose days date what is planned during it.
-        { "de", "2025-11-11", "Bundesrat Ignazio Cassis weilt vom 13. bis 14. November 2025 in Berlin. Geplant ist in Berlin zudem ein Treffen mit der Bundesministerin.", "CONSULT 2025-11-13 Berlin scheduled|CONSULT 2025-11-13 Berlin scheduled" },
+        { "de", "2025-11-11", "Vom 13. bis 14. November 2025 weilt Bundesrat Ignazio Cassis in Berlin. Geplant ist in Berlin auch ein Treffen mit der Bundesministerin.", "CONSULT 2025-11-13 Berlin scheduled|CONSULT 2025-11-13 Berlin scheduled" },
         // A place in the clause of a saying is where it was said: "there" is the venue.
         { "de", "2021-12-08", "Baerbock wollte zunächst nach Paris reisen. Dort ist am Donnerstagvormittag ein Treffen mit dem französischen Außenminister Jean-Yves Le Drian geplant, wie ein Sprecher des Außenministeriums in Berlin mitteilte.", "CONSULT 2021-12-09 Paris scheduled" },
         // "today 16 October" is that day; consultations ahead of a summit are not the summit.
