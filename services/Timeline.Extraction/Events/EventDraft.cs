@@ -41,6 +41,8 @@ public enum PlaceSource
     Trip,
     /// <summary>A place named for the same meeting just before, or the place of the same kind of meeting told earlier.</summary>
     Earlier,
+    /// <summary>The capital of the country whose office holder receives the guest.</summary>
+    Host,
     /// <summary>The dateline's city, for what happens around the publication date.</summary>
     Dateline,
     /// <summary>The only city the article names as a venue.</summary>

@@ -222,6 +222,11 @@ public sealed class EventExtractor
         if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb && t.Frame == Vocabulary.Frame.None)
             && !(ownDate && draft.Triggers.Any(t => draft.Sentence.SameSegment(t.Start, draft.Date!.Start) && Clauses.Gap(draft.Sentence, t.Start, t.End, draft.Date.Start, draft.Date.End) <= 6)))
             return false;
+        // "Topics to be discussed will be ... enforcing UN sanctions on North Korea": a measure named after a verb of
+        // discussing, with no date of its own, is what was discussed.
+        if (draft.Type is "SANCTION" or "MOBILIZE" or "REDUCE_RELATIONS" && !ownDate
+            && article.Lexicon.TopicVerbs.AnyIn(draft.Sentence.Tokens, 0, draft.Sentence.TokenAt(draft.AnchorStart)))
+            return false;
         // Demands and refusals are everywhere in reports; only one dated in its own clause is an event.
         if (draft.Type is "REQUEST" or "REJECT" && (!ownDate || !draft.Sentence.Names.Concat<object>(draft.Sentence.People).Any()
             || !draft.Sentence.People.Any(p => p.Start < draft.AnchorStart) && !draft.Sentence.Names.Any(n => n.Actor is not null && n.Start < draft.AnchorStart)))

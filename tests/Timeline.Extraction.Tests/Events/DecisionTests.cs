@@ -156,6 +156,20 @@ public sealed class DecisionTests
         Assert.DoesNotContain(events, e => e.Place?.Id is "bern" or "ottawa");
     }
 
+    [Theory]
+    [InlineData("de", "Die österreichische Außenministerin Anna Beispiel empfing am Freitag den deutschen Verteidigungsminister zu einem Arbeitsgespräch über Syrien.", "vienna")]
+    [InlineData("de", "Der deutsche Verteidigungsminister wurde am Freitag von der österreichischen Außenministerin Anna Beispiel empfangen.", "vienna")]
+    [InlineData("en", "The French President was welcomed by Chancellor Merkel on Friday.", "berlin")]
+    [InlineData("en", "Chancellor Merkel received the French President on Friday in Meseberg.", "schloss-meseberg")]
+    public void Who_receives_a_foreign_guest_with_no_place_named_does_so_in_their_capital(string language, string text, string place) =>
+        Assert.Equal(place, Only(language, "2019-01-21", text).Place?.Id);
+
+    [Theory]
+    [InlineData("en", "The ministers will hold talks in Beijing today. Topics to be discussed include climate change and enforcing UN sanctions on North Korea.")]
+    [InlineData("de", "Die Minister beraten heute in Peking. Besprochen werden der Klimaschutz und die Umsetzung der Sanktionen gegen Nordkorea.")]
+    public void A_measure_named_as_what_will_be_discussed_is_no_event(string language, string text) =>
+        Assert.DoesNotContain(Read.Events(language, "2018-07-30", text), e => e.Type == "SANCTION");
+
     // Participants.
     [Fact]
     public void Participants_are_parties_not_settings_topics_or_reported_content()

@@ -114,6 +114,11 @@ public static class PlaceDecision
             Set(draft, PlaceSource.Presence, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
             return;
         }
+        if (HostsAtHome(draft, article) is { } home)
+        {
+            Set(draft, PlaceSource.Host, home.Capital, $"the capital of {home.Host.Name}, whose office holder receives the guest");
+            return;
+        }
         if (article.Dateline is { Place: { } filed } dateline && NearPublication(draft, article))
         {
             Set(draft, PlaceSource.Dateline, filed, $"the dateline '{dateline.Text}', for what happens around the publication date");
@@ -633,6 +638,32 @@ public static class PlaceDecision
         return people.Count == 0 ? null
             : earlier.LastOrDefault(d => d.Type == draft.Type && d.Place is { GeonamesId: > 0 } && d.Date is { Granularity: >= Granularity.Week }
                 && Span(d) is { RangeStart: { } first, RangeEnd: { } last } span && last > first && span.Holds(day) && d.People.Any(p => people.Contains(p.Id)));
+    }
+
+    /// <summary>
+    /// "Außenministerin Kneissl empfing am 18. Jänner die deutsche Verteidigungsministerin zu einem Arbeitsgespräch": who
+    /// receives, hosts or welcomes a guest of another country, with no place named, does so at home, in the capital of the
+    /// country whose office they hold. The host is the agent of a passive ("wurde von der Kanzlerin empfangen"), else the
+    /// person named before the word in its clause.
+    /// </summary>
+    private static (Place Capital, Actor Host)? HostsAtHome(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        foreach (var trigger in draft.Triggers.Where(t => t.IsVerb && t.Type == "CONSULT" && t.Mode == "bilateral" && t.Frame.HasFlag(Vocabulary.Frame.Actor)))
+        {
+            var segment = s.SegmentOf(trigger.Start);
+            var inClause = s.People.Where(p => s.SegmentOf(p.Start) == segment).ToList();
+            var host = inClause.FirstOrDefault(p => s.IsPrepositioned(p.Start, lexicon.PassiveAgents))
+                ?? inClause.LastOrDefault(p => p.End <= trigger.Start);
+            if (host is null || (host.Affiliation ?? host.Known?.Affiliation) is not { } id || article.Gazetteer.ActorById(id) is not { Kind: ActorKind.Country, CapitalPlaceId: { } capitalId } country
+                || article.Gazetteer.PlaceById(capitalId) is not { } capital)
+                continue;
+            var guests = inClause.Where(p => p != host).Select(p => p.Affiliation ?? p.Known?.Affiliation).OfType<string>();
+            if (guests.Any(g => g != id))
+                return (capital, country);
+        }
+        return null;
     }
 
     /// <summary>"the next talks, 3rd of March": the place of the latest earlier event named with the same word.</summary>

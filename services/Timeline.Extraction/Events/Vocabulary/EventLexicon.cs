@@ -209,6 +209,9 @@ public sealed class EventLexicon
     /// <summary>Offices held abroad for one's own country: "Ambassador", "Botschafterin".</summary>
     public WordSet EnvoyTitles { get; }
 
+    /// <summary>The word that names the agent of a passive: "by", "von".</summary>
+    public WordSet PassiveAgents { get; }
+
     /// <summary>
     /// Prepositions that open the topic right after an event word ("sprachen auch über das von den USA gekündigte
     /// Abkommen mit dem Iran"): every country named after one in its comma segment is part of the topic.
@@ -390,6 +393,7 @@ public sealed class EventLexicon
         NonStatePartners = Set("non-state-partners");
         PairAnaphors = Set("pair-anaphors");
         EnvoyTitles = Set("envoy-titles");
+        PassiveAgents = Set("passive-agents");
         CounterfactualAuxiliaries = Set("counterfactual-auxiliaries");
         CounterfactualModals = Set("counterfactual-modals");
         PostedTitles = file.Words("posted-titles");
