@@ -603,6 +603,17 @@ public sealed class PublishedNewsTests
         Assert.Contains(e.Participants, p => p.Name == "Frank-Walter Steinmeier");
     }
 
+    [Theory]
+    [InlineData("de", "Am Dienstag führte der Minister in Panama Gespräche mit dem Außenminister Samuel Lewis Navarro.", "samuel-lewis-navarro")]
+    [InlineData("de", "Bundesaußenminister Dr. Frank-Walter Steinmeier traf am Dienstag in Mexiko die Außenministerin.", "frank-walter-steinmeier-foreign-minister")]
+    [InlineData("en", "On Tuesday Foreign Minister Prof. Anna Sample met the Secretary of State in Panama.", "anna-sample")]
+    public void A_degree_before_a_name_and_a_place_name_within_one_are_part_of_no_other_name(string language, string text, string person)
+    {
+        var e = Assert.Single(Read.Events(language, "2007-04-13", text));
+        Assert.Contains(e.Participants, p => p.Id == person);
+        Assert.DoesNotContain(e.Participants, p => p.Id is "dr" or "prof" or "samuel" or "GD");
+    }
+
     [Fact]
     public void People_are_found_by_their_offices_and_the_country_they_act_for()
     {

@@ -16,6 +16,9 @@ public static class PeopleFinder
         "van", "der", "den", "de", "von", "bin", "al", "dos", "da", "di", "la", "le", "du", "ibn", "el",
     };
 
+    /// <summary>Degrees written before a name with a full stop: "Dr. Frank-Walter Steinmeier".</summary>
+    private static readonly HashSet<string> AcademicTitles = new(StringComparer.Ordinal) { "Dr", "Prof" };
+
     public static IReadOnlyList<PersonMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NameMention> names, EventLexicon lexicon,
         Gazetteer.Gazetteer gazetteer, IReadOnlyDictionary<string, PersonMention>? named = null, IReadOnlyList<Trigger>? triggers = null)
     {
@@ -26,9 +29,13 @@ public static class PeopleFinder
             if (titleLength == 0)
                 continue;
             var titleEnd = i + titleLength;
-            var nameEnd = titleEnd;
+            // "Bundesaußenminister Dr. Frank-Walter Steinmeier": a degree between the office and the name is neither.
+            var nameStart = titleEnd;
+            while (nameStart + 1 < tokens.Count && AcademicTitles.Contains(tokens[nameStart].Text) && text[tokens[nameStart].End] == '.')
+                nameStart++;
+            var nameEnd = nameStart;
             // "World Leaders Meet for G-8 Summit": in a title written in capitals, an event word is no name.
-            while (nameEnd < tokens.Count && nameEnd - titleEnd < 5 && IsNamePart(text, tokens, nameEnd, titleEnd, names, lexicon)
+            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && IsNamePart(text, tokens, nameEnd, nameStart, names, lexicon)
                 && !(triggers?.Any(t => t.Start <= tokens[nameEnd].Start && tokens[nameEnd].End <= t.End) ?? false))
             {
                 nameEnd++;
@@ -36,14 +43,14 @@ public static class PeopleFinder
                 if (Possessive(tokens[nameEnd - 1].Text))
                     break;
             }
-            while (nameEnd > titleEnd && NameParticles.Contains(tokens[nameEnd - 1].Text))
+            while (nameEnd > nameStart && NameParticles.Contains(tokens[nameEnd - 1].Text))
                 nameEnd--;
             var start = tokens[i].Start;
             var end = tokens[Math.Max(nameEnd, titleEnd) - 1].End;
-            var name = nameEnd > titleEnd ? text[tokens[titleEnd].Start..(tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))] : null;
+            var name = nameEnd > nameStart ? text[tokens[nameStart].Start..(tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))] : null;
             var title = text[tokens[i].Start..tokens[titleEnd - 1].End];
             var affiliation = prefixActor ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
-            var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[titleEnd].Start && n.End <= end)?.Actor;
+            var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[nameStart].Start && n.End <= end)?.Actor;
             people.Add(new PersonMention(start, end, name, title, affiliation ?? known?.Affiliation, known));
             i = Math.Max(nameEnd, titleEnd) - 1;
         }
@@ -108,7 +115,7 @@ public static class PeopleFinder
     {
         var token = tokens[k];
         var gap = text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End);
-        if (gap.Trim().Length > 0 && !(gap.Trim() is "." && tokens[k - 1].Text.Length == 1))
+        if (gap.Trim().Length > 0 && !(gap.Trim() is "." && (tokens[k - 1].Text.Length == 1 || AcademicTitles.Contains(tokens[k - 1].Text))))
             return false;
         if (NameParticles.Contains(token.Text))
             return k > first;
@@ -118,8 +125,10 @@ public static class PeopleFinder
         // "empfängt Präsident Biden Bundeskanzler Scholz": German capitalises its titles; another title opens another person.
         if (k > first && lexicon.Titles.MatchAt(tokens, k) > 0)
             return false;
-        // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...).
-        return !names.Any(n => n.Start == token.Start && (n.Place is not null || n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation }) && !n.FromAdjective);
+        // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...);
+        // further into a name, a word that is also a place is part of it ("Außenminister Samuel Lewis Navarro").
+        return !names.Any(n => n.Start == token.Start && !n.FromAdjective
+            && (n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation } || (n.Place is not null && k == first)));
     }
 
     /// <summary>"Turkish Foreign Minister", "den japanischen Ministerpräsidenten", "South Africa's Minister": the country before a title.</summary>
