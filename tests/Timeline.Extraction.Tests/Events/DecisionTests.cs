@@ -164,6 +164,13 @@ public sealed class DecisionTests
     public void Who_receives_a_foreign_guest_with_no_place_named_does_so_in_their_capital(string language, string text, string place) =>
         Assert.Equal(place, Only(language, "2019-01-21", text).Place?.Id);
 
+    [Fact]
+    public void A_preposition_that_puts_something_first_introduces_that_not_the_verb_after_it()
+    {
+        var e = Only("de", "2006-03-30", "Nach dem Besuch Müllers empfing die Kanzlerin im Kanzleramt den italienischen Staatspräsidenten Carlo Azeglio Ciampi.");
+        Assert.Equal(("2006-03-30", "berlin"), (e.Date.Value, e.Place?.Id));
+    }
+
     [Theory]
     [InlineData("en", "The ministers will hold talks in Beijing today. Topics to be discussed include climate change and enforcing UN sanctions on North Korea.")]
     [InlineData("de", "Die Minister beraten heute in Peking. Besprochen werden der Klimaschutz und die Umsetzung der Sanktionen gegen Nordkorea.")]

@@ -138,12 +138,13 @@ public static class Clauses
     public static bool Introduced(SentenceReading s, Mention m, Vocabulary.WordSet prepositions, int reach = 2)
     {
         // The preposition may stand a word or two before the mention: "on the margins of the Energy Forum",
-        // "bei seinem Besuch".
+        // "bei seinem Besuch"; not with another event word between, which it introduces instead ("Nach dem Besuch
+        // Gottschalks empfing Merkel ...").
         var at = s.TokenAt(m.Start);
         for (var k = Math.Max(0, at - 5 - reach); k < at; k++)
         {
             var n = prepositions.MatchAt(s.Tokens, k);
-            if (n > 0 && k + n <= at && at - (k + n) <= reach)
+            if (n > 0 && k + n <= at && at - (k + n) <= reach && !s.Triggers.Any(t => t.Start >= s.Tokens[k + n].Start && t.End <= m.Start))
                 return true;
         }
         return false;
