@@ -16,6 +16,8 @@ public enum DateSource
     DateLine,
     /// <summary>The date of the event the article's headline names, or the first event the article reports.</summary>
     Headline,
+    /// <summary>The day the story has reached: the last day named just before a sentence that tells what came after ("Nach dem Besuch ...").</summary>
+    StoryDay,
     /// <summary>The publication date: the lead reports the event without naming a day.</summary>
     Publication,
 }

@@ -92,6 +92,7 @@ public sealed class EventExtractor
                 {
                     DateSource.Publication => $"date: {carried.Date.Value}, the publication date: the lead reports the event without naming a day",
                     DateSource.DateLine => $"date: {carried.Date.Value}, the line '{carried.Date.Text}' above, which heads the lines the event stands in",
+                    DateSource.StoryDay => $"date: {carried.Date.Value}, the day '{carried.Date.Text}' named just before, which the sentence goes on from",
                     _ => $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about",
                 });
                 found.Add(draft);

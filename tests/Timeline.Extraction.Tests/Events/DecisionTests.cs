@@ -164,6 +164,16 @@ public sealed class DecisionTests
     public void Who_receives_a_foreign_guest_with_no_place_named_does_so_in_their_capital(string language, string text, string place) =>
         Assert.Equal(place, Only(language, "2019-01-21", text).Place?.Id);
 
+    [Theory]
+    [InlineData("de", "Die Kanzlerin hatte am Mittwoch, den 29. März, Zeit für einen Gast aus dem Fernsehen.\n\nNach dem Besuch Müllers empfing die Kanzlerin im Kanzleramt den italienischen Staatspräsidenten Carlo Azeglio Ciampi.")]
+    [InlineData("en", "The Chancellor had time on Wednesday, March 29, for a guest from television.\n\nAfter the visit, the Chancellor received the Italian President Carlo Azeglio Ciampi at the Federal Chancellery.")]
+    public void What_came_after_the_day_the_story_reached_is_on_that_day(string language, string text)
+    {
+        var e = Only(language, "2006-03-31", text);
+        Assert.Equal(("2006-03-29", "berlin"), (e.Date.Value, e.Place?.Id));
+        Assert.Contains(e.Explanation, r => r.Contains("named just before", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_preposition_that_puts_something_first_introduces_that_not_the_verb_after_it()
     {

@@ -71,10 +71,10 @@ public static class CarriedDateDecision
         // The day the story has reached: a year named in passing that does not hold it ("the pledges given at the 2005
         // summit", told on the first day of the 2008 one) is background, not what the next sentence goes on about.
         var storyDay = candidates.FirstOrDefault(d => d.Date is { Granularity: >= Granularity.Day } && d.Sentence.Index < s.Index
-            && d.DateSource is not (DateSource.Publication or DateSource.DateLine))?.Date;
+            && d.DateSource is not (DateSource.Publication or DateSource.DateLine or DateSource.StoryDay))?.Date;
         foreach (var draft in candidates)
         {
-            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource is DateSource.Publication or DateSource.DateLine)
+            if (draft.Date is null || draft.Sentence.Index >= s.Index || draft.DateSource is DateSource.Publication or DateSource.DateLine or DateSource.StoryDay)
                 continue;
             // "Lind must decide on the tariffs by 12 May. The Danish Prime Minister is also expected to call him": a measure
             // or a demand is no meeting that talks go on about; unless its actors go on as "they" ("They also held talks").
@@ -86,7 +86,23 @@ public static class CarriedDateDecision
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
-        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention);
+        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention) ?? StoryDay(mention, s, tense, article);
+    }
+
+    /// <summary>
+    /// "Merkel hatte am Mittwochnachmittag, den 29. März, Zeit für einen Gast ... Nach dem Besuch Gottschalks empfing Merkel
+    /// ... Ciampi": a sentence told in the past that opens with what came before it goes on from the last day the text named
+    /// a sentence or two before, when no event told there carries a date.
+    /// </summary>
+    private static (Timex Date, DateSource Source, EventDraft? From)? StoryDay(Mention mention, SentenceReading s, Direction tense, ArticleReading article)
+    {
+        if (tense != Direction.Past || s.Tokens.Count == 0 || article.Lexicon.SequenceOpeners.MatchAt(s.Tokens, 0) == 0 || Clauses.PluperfectBefore(s, mention, article))
+            return null;
+        var first = article.Sentences.FirstOrDefault(x => x.Index >= s.Index - 3)?.Start ?? s.Start;
+        var day = article.AllDates.LastOrDefault(t => t.End <= s.Start && t.Start >= first && t.Granularity >= Granularity.Day && t.RangeStart is not null);
+        if (day is null || (article.DocumentDate?.Value is { } dct && day.RangeStart > dct))
+            return null;
+        return (DateDecision.AsDay(day), DateSource.StoryDay, null);
     }
 
     /// <summary>
