@@ -587,6 +587,15 @@ public sealed class PublishedNewsTests
         Assert.Contains(events, e => e.Date.Value == "2018-05" && e.Participants.All(p => p.Id != "theresa-may"));
     }
 
+    [Theory]
+    [InlineData("de", "Am Mittwochvormittag tagt wie jede Woche das Kabinett unter Leitung der Kanzlerin.")]
+    [InlineData("en", "On Wednesday morning the Cabinet meets as usual, chaired by the Prime Minister.")]
+    [InlineData("de", "Am Mittwochabend findet das nächste BürgerGESPRÄCH der Kanzlerin in Leipzig statt.")]
+    [InlineData("de", "Am Nachmittag besucht die Kanzlerin gemeinsam mit dem Verteidigungsminister Max Muster das Panzerbataillon 393 der Bundeswehr in Bad Frankenhausen.")]
+    [InlineData("en", "On Wednesday the Prime Minister, together with Defence Secretary Max Sample, visits the soldiers of the 1st Battalion in Catterick.")]
+    public void A_leader_s_week_at_home_holds_no_diplomacy(string language, string text) =>
+        Assert.Empty(Read.Events(language, "2024-09-02", text));
+
     [Fact]
     public void An_office_abroad_names_no_party()
     {

@@ -73,8 +73,14 @@ public static class MentionDecision
     /// </summary>
     private static bool DomesticSession(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
-        if (t.Type != "CONSULT" || t.Mode is not ("multilateral" or "bilateral") || t.IsVerb)
+        if (t.Type != "CONSULT" || t.Mode is not ("multilateral" or "bilateral"))
             return false;
+        // "Am Mittwochvormittag tagt wie üblich das Kabinett", "the Cabinet met": a verb of meeting whose subject is the
+        // country's own government or parliament, with no foreign body in its clause.
+        if (t.IsVerb)
+            return t.Frame == Frame.None && !s.Bodies.Any(b => s.SameSegment(b.Start, t.Start)) && !s.Names.Any(n => n.Actor is not null && s.SameSegment(n.Start, t.Start))
+                && Enumerable.Range(0, s.Tokens.Count).Any(i => s.SameSegment(s.Tokens[i].Start, t.Start) && Math.Abs(s.Tokens[i].Start - t.Start) <= 40
+                    && lexicon.DomesticBodies.MatchAt(s.Tokens, i) is > 0 and var n && !InATitle(s, i, n, lexicon));
         var at = s.TokenAt(t.Start);
         var word = s.Tokens[at].Text;
         // "Kabinettssitzung", "Bundesratssitzung": the body begins the compound.
@@ -127,6 +133,11 @@ public static class MentionDecision
             k--;
         return k >= 0 && k < s.TokenAt(body.Start) - 1 && lexicon.BodyTopicNouns.Contains(s.Tokens[k].Text);
     }
+
+    /// <summary>"the cabinet secretary", "Bundestagspräsidentin": a body's name that is part of someone's office.</summary>
+    private static bool InATitle(SentenceReading s, int i, int length, EventLexicon lexicon) =>
+        s.People.Any(p => p.Start <= s.Tokens[i].Start && s.Tokens[i].End <= p.End)
+        || (i + length < s.Tokens.Count && (lexicon.Titles.MatchAt(s.Tokens, i + length) > 0 || lexicon.RoleWords.Contains(s.Tokens[i + length].Text, StringComparer.OrdinalIgnoreCase)));
 
     /// <summary>"Donald Tusk, President of the European Council": a body named as part of someone's office.</summary>
     private static bool InOffice(BodyMention body, SentenceReading s)
@@ -435,11 +446,18 @@ public static class MentionDecision
             return false;
         var lexicon = article.Lexicon;
         var at = s.TokenAt(t.End - 1);
-        for (var i = at + 1; i < Math.Min(s.Tokens.Count, at + 6) && s.SameSegment(t.Start, s.Tokens[i].Start); i++)
+        // The visitor and whoever comes along ("besucht Bundeskanzler Scholz gemeinsam mit Verteidigungsminister Pistorius
+        // die ...") stand between the verb and what is visited; their words do not count toward the reach.
+        var counted = 0;
+        for (var i = at + 1; i < s.Tokens.Count && counted < 5 && s.SameSegment(t.Start, s.Tokens[i].Start); i++)
         {
-            var word = s.Tokens[i].Text;
-            if (lexicon.Conjunctions.Contains(word) || s.Names.Any(n => n.Start == s.Tokens[i].Start && n.Actor is not null))
+            var token = s.Tokens[i];
+            var word = token.Text;
+            if (lexicon.Conjunctions.Contains(word) || s.Names.Any(n => n.Start == token.Start && n.Actor is { Kind: not ActorKind.Person }))
                 return false;
+            if (s.People.Any(p => p.Start <= token.Start && token.End <= p.End) || lexicon.CompanionPrepositions.Contains(word) || word is "gemeinsam" or "together")
+                continue;
+            counted++;
             if (lexicon.VisitSites.Any(site => word.EndsWith(site, StringComparison.OrdinalIgnoreCase)))
                 return true;
         }

@@ -510,8 +510,9 @@ public sealed class EventLexicon
             var suffix = entry.Words[0];
             // The word before the ending must be a word of its own: "Staatsreise", "EU-Gipfel", not "Preise".
             var prefix = token.Length - suffix.Length;
+            // "KanzlerGESPRÄCH": an ending in capitals inside a word is a brand's name for a format, not a meeting word.
             if (prefix > 0 && token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (prefix >= 3 || token[prefix - 1] == '-')
-                && (!nounsCaseSensitive || char.IsUpper(token[0])))
+                && (!nounsCaseSensitive || char.IsUpper(token[0])) && !(token[prefix - 1] != '-' && token[prefix..].All(c => !char.IsLower(c))))
                 return entry;
         }
         return null;
