@@ -174,6 +174,29 @@ public sealed class DecisionTests
         Assert.Contains(e.Explanation, r => r.Contains("named just before", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "The Secretary will travel to Paris, Berlin and Warsaw next week.", "paris berlin warsaw")]
+    [InlineData("de", "Die Ministerin reist nächste Woche nach Paris und Warschau.", "paris warsaw")]
+    public void A_trip_to_places_in_several_countries_is_a_visit_to_each(string language, string text, string places)
+    {
+        var events = Read.Events(language, "2024-05-01", text);
+        Assert.Equal(places.Split(' '), events.Select(e => e.Place?.Id));
+        Assert.All(events, e => Assert.Single(e.Participants, p => p.Kind == ActorKind.Country));
+    }
+
+    [Fact]
+    public void A_place_named_like_a_word_of_a_date_is_the_date_s_word() =>
+        Assert.Equal("geneva", Only("de", "2013-10-21", "Die Minister forderten eine Friedenskonferenz vor Ende November in Genf.").Place?.Id);
+
+    [Theory]
+    [InlineData("Anschließend reist der Minister vom 23. bis 25. Oktober nach Kuwait.")]
+    [InlineData("Anschließend reist Bundesrat Ignazio Cassis vom 23. bis 25. Oktober nach Kuwait.")]
+    public void A_range_after_the_subject_of_a_German_verb_dates_the_verb(string text)
+    {
+        var e = Only("de", "2025-10-20", text);
+        Assert.Equal(("2025-10-23", "kw"), (e.Date.Value, e.Place?.Id));
+    }
+
     [Fact]
     public void A_preposition_that_puts_something_first_introduces_that_not_the_verb_after_it()
     {

@@ -1,4 +1,5 @@
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Vocabulary;
 using Timeline.Extraction.Gazetteer;
 
 namespace Timeline.Extraction.Events.Decisions;
@@ -19,6 +20,8 @@ public static class SeparateMeetings
     {
         if (draft.Type != "CONSULT" || draft.Body is not null || draft.Triggers.Count == 0)
             return [draft];
+        if (draft.Mode == "visit" && Destinations(draft, article, names) is { Count: >= 2 } stops)
+            return ByCountry(draft, stops, article);
         var s = draft.Sentence;
         var at = s.TokenAt(draft.Triggers[0].Start);
         // "In his second round of bilateral talks in two days, Bush met with ...": the word may qualify another talks word of
@@ -62,6 +65,59 @@ public static class SeparateMeetings
             // by its partner names more of its people (CarriedDateDecision.PartnerNamed).
             one.Distinct = true;
             one.Explain($"separate talks with each of {partners.Count} partners: this one with {draft.Participants.First(p => p.Id == partner).Name}");
+            split.Add(one);
+        }
+        return split;
+    }
+
+    /// <summary>
+    /// "will visit Tel Aviv, Jerusalem and Ramallah October 14-18", "reiste vom 23. bis 25. Oktober in den Irak und nach
+    /// Kuwait": a trip to places in several countries, named in one list after the word of visiting, is a visit to each
+    /// country. Each keeps the visitor and its date, and takes the first place named in its country.
+    /// </summary>
+    private static List<(string Country, Place Place)>? Destinations(EventDraft draft, ArticleReading article, IReadOnlyList<NameMention> names)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        var after = draft.Triggers[0].End;
+        var visitor = draft.People.Select(p => p.Affiliation).FirstOrDefault(a => a is not null);
+        var stops = new List<(string Country, Place Place)>();
+        NameMention? last = null;
+        foreach (var name in names.Where(n => n.Start >= after && !n.FromAdjective).OrderBy(n => n.Start))
+        {
+            var place = name.Place ?? (name.Actor is { Kind: ActorKind.Country } country ? PlaceDecision.CountryPlace(country, article) : null);
+            if (place?.CountryCode is not { Length: 2 } code)
+                continue;
+            // The first stop follows a word of direction or place; each further one follows the one before, joined by a comma,
+            // "and" or a repeated preposition.
+            var joined = last is not null && article.Text.AsSpan(last.End, name.Start - last.End).Trim() is var gap
+                && (gap is "," || Tokenizer.Tokens(gap.ToString(), 0, gap.Length) is { Count: >= 1 and <= 3 } words
+                    && words.All(w => lexicon.Conjunctions.Contains(w.Text) || lexicon.DestinationPrepositions.Contains(w.Text) || lexicon.PlacePrepositions.Contains(w.Text) || w.Text is "den" or "die" or "das" or "the"));
+            var opened = s.IsPrepositioned(name.Start, lexicon.DestinationPrepositions) || s.IsPrepositioned(name.Start, lexicon.PlacePrepositions) || s.TokenAt(name.Start) == s.TokenAt(after);
+            if (last is null ? !opened : !joined)
+                break;
+            last = name;
+            if (code != visitor && !stops.Any(x => x.Country == code))
+                stops.Add((code, place));
+        }
+        return stops;
+    }
+
+    private static List<EventDraft> ByCountry(EventDraft draft, List<(string Country, Place Place)> stops, ArticleReading article)
+    {
+        var split = new List<EventDraft>();
+        var countries = stops.Select(x => x.Country).ToHashSet(StringComparer.Ordinal);
+        foreach (var (country, place) in stops)
+        {
+            var one = draft.Copy();
+            foreach (var p in draft.Participants.Where(p => p.Kind == ActorKind.Person ? p.Affiliation is { } a && countries.Contains(a) && a != country : countries.Contains(p.Id) && p.Id != country))
+                one.Remove(p.Id);
+            if (!one.Parties.Any(p => p.Id == country) && article.Gazetteer.ActorById(country) is { } host)
+                one.Add(new EventParticipant(host.Kind, host.Id, host.Name));
+            one.Place = place;
+            one.PlaceSource = PlaceSource.Named;
+            one.Distinct = true;
+            one.Explain($"a trip to {stops.Count} countries: this visit to {place.Name}");
             split.Add(one);
         }
         return split;

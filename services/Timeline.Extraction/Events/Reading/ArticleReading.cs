@@ -45,11 +45,11 @@ public sealed class ArticleReading
     /// <summary>The tense cues of each sentence and clause, read once for all the events of the article.</summary>
     public TenseDetector.CueCache TenseCues { get; } = new();
 
-    private static bool InADate(PersonMention person, List<Timex> datable, int from)
+    private static bool InADate(int start, int end, List<Timex> datable, int from)
     {
-        for (var i = from; i < datable.Count && datable[i].Start < person.End; i++)
+        for (var i = from; i < datable.Count && datable[i].Start < end; i++)
         {
-            if (datable[i].Start <= person.Start && person.End <= datable[i].End)
+            if (datable[i].Start <= start && end <= datable[i].End)
                 return true;
         }
         return false;
@@ -90,12 +90,14 @@ public sealed class ArticleReading
             if (sentence.Role != ParagraphRole.Body || IsCitation(document, sentence))
                 continue;
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
-            var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value);
+            // "vor Ende November in Genf": a place's name inside a date ("Ende" in Indonesia) is the date's word.
+            var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value)
+                .Where(n => n.Place is null || !InADate(n.Start, n.End, datable, nextDate)).ToList();
             var paragraph = document.ParagraphIndex(sentence.Start);
             var triggers = lexicon.Find(tokens);
             // "The summit is planned for May": nobody stands inside a date, whatever surname was named before.
             var people = PeopleFinder.Find(text, tokens, names, lexicon, gazetteer, named, triggers)
-                .Where(p => !InADate(p, datable, nextDate)).ToList();
+                .Where(p => !InADate(p.Start, p.End, datable, nextDate)).ToList();
             PeopleFinder.Remember(people, named);
             sentences.Add(new SentenceReading
             {
