@@ -37,6 +37,8 @@ public sealed class PublishedNewsTests
 
         // Meetings named by their body; a body's seat is the venue unless the text names another.
         { "en", "2022-03-21", "Foreign Affairs Council, 21 March 2022\n\nMinisters discussed the Russian aggression against Ukraine.", "CONSULT 2022-03-21 Brussels occurred" },
+        // The Council's own German naming, with the formation in brackets.
+        { "de", "2013-10-21", "Die Frage soll bei der nächsten Tagung des Rates (Auswärtige Angelegenheiten) am 18. November wieder aufgegriffen werden.", "CONSULT 2013-11-18 Brussels scheduled" },
         { "en", "2023-04-20", "The Foreign Affairs Council meets on 24 April to discuss the situation in Sudan.", "CONSULT 2023-04-24 Luxembourg scheduled" },
         { "en", "2022-11-05", "G7 foreign ministers met in Münster on Thursday.", "CONSULT 2022-11-03 Münster occurred" },
         { "en", "2022-02-28", "The OSCE Permanent Council held a special session on Friday.", "CONSULT 2022-02-25 Vienna occurred" },
