@@ -169,7 +169,7 @@ internal sealed class NameMatcher
             var from = tokens[match.FirstToken].Start;
             var to = tokens[match.LastToken].End;
             var parent = m + 1 < matches.Count ? ParentCountry(text, to, matches[m + 1], tokens) : null;
-            var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end), year);
+            var chosen = Choose(match, parent, () => HasContext(text, from, to, start, end) || ListedAfterAPlace(text, from, found), year);
             if (chosen is not { } target)
                 continue;
             // "Carlton Gardens", "Chatham House", "Pennsylvania Avenue": a town's name that begins a street's or a building's.
@@ -225,6 +225,15 @@ internal sealed class NameMatcher
             return null;
         var between = text.AsSpan(end, tokens[next.FirstToken].Start - end).Trim();
         return between.Length > 0 && between.Length <= 3 && parentWords.Contains(between.ToString()) ? country : null;
+    }
+
+    /// <summary>"Tel Aviv, Jerusalem and Ramallah", "nach Paris und Ramallah": a name listed right after a place is one too.</summary>
+    private static bool ListedAfterAPlace(string text, int from, List<NameMention> found)
+    {
+        if (found.Count == 0 || found[^1].Place is null || found[^1].FromAdjective)
+            return false;
+        var gap = text.AsSpan(found[^1].End, from - found[^1].End).Trim();
+        return gap is "," or "and" or "und" or "or" or "oder" or ", and" or "sowie";
     }
 
     /// <summary>After "in", "nach", "from"...; or at the start of a line as a dateline ("ESSEN –", "Nice (AFP) –").</summary>

@@ -79,7 +79,7 @@ public static class SeparateMeetings
     {
         var s = draft.Sentence;
         var lexicon = article.Lexicon;
-        var after = draft.Triggers[0].End;
+        var after = (draft.Triggers.Where(t => t.Mode == "visit").MinBy(t => t.Start) ?? draft.Triggers[0]).End;
         var visitor = draft.People.Select(p => p.Affiliation).FirstOrDefault(a => a is not null);
         var stops = new List<(string Country, Place Place)>();
         NameMention? last = null;
