@@ -599,6 +599,13 @@ public sealed class PublishedNewsTests
         Assert.Empty(Read.Events(language, "2024-09-02", text));
 
     [Fact]
+    public void An_audience_with_someone_is_talks_an_audience_of_listeners_is_none()
+    {
+        Assert.Empty(Read.Events("en", "2013-03-11", "Finally the Prime Minister will give an address to an audience of 300 people at the university on Monday."));
+        Assert.Single(Read.Events("en", "2013-03-11", "On Saturday the Chancellor had a private audience with Pope Francis in the Vatican."));
+    }
+
+    [Fact]
     public void An_office_abroad_names_no_party()
     {
         var e = Assert.Single(Read.Events("en", "2024-03-06", "The U.S. Ambassador to NATO met the Polish foreign minister in Warsaw on Monday."));
