@@ -279,7 +279,7 @@ public sealed class GazetteerTests
 
     /// <summary>A small town needs a word of place before it; following a place in a list is one.</summary>
     [Theory]
-    [InlineData("The envoy will visit Tel Aviv, Jerusalem and Ramallah next week.", "Ramallah", "ramallah")]
+    [InlineData("Next week the envoy travels to Tel Aviv, Jerusalem and Ramallah.", "Ramallah", "ramallah")]
     [InlineData("Die Gesandte reist nach Amman und Ramallah.", "Ramallah", "ramallah")]
     public void A_name_listed_after_a_place_is_a_place(string text, string name, string id) =>
         Assert.Equal(id, Single(text, name).Place?.Id);

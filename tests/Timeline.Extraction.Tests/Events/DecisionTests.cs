@@ -177,7 +177,7 @@ public sealed class DecisionTests
     [Theory]
     [InlineData("en", "The Secretary will travel to Paris, Berlin and Warsaw next week.", "paris berlin warsaw")]
     [InlineData("de", "Die Ministerin reist nächste Woche nach Paris und Warschau.", "paris warsaw")]
-    [InlineData("en", "The envoy will visit Tel Aviv, Jerusalem and Ramallah next week to meet with leaders.", "tel-aviv ramallah")]
+    [InlineData("en", "Next week the envoy travels to Tel Aviv, Jerusalem and Ramallah for meetings with leaders.", "tel-aviv ramallah")]
     public void A_trip_to_places_in_several_countries_is_a_visit_to_each(string language, string text, string places)
     {
         var events = Read.Events(language, "2024-05-01", text);

@@ -38,7 +38,7 @@ public sealed class PublishedNewsTests
         // Meetings named by their body; a body's seat is the venue unless the text names another.
         { "en", "2022-03-21", "Foreign Affairs Council, 21 March 2022\n\nMinisters discussed the Russian aggression against Ukraine.", "CONSULT 2022-03-21 Brussels occurred" },
         // The Council's own German naming, with the formation in brackets.
-        { "de", "2013-10-21", "Die Frage soll bei der nächsten Tagung des Rates (Auswärtige Angelegenheiten) am 18. November wieder aufgegriffen werden.", "CONSULT 2013-11-18 Brussels scheduled" },
+        { "de", "2013-10-21", "Die Frage soll beim Treffen des Rates (Auswärtige Angelegenheiten) am 25. November wieder aufgegriffen werden.", "CONSULT 2013-11-25 Brussels scheduled" },
         { "en", "2023-04-20", "The Foreign Affairs Council meets on 24 April to discuss the situation in Sudan.", "CONSULT 2023-04-24 Luxembourg scheduled" },
         { "en", "2022-11-05", "G7 foreign ministers met in Münster on Thursday.", "CONSULT 2022-11-03 Münster occurred" },
         { "en", "2022-02-28", "The OSCE Permanent Council held a special session on Friday.", "CONSULT 2022-02-25 Vienna occurred" },
@@ -397,7 +397,7 @@ public sealed class PublishedNewsTests
         // A small town of diplomacy: the summer home of the Bush family.
         { "en", "2007-07-01", "President Bush hosted President Putin at Kennebunkport on Sunday.", "CONSULT 2007-07-01 Kennebunkport occurred" },
         // A trip announced at a press conference lies ahead: the announcement is not a visit on its day.
-        { "de", "2025-11-14", "Ich habe Ihnen eine Reise des Außenministers anzukündigen. Am Montag reist er nach Tirana und trifft dort den albanischen Ministerpräsidenten.", "CONSULT 2025-11-17 Tirana scheduled" },
+        { "de", "2025-11-14", "Ich darf Ihnen eine Reise des Ministers ankündigen. Am Montag reist er nach Tirana und trifft dort den albanischen Ministerpräsidenten.", "CONSULT 2025-11-17 Tirana scheduled" },
         { "en", "2025-11-14", "I would like to announce a trip by the Secretary. On Monday she travels to Tirana to meet the Prime Minister of Albania.", "CONSULT 2025-11-17 Tirana scheduled" },
         // The guest house of the federal government is Schloss Meseberg.
         { "de", "2015-08-31", "Am Nachmittag empfängt die Kanzlerin den spanischen Ministerpräsidenten im Gästehaus der Bundesregierung.", "CONSULT 2015-08-31 Meseberg scheduled" },

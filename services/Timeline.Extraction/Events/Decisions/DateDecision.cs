@@ -244,7 +244,7 @@ public static class DateDecision
         var at0 = s.TokenAt(date.Start);
         if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End)
-            // "reiste der Vorsteher des EDA vom 23. bis 25. Oktober": a person is no noun a date is joined to.
+            // "reist der Minister vom 23. bis 25. Oktober": a person is no noun a date is joined to.
             && !s.People.Any(p => p.Start <= s.Tokens[at0 - 2].Start && s.Tokens[at0 - 2].End <= p.End))
             return Unreachable;
         if (PastBeforeFuture(s, m, date, article, tense))

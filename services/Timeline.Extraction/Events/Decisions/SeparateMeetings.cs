@@ -71,9 +71,9 @@ public static class SeparateMeetings
     }
 
     /// <summary>
-    /// "will visit Tel Aviv, Jerusalem and Ramallah October 14-18", "reiste vom 23. bis 25. Oktober in den Irak und nach
-    /// Kuwait": a trip to places in several countries, named in one list after the word of visiting, is a visit to each
-    /// country. Each keeps the visitor and its date, and takes the first place named in its country.
+    /// "will travel to Paris, Berlin and Warsaw next week", "reist nächste Woche nach Paris und Warschau": a trip to places
+    /// in several countries, named in one list after the word of visiting, is a visit to each country. Each keeps the
+    /// visitor and its date, and takes the first place named in its country.
     /// </summary>
     private static List<(string Country, Place Place)>? Destinations(EventDraft draft, ArticleReading article, IReadOnlyList<NameMention> names)
     {
