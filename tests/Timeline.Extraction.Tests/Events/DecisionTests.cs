@@ -186,6 +186,15 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void A_later_day_of_a_trip_is_at_the_stop_the_trip_went_on_to()
+    {
+        var text = "Die Kanzlerin reist am 20. und 21. Februar nach Paris und nach Rom. In Paris trifft sie am 20. Februar den Präsidenten zum Mittagessen. "
+            + "Am Nachmittag fliegt die Kanzlerin weiter nach Rom.\n\nAm Vormittag des 21. Februar hat die Kanzlerin eine Privataudienz bei Papst Franziskus.";
+        var audience = Assert.Single(Read.Events("de", "2015-02-13", text), e => e.Date.Value == "2015-02-21");
+        Assert.Equal("rome", audience.Place?.Id);
+    }
+
+    [Fact]
     public void A_place_named_like_a_word_of_a_date_is_the_date_s_word() =>
         Assert.Equal("geneva", Only("de", "2013-10-21", "Die Minister forderten eine Friedenskonferenz vor Ende November in Genf.").Place?.Id);
 

@@ -205,10 +205,19 @@ public static class PlaceDecision
     /// an event dated to a day within a visit to a city, naming no place of its own, is in that city. The latest such
     /// visit counts.
     /// </summary>
-    private static EventDraft? DuringTrip(EventDraft draft, IReadOnlyList<EventDraft> earlier) =>
-        draft.Mode == "visit" || draft.Date is not { Granularity: Granularity.Day or Granularity.Time } day ? null
-            : earlier.LastOrDefault(d => d.Mode == "visit" && d.Place is { GeonamesId: > 0 } && d.Date is { Granularity: Granularity.Day } visit
-                && (visit.Value == day.Value || Span(d).Holds(day)));
+    private static EventDraft? DuringTrip(EventDraft draft, IReadOnlyList<EventDraft> earlier)
+    {
+        if (draft.Mode == "visit" || draft.Date is not { Granularity: Granularity.Day or Granularity.Time } day)
+            return null;
+        var visits = earlier.Where(d => d.Mode == "visit" && d.Place is { GeonamesId: > 0 } && d.Date is { Granularity: Granularity.Day }).ToList();
+        var holding = visits.LastOrDefault(d => d.Date!.Value == day.Value || Span(d).Holds(day));
+        if (holding is null)
+            return null;
+        // "reist am 20. und 21. Februar nach Paris und nach Rom ... Am Nachmittag reist sie weiter nach Rom ... Am 21. Februar
+        // ...": a stop the trip went on to after the first, within its days and before this one, is where the traveller is.
+        return visits.Where(d => d.Date!.RangeStart is { } start && start <= day.RangeStart && Span(holding).Holds(d.Date!))
+            .OrderBy(d => d.Date!.RangeStart).ThenBy(d => d.Sentence.Index).LastOrDefault() ?? holding;
+    }
 
     /// <summary>The days of an event: from its date to the end of its range ("April 16-17"), when it has one.</summary>
     private static Timex Span(EventDraft d) =>
