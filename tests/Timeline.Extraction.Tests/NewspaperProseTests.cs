@@ -148,6 +148,8 @@ public sealed class NewspaperProseTests
         { "de", "Die 68er prägten eine ganze Generation.", "68er" },
         { "de", "Er starb im Alter von 83 Jahren.", "83 Jahren" },
         { "de", "Der Stern ist vier Lichtjahre entfernt.", "Lichtjahre" },
+        { "de", "An dem Gespräch nimmt auch Staatssekretärin Dr. Hanna Winter teil.", "Winter" },
+        { "de", "Der Bericht stammt von Ralf Herbst aus Jena.", "Herbst" },
         { "en", "A 16-year-old was arrested.", "16-year-old" },
         { "en", "The 45-year-old minister resigned.", "45-year-old" },
         { "en", "She is 62 years old.", "62 years" },

@@ -187,6 +187,7 @@ public sealed class TemporalTaggerTests
         { "de", "2016-06-30", "Termine\n\n29. Jun\n\nDie Kanzlerin nimmt am Europäischen Rat teil.", "29. Jun", "2016-06-29" },
         { "de", "2022-05-01", "Im Laufe des 18. April wurde verhandelt.", "Im Laufe des 18. April", "2022-04-18" },
         { "de", "2022-01-12", "Die Erklärung trägt das Datum 27/05/2011.", "27/05/2011", "2011-05-27" },
+        { "de", "2020-09-14", "Am 3. September d.J. teilte die Botschaft den Termin mit.", "3. September d.J.", "2020-09-03" },
         { "de", "2022-01-12", "Die Datei stammt vom 2022-01-10.", "2022-01-10", "2022-01-10" },
         { "de", "2022-01-12", "Gegen Ende Februar 2021 wuchs die Sorge.", "Gegen Ende Februar 2021", "2021-02" },
         { "de", "2022-01-12", "Anfang März 2021 begann die Impfung.", "Anfang März 2021", "2021-03" },

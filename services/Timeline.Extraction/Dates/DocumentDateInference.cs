@@ -47,6 +47,7 @@ public static class DocumentDateInference
             dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
 
         var weekdays = NamedWeekdays(document, profile, candidates);
+        var markers = profile.Text.Words("publication-markers").ToList();
         var scored = dates
             .GroupBy(d => d.Date)
             .Select(g =>
@@ -66,6 +67,12 @@ public static class DocumentDateInference
                 {
                     score += 2;
                     reasons.Add("with its clock time, as a byline writes it");
+                }
+                // "Aus: Ausgabe vom 27.06.2008", "Published on": the text says it appeared that day.
+                if (g.Any(d => AfterMarker(document.Text, d.Candidate.Start, markers)))
+                {
+                    score += 4;
+                    reasons.Add("after words that say the text appeared then");
                 }
                 if (g.Any(d => d.Candidate.Role == ParagraphRole.Caption))
                 {
@@ -125,6 +132,17 @@ public static class DocumentDateInference
         return opening.Length == 0 || opening.EndsWith(",") || opening.EndsWith("(") || opening.EndsWith("[")
             || (opening.EndsWith(" den", StringComparison.Ordinal) && opening[..^4].TrimEnd().EndsWith(","))
             || (before.Length > 0 && char.IsLetter(before[^1]));
+    }
+
+    private static bool AfterMarker(string text, int start, List<string> markers)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)).TrimEnd();
+        foreach (var marker in markers)
+        {
+            if (before.EndsWith(marker, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     private static bool WithClockTime(string text, int end)

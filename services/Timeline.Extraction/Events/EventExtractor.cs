@@ -53,7 +53,9 @@ public sealed class EventExtractor
                 draft.Explain($"date: '{date.Text}' = {date.Value} ({date.Provenance})");
                 // "On 3 June, on the margins of the Energy Forum, Rossi will meet Okafor": a meeting at an occasion is
                 // another event than the occasion.
-                if (mentions.Any(m => m.IsOccasion && !group.Contains(m)) && !group.Any(m => m.IsOccasion))
+                // An occasion dated to another day is none of this event ("spoke yesterday ahead of the G7 meeting next week").
+                if (mentions.Any(m => m.IsOccasion && !group.Contains(m) && !dated.Any(g => g.Mentions.Contains(m) && !g.Date.Holds(date) && !date.Holds(g.Date)))
+                    && !group.Any(m => m.IsOccasion))
                     draft.Distinct = true;
                 if (occasion is not null)
                 {
@@ -85,8 +87,11 @@ public sealed class EventExtractor
                 draft.Date = carried.Date;
                 draft.DateSource = carried.Source;
                 draft.CarriedFrom = carried.From;
-                // A meeting at an occasion told before is another event than the occasion itself.
-                if (mentions.Any(m => m.IsOccasion && m != mention))
+                // A meeting at an occasion told before is another event than the occasion itself, and so is one told after
+                // an event the sentence opens with ("Im Anschluss an das Gespräch im Rathaus trifft die Gesandte
+                // den Innenminister").
+                if (mentions.Any(m => m.IsOccasion && m != mention)
+                    || (sentence.Tokens.Count > 0 && article.Lexicon.SequenceOpeners.MatchAt(sentence.Tokens, 0) > 0 && mentions.Any(m => m != mention && m.End <= mention.Start)))
                     draft.Distinct = true;
                 draft.Explain(carried.Source switch
                 {
@@ -129,6 +134,7 @@ public sealed class EventExtractor
             }
             drafts.AddRange(found.Where(finished.ContainsKey).SelectMany(f => finished[f]));
         }
+        DateLeadsByTheirStory(drafts, article);
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
         // the publication date itself.
         foreach (var (mention, sentence) in headlines)
@@ -161,6 +167,37 @@ public sealed class EventExtractor
         return ArticleMerge.Merge(drafts)
             .Select((d, i) => Build(d, $"e{i + 1}", article))
             .ToList();
+    }
+
+    /// <summary>
+    /// "Seltener Gast im Kanton: die Regierungsrätin empfing den Gesandten Frankreichs. ... Am Montag kam der Gesandte ins
+    /// Regierungsgebäude in Sitten": a lead that tells an event without a day, and a later
+    /// sentence that tells the same event with its day in the week before the publication, tell one event on that day.
+    /// </summary>
+    private static void DateLeadsByTheirStory(List<EventDraft> drafts, ArticleReading article)
+    {
+        if (article.DocumentDate?.Value is not { } dct)
+            return;
+        foreach (var lead in drafts.Where(d => d.DateSource == DateSource.Publication && d.Sentence.IsLead).ToList())
+        {
+            var (date, source) = (lead.Date, lead.DateSource);
+            foreach (var later in drafts.Where(d => d.Sentence.Index > lead.Sentence.Index && d.Type == lead.Type && d.DateSource == DateSource.Sentence
+                && d.Date is { Granularity: Granularity.Day, RangeStart: { } day } && day <= dct && dct.DayNumber - day.DayNumber <= 7))
+            {
+                // Would they be one event on that day?
+                lead.Date = later.Date;
+                lead.DateSource = DateSource.Carried;
+                if (!lead.Participants.Any(p => later.Participants.Any(q => q.Id == p.Id)) || !ArticleMerge.SameEvent(lead, later))
+                {
+                    (lead.Date, lead.DateSource) = (date, source);
+                    continue;
+                }
+                lead.DateSource = DateSource.Headline;
+                lead.CarriedFrom = later;
+                lead.Explain($"date: {later.Date!.Value}, that of the same event told with its day in sentence {later.Sentence.Index + 1}");
+                break;
+            }
+        }
     }
 
     private static Direction TenseOf(SentenceReading sentence, IReadOnlyList<Trigger> triggers, ArticleReading article, TenseDetector tense)
@@ -232,6 +269,10 @@ public sealed class EventExtractor
         if (draft.Type is "REQUEST" or "REJECT" && (!ownDate || !draft.Sentence.Names.Concat<object>(draft.Sentence.People).Any()
             || !draft.Sentence.People.Any(p => p.Start < draft.AnchorStart) && !draft.Sentence.Names.Any(n => n.Actor is not null && n.Start < draft.AnchorStart)))
             return false;
+        // "Die G8-Außenminister forderten verstärkte Anstrengungen", "Rice urged patience": a demand needs someone it is made
+        // of, a second party; an appeal to no one is a statement.
+        if (draft.Type is "REQUEST" or "REJECT" && draft.Parties.Select(p => p.Id).Distinct().Count() < 2)
+            return false;
         // "President Obama called Ambassador Eikenberry, U.S. Ambassador to Afghanistan": talks among people of one country,
         // with no other party, are that country's own business, not diplomacy.
         var people = draft.Participants.Where(p => p.Kind == ActorKind.Person).ToList();
@@ -239,7 +280,8 @@ public sealed class EventExtractor
         // named before, from elsewhere.
         if (draft.Type == "CONSULT" && people.Count >= 2 && people[0].Affiliation is { } own && people.All(p => p.Affiliation == own)
             && draft.Parties.All(p => p.Id == own)
-            && !draft.Sentence.Tokens.Any(t => t.End <= draft.AnchorStart && article.Lexicon.Pronouns.Contains(t.Text)))
+            && !draft.Sentence.Tokens.Any(t => t.End <= draft.AnchorStart && article.Lexicon.Pronouns.Contains(t.Text))
+            && !OnlyCompanions(draft, article))
         {
             return false;
         }
@@ -250,6 +292,20 @@ public sealed class EventExtractor
             return false;
         // An event needs someone or somewhere, or a date in its own clause: an event word alone is too little for a timeline.
         return draft.Place is not null || draft.Body is not null || draft.Participants.Count > 0 || ownDate;
+    }
+
+    /// <summary>
+    /// "Für Donnerstag standen Gespräche mit EU-Kommissionspräsident Barroso und EU-Ratspräsident Van Rompuy auf dem
+    /// Programm": when everyone the sentence names stands after "mit" behind the event word, they are the other side of a
+    /// visitor told before, not a meeting among themselves.
+    /// </summary>
+    private static bool OnlyCompanions(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        if (s.People.Count == 0 || s.People.Any(p => p.Start < draft.AnchorEnd))
+            return false;
+        var first = s.People.Min(p => p.Start);
+        return s.Tokens.Any(t => t.Start >= draft.AnchorEnd && t.End <= first && article.Lexicon.CompanionPrepositions.Contains(t.Text));
     }
 
     /// <summary>

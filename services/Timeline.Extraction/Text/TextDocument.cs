@@ -236,25 +236,41 @@ public sealed partial class TextDocument
     }
 
     /// <summary>
-    /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy): most of its lines are 45 to 80 characters
-    /// long. There a line that ran to the width continues on the next line, unless a blank line stands between them, so
+    /// A text wrapped by hand at a fixed width (a newsletter, an e-mail copy, a press release copied from a print layout):
+    /// most of its lines are 45 to 80 characters long, or most end within 30 characters short of one width that none
+    /// passes. There a line that ran to the width continues on the next line, unless a blank line stands between them, so
     /// the two are one paragraph. Short lines (titles, datelines) stay apart.
     /// </summary>
     private static List<(int Start, int End)> JoinWrappedLines(string text, List<(int Start, int End)> lines)
     {
-        var atWidth = lines.Count(l => Length(l) is >= 45 and <= 80);
-        if (atWidth < 8 || atWidth * 2 < lines.Count(l => Length(l) >= 30))
+        var (from, to) = WrapBand(lines);
+        if (from == 0)
             return lines;
         var joined = new List<(int Start, int End)>(lines.Count);
         foreach (var line in lines)
         {
-            if (joined.Count > 0 && joined[^1] is var previous && LastLineLength(text, previous) is >= 45 and <= 80
-                && !BlankLineBetween(text, previous.End, line.Start))
+            // The first line of a text printed at a wider width is its title, which ends where it ends.
+            if (joined.Count > 0 && joined[^1] is var previous && LastLineLength(text, previous) is var last && last >= from && last <= to
+                && !BlankLineBetween(text, previous.End, line.Start) && !(to > 80 && previous.Start == lines[0].Start && previous.End == lines[0].End))
                 joined[^1] = (previous.Start, line.End);
             else
                 joined.Add(line);
         }
         return joined;
+    }
+
+    /// <summary>The lengths of the lines that ran to the width of a text wrapped by hand, or (0, 0) when it is not.</summary>
+    private static (int From, int To) WrapBand(List<(int Start, int End)> lines)
+    {
+        var atWidth = lines.Count(l => Length(l) is >= 45 and <= 80);
+        var full = lines.Select(Length).Where(n => n >= 30).ToList();
+        if (atWidth >= 8 && atWidth * 2 >= full.Count)
+            return (45, 80);
+        // "Bern/Vaduz/Salzburg (bmeia) – „In Zeiten großer ... Herausforderungen" with the next line "ist eine enge Abstimmung":
+        // lines of 90 to 120 characters, none longer, printed at one width.
+        var width = full.Count == 0 ? 0 : full.Max();
+        var near = full.Count(n => n >= width - 30);
+        return width > 80 && near >= 8 && near * 4 >= full.Count * 3 ? (width - 30, width) : (0, 0);
     }
 
     private static int LastLineLength(string text, (int Start, int End) span) =>

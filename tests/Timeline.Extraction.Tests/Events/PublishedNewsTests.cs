@@ -126,7 +126,7 @@ public sealed class PublishedNewsTests
         { "en", "2014-11-12", "Obama and Xi held talks on Wednesday at the Zhongnanhai compound in central Beijing.", "CONSULT 2014-11-12 Beijing occurred" },
         // A date after "since" belongs to what follows it; a pronoun stands for the one called.
         { "en", "2017-05-02", "Trump and Putin spoke by phone on Tuesday, their first call since the United States struck an airbase in Syria on April 6.", "CONSULT 2017-05-02 - occurred" },
-        { "de", "2017-01-27", "Merkel hatte ihn bereits im November angerufen und ihm zu seinem Wahlsieg gratuliert.", "CONSULT 2016-11 - occurred" },
+        { "de", "2017-01-27", "Merkel hatte ihn schon im November angerufen, um ihm zum Sieg bei der Wahl zu gratulieren.", "CONSULT 2016-11 - occurred" },
         { "en", "2022-04-05", "Germany expelled 40 Russian diplomats on Monday, calling them a threat to its security.", "REDUCE_RELATIONS 2022-04-04 - occurred" },
         // Plans reported with "would", "looked forward to", "des nächsten Gipfels"; "there" is where the sentence before went.
         { "en", "2005-11-17", "Die Welt wrote that Merkel would hold talks Wednesday with President Chirac in Paris.", "CONSULT 2005-11-23 Paris scheduled" },
@@ -493,6 +493,50 @@ public sealed class PublishedNewsTests
         { "en", "2019-05-07", "Kerry met Lavrov in Paris on Thursday. Diplomats in Vienna said the nuclear talks would resume on Monday.", "CONSULT 2019-05-02 Paris occurred|CONSULT 2019-05-13 Vienna scheduled" },
         // An agency caption sets where people stand between commas ("Holm, left, meets with ..."): it is a photo, not a report.
         { "en", "2015-03-06", "Foreign Minister Holm, left, meets with Foreign Minister Lind in Riyadh, Saudi Arabia, Thursday, March 5, 2015.\n\nThe Secretary met the King in Riyadh on Friday.", "CONSULT 2015-03-06 Riyadh occurred" },
+        // A date inside an attribute before a noun ("den im Dezember 2016 neu gewählten Präsidenten") dates the participle, not the visit.
+        { "de", "2017-02-16", "Am Donnerstag empfing die Bundespräsidentin in Bern den Präsidenten Österreichs. Für den erst im Dezember 2016 gewählten Präsidenten war es die erste Reise ins Ausland.", "CONSULT 2017-02-16 Bern occurred" },
+        // A Land's chancellery names its capital; a date between an envoy's title and the place ends the title's reach.
+        { "de", "2018-03-02", "Der Ministerpräsident empfängt den Botschafter am Montag, 5. März 2018, in der Thüringer Staatskanzlei.", "CONSULT 2018-03-05 Erfurt scheduled" },
+        { "de", "2018-03-02", "Der Ministerpräsident empfängt den Botschafter am Montag in Erfurt.", "CONSULT 2018-03-05 Erfurt scheduled" },
+        // A guest of someone named is on a visit to them; a guest of a debate is not.
+        { "de", "2018-03-05", "Der Botschafter ist am Donnerstag zu Gast bei dem Ministerpräsidenten in Erfurt.", "CONSULT 2018-03-08 Erfurt scheduled" },
+        { "de", "2006-03-30", "Die Kanzlerin war am Mittwochmorgen im Bundestag zu Gast bei der Haushaltsdebatte.", "" },
+        // Talks kept up or deepened as a relation are no meeting of a day.
+        { "de", "2018-04-20", "Die Ministerpräsidentin will den Dialog mit Russland pflegen und intensivieren.", "" },
+        { "en", "2018-04-20", "The Governor wants to maintain dialogue with Moscow.", "" },
+        // Setting out for a city is a visit there.
+        { "de", "2016-09-08", "Am Freitag macht sich der belgische Premier auf den Weg nach Berlin.", "CONSULT 2016-09-09 Berlin scheduled" },
+        // Everyone named after "mit" behind the event word is the other side of a visitor told before, though all act for one body.
+        { "de", "2010-07-07", "Der Bundespräsident ist in Straßburg. Für Donnerstag stehen Gespräche mit Kommissionspräsident Barroso und Ratspräsident Van Rompuy in Brüssel auf dem Programm.", "CONSULT 2010-07-08 Brussels scheduled" },
+        { "en", "2010-07-07", "The President is in Strasbourg. Talks with Commission President Barroso and Council President Van Rompuy in Brussels are on the programme for Thursday.", "CONSULT 2010-07-08 Brussels scheduled" },
+        // "einigen" before a noun is a determiner; before "sich" it is the verb.
+        { "de", "2010-07-07", "Der Präsident wurde am Mittwoch in Straßburg empfangen. Anschließend schüttelte er einigen deutschen Abgeordneten die Hand.", "CONSULT 2010-07-07 Strasbourg occurred" },
+        { "de", "2010-07-07", "Die Minister einigen sich am Montag in Brüssel auf einen Kompromiss.", "AGREE 2010-07-05 Brussels occurred" },
+        // Flying on to a city, and a reception by someone named there, are a visit.
+        { "de", "2010-07-07", "Am Mittwochnachmittag flog der Präsident weiter nach Paris, wo ein Empfang beim französischen Staatspräsidenten folgte.", "CONSULT 2010-07-07 Paris occurred" },
+        // A title that says the visit was called off, and "abzusagen", make it cancelled.
+        { "de", "2020-09-14", "Besuch des Außenministers in Berlin abgesagt\n\nDer Besuch des russischen Außenministers in Berlin war für den 15. September geplant. Es wurde beschlossen, den Besuch abzusagen.", "CONSULT 2020-09-15 Berlin cancelled" },
+        // "d.J." is this year, and the day of a notice dates the notice, not the talks it speaks of.
+        { "de", "2020-09-14", "Am 3. September d.J. teilte die deutsche Seite mit, dass für die Gespräche nur eine Stunde vorgesehen sei.", "" },
+        // A date in an opening that names an event of its own dates that event, and a place named for another day is not its place.
+        { "de", "2022-11-29", "Der Bundesrat empfängt heute den Präsidenten in Bern. Nach den offiziellen Gesprächen am Dienstagnachmittag besuchen die Präsidenten am Mittwoch die Hochschule in Zürich.", "CONSULT 2022-11-29 Bern scheduled" },
+        // A long line without closing punctuation above the running text is a subtitle, not the lead a date line above dates.
+        { "de", "2017-03-01", "Kurz trifft deutschen Amtskollegen\n\nerstellt am\n28. 02. 17\n13:00 MEZ\n\nErstes offizielles Arbeitsgespräch zwischen dem Bundesminister und seinem deutschen Amtskollegen in Wien mit vielen Themen auf der Agenda\nBerlin/Wien (apa) - Am 27.02. kam der neue deutsche Außenminister zum ersten Arbeitsgespräch mit dem Bundesminister nach Wien. Sie sprachen über die Lage in Europa und über die Zukunft der Union.", "CONSULT 2017-02-27 Vienna occurred" },
+        // Talks with a professor or a vice-rector are no diplomacy.
+        { "de", "2013-03-19", "Am Dienstag empfing die Ministerpräsidentin in Erfurt den Botschafter Portugals. Zuvor traf der Botschafter am Dienstag in Jena Professor Meier von der Universität.", "CONSULT 2013-03-19 Erfurt occurred" },
+        { "en", "2013-03-19", "In Erfurt on Tuesday the Premier received the Ambassador of Portugal. Earlier on Tuesday the Ambassador met the vice-rector of the university in Jena.", "CONSULT 2013-03-19 Erfurt occurred" },
+        // A lead that tells a visit without its day, and a sentence after it that tells it with its day, tell one event.
+        { "de", "2017-04-27", "Hoher Besuch für den Kanton: Regierungsrätin Anna Muster hatte den deutschen Botschafter Otto Beispiel zu Gast im Regierungsgebäude.\n\nOtto Beispiel wurde am Dienstag in Chur von Regierungsrätin Anna Muster empfangen. Danach wurde gemeinsam Mittag gegessen.", "CONSULT 2017-04-25 Chur occurred" },
+        // "each other" makes nothing recurring; an occasion on another day is not this event's, nor is the venue named for it.
+        { "en", "2014-05-27", "Last night the Premier talked with President Obama; they look forward to seeing each other at the G7 summit in Brussels next week.", "CONSULT 2014-05-26 - occurred|CONSULT 2014-W23 Brussels scheduled" },
+        // "there" is the country named before it in the sentence.
+        { "en", "2014-05-27", "The call focused on Afghanistan, following the President's visit there at the weekend.", "CONSULT 2014-W21-WE Afghanistan occurred" },
+        // A demand made of no one is a statement.
+        { "de", "2008-06-27", "Die Außenminister der G8 haben am Donnerstag bei ihrem Treffen in Kyoto mehr Anstrengungen gegen steigende Preise verlangt.", "CONSULT 2008-06-26 Kyoto occurred" },
+        // "will take place at a later date" postpones it.
+        { "en", "2018-11-08", "The State Department said on Wednesday that the talks between the Secretary and his counterpart, planned in New York for Thursday, will take place at a later date.", "CONSULT 2018-11-08 New York postponed" },
+        // A meeting told after an event the sentence opens with is another meeting.
+        { "de", "2018-03-02", "Der Ministerpräsident empfängt den Botschafter am Montag in Erfurt. Im Anschluss an diese Unterredung wird der Botschafter den Innenminister treffen.", "CONSULT 2018-03-05 Erfurt scheduled|CONSULT 2018-03-05 Erfurt scheduled" },
     };
 
     [Theory]
@@ -640,5 +684,40 @@ public sealed class PublishedNewsTests
         Assert.Contains(e.Participants, p => p.Id == "nikos-dendias" && p.Affiliation == "GR");
         Assert.Contains(e.Participants, p => p.Id == "TR");
         Assert.Contains(e.Participants, p => p.Id == "GR");
+    }
+
+    [Fact]
+    public void A_text_printed_at_one_width_reads_its_lines_as_paragraphs()
+    {
+        // Lines of 100 to 112 characters, none longer: a press release copied from a print layout. The date at the end of
+        // one line and the meeting at the start of the next are one sentence, whose place beats the dateline's first city.
+        const string text = "Treffen der Außenminister von Österreich, Liechtenstein, Luxemburg und der Schweiz\nBern/Vaduz/Salzburg/Wien (apa) - „In Zeiten großer Umbrüche in Europa brauchen wir Partner, auf die wir uns\nverlassen können“, sagte der österreichische Außenminister Anton Muster in seiner Begrüßung am 27.07.\nbeim Treffen der vier Nachbarn in Salzburg, zu dem er die Kollegen aus Liechtenstein, Luxemburg und der Schweiz\ngeladen hatte. Die Minister sprachen über die Lage auf dem Balkan, über die Zusammenarbeit in der Nachbarschaft\nund über den Schutz der Grenzen im Sommer. Weiters wurde die Arbeit in den internationalen Organisationen\nerörtert, in denen die vier Länder seit vielen Jahren eng zusammenarbeiten und gemeinsame Vorschläge einbringen.\nDer Gastgeber nutzte die Gelegenheit auch, um den Kollegen die Ziele seines Landes für die kommenden Jahre\nvorzustellen, die in vielen Bereichen mit denen der Nachbarn übereinstimmen. Auch die Förderung der gemeinsamen\nSprache und die Ausbildung junger Menschen in Handwerk und Technik standen auf der Tagesordnung der vier\nMinister aus den Nachbarländern.";
+        var e = Assert.Single(Read.Events("de", "2017-07-27", text));
+        Assert.Equal("CONSULT 2017-07-27 Salzburg occurred", Describe(e));
+    }
+
+    [Fact]
+    public void A_country_in_the_genitive_after_an_office_is_the_office_holders_and_the_name_follows_it()
+    {
+        var e = Assert.Single(Read.Events("de", "2017-07-27", "Die Außenminister trafen sich am Donnerstag in Salzburg. Auch die Außenministerin Liechtensteins, Aurelia Frick, war dabei; sie und der luxemburgische Außenminister erörterten mit dem österreichischen Außenminister die Lage."));
+        Assert.Contains(e.Participants, p => p.Id == "aurelia-frick" && p.Affiliation == "LI");
+        Assert.DoesNotContain(e.Participants, p => p.Id == "liechtensteins");
+        Assert.Equal("multilateral", e.Mode);
+    }
+
+    [Fact]
+    public void A_known_name_that_stops_short_of_the_name_is_another_person()
+    {
+        var e = Assert.Single(Read.Events("en", "2018-11-08", "Secretary Pompeo will meet his North Korean counterpart Kim Yong-chol in New York on Thursday."));
+        Assert.Contains(e.Participants, p => p.Id == "kim-yong-chol");
+        Assert.DoesNotContain(e.Participants, p => p.Id == "kim-jong-un");
+    }
+
+    [Fact]
+    public void A_second_title_right_after_the_first_opens_another_person()
+    {
+        var e = Assert.Single(Read.Events("de", "2018-03-02", "Am Montag wird der Botschafter Innenminister Georg Maier in Erfurt treffen."));
+        Assert.Contains(e.Participants, p => p.Id == "georg-maier");
+        Assert.DoesNotContain(e.Participants, p => p.Id == "innenminister-georg-maier");
     }
 }

@@ -25,17 +25,29 @@ public static class ArticleMerge
             if (draft.Date!.Granularity > host.Date!.Granularity && draft.DateSource <= host.DateSource)
                 host.Date = draft.Date;
             // "auf Staatsbesuch in der Schweiz" and "in Bern": the city says more than its country.
-            if (host.Place is null || (draft.Place is not null && InCountry(draft.Place, host.Place)))
+            // "Bern/Vaduz/Salzburg (bmeia) – Treffen der Außenminister … bei einem Treffen … in Salzburg": the place a
+            // mention names says more than the dateline a title fell back on.
+            if (host.Place is null || (draft.Place is not null && InCountry(draft.Place, host.Place))
+                || (host.PlaceSource is PlaceSource.Dateline or PlaceSource.OnlyVenue && draft.PlaceSource == PlaceSource.Named))
             {
                 host.Place = draft.Place;
                 host.PlaceSource = draft.PlaceSource;
             }
             host.Body ??= draft.Body;
+            // "Lawrow-Besuch in Berlin abgesagt": a mention that says the event was called off or moved is the news about it.
+            if (draft.Status is "cancelled" or "postponed" && host.Status == "scheduled")
+            {
+                host.Status = draft.Status;
+                host.Explain($"status: {draft.Status}, as the mention in sentence {draft.Sentence.Index + 1} says");
+            }
             // "Readout of the President's Call with ...": a title that says how the talks were held says more than "spoke".
             if (draft.Mode is "phone" or "visit" && host.Mode == "bilateral")
                 host.Mode = draft.Mode;
             foreach (var p in draft.Participants)
                 host.Add(p);
+            // The parties the other mention brought may make the meeting one of many.
+            if (host.Mode == "bilateral")
+                ModeDecision.FromParties(host);
             host.Explain($"merged with the same event in sentence {draft.Sentence.Index + 1}");
         }
         return merged.Select(m => m.Draft).ToList();
@@ -61,7 +73,7 @@ public static class ArticleMerge
         var oneSentence = a.Sentence.Index == b.Sentence.Index && a.Place is not null && a.Place.Id == b.Place?.Id && a.Date.Value == b.Date.Value
             && !a.Distinct && !b.Distinct && (!a.Parties.Any() || !b.Parties.Any());
         if (a.Mode != b.Mode && !(a.Body is not null && b.Body is not null) && !oneSentence && !TalksOfACall(a, b) && !TalksOfACall(b, a)
-            && !VisitAndItsTalks(a, b) && !VisitAndItsTalks(b, a))
+            && !VisitAndItsTalks(a, b) && !VisitAndItsTalks(b, a) && !NoPartiesNoMode(a, b) && !NoPartiesNoMode(b, a))
             return false;
         if (a.Distinct || b.Distinct)
             return false;
@@ -73,6 +85,18 @@ public static class ArticleMerge
             return false;
         return a.Place is not null || b.Place is not null || pa.Overlaps(pb) || a.Body?.Body == b.Body?.Body;
     }
+
+    /// <summary>
+    /// "Am Donnerstag trafen sich die Außenminister in Salzburg. Die Außenministerin Liechtensteins ... sowie der luxemburgische
+    /// Außenminister besprachen ...": a meeting told with no parties and no word of how it was held, on the day and at the
+    /// place of one that names them, is that meeting; its mode was only the default. A visit is the exception: a meeting on
+    /// its day and in its city is one of its own.
+    /// </summary>
+    private static bool NoPartiesNoMode(EventDraft bare, EventDraft other) =>
+        bare.Participants.Count == 0 && bare.PlaceSource == PlaceSource.Named && bare.Body is null && !bare.Explanation.Any(e => e.StartsWith("mode:", StringComparison.Ordinal))
+        && bare.Place is not null && bare.Place.Id == other.Place?.Id && bare.Date!.Value == other.Date!.Value
+        // "Geplant ist in Berlin auch ein Treffen mit der Bundesministerin": a meeting told beside a visit is one within it.
+        && other.Mode != "visit";
 
     /// <summary>
     /// "The G20 summit, a meeting of the heads of Brazil, India, Canada ...": in one sentence, a body's meeting

@@ -61,10 +61,11 @@ public static class CarriedDateDecision
             return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
         var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
-        // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there.
+        // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there, and a
+        // venue goes on about the event in its city ("auf Schloss Bellevue" after a visit to Berlin).
         var own = Clauses.OwnPlace(s, s.SegmentOf(mention.Start), article.Lexicon);
         var candidates = earlier.AsEnumerable().Reverse().ToList();
-        if (own is not null && candidates.FirstOrDefault(d => d.Place?.Id == own.Id) is { } there)
+        if (own is not null && candidates.FirstOrDefault(d => d.Place is { } p && (p.Id == own.Id || p.Id == own.CityId || p.CityId == own.Id)) is { } there)
             candidates.Insert(0, there);
         else if (PartnerNamed(s, earlier) is { } partner)
             candidates.Insert(0, partner);

@@ -20,7 +20,7 @@ public static class Clauses
     /// <summary>
     /// "Der deutsche Botschafter in Washington, Andreas Michaelis, ...", "the U.S. Ambassador to NATO", "der Beauftragte der
     /// Bundesregierung für Osteuropa im Auswärtigen Amt": a name after a preposition that follows, within a few words of its
-    /// comma segment and with no event word between, the title of someone posted there.
+    /// comma segment and with no event word or date between, the title of someone posted there.
     /// </summary>
     public static bool PostedAt(SentenceReading s, int nameStart, Vocabulary.EventLexicon lexicon)
     {
@@ -35,6 +35,9 @@ public static class Clauses
         {
             // "Vertreter Saudi-Arabiens und der Vereinigten Staaten in Riad": a list ends the title's reach.
             if (s.Triggers.Any(t => t.Start <= s.Tokens[k].Start && s.Tokens[k].End <= t.End) || lexicon.Conjunctions.Contains(s.Tokens[k].Text))
+                return false;
+            // "empfängt den Botschafter am Montag in Erfurt": a date between ends the title's reach; the place is the event's.
+            if (s.Dates.Any(d => d.Start <= s.Tokens[k].Start && s.Tokens[k].End <= d.End))
                 return false;
             if (lexicon.IsPostedTitle(s.Tokens[k].Text))
                 return true;

@@ -171,6 +171,13 @@ public static class DateDecision
             && !s.Triggers.Any(t => t.Start >= s.Tokens[first].Start && t.End <= date.Start);
     }
 
+    private static bool OpenerWithItsEvent(SentenceReading s, Timex date, Mention m, IReadOnlyList<Mention> all, Vocabulary.EventLexicon lexicon)
+    {
+        var first = s.SegmentStartToken(date.Start);
+        return first < s.Tokens.Count && lexicon.SequenceOpeners.MatchAt(s.Tokens, first) > 0
+            && all.Any(o => o != m && o.Start >= s.Tokens[first].Start && o.End <= date.Start);
+    }
+
     /// <summary>Whether a preposition that puts one event before or after another stands between two mentions.</summary>
     private static bool Sequenced(SentenceReading s, Mention a, Mention b, Vocabulary.EventLexicon lexicon)
     {
@@ -201,6 +208,40 @@ public static class DateDecision
     /// How far a date is from an event word: tokens between them, more across a comma, much more across another event
     /// word or into a relative clause; a date by a verb of saying dates the saying, not a plan reported in it.
     /// </summary>
+    /// <summary>
+    /// "für die im März 2019 erstmals gewählte Präsidentin": a date between an article and the adjective that
+    /// closes an attribute before a noun tells of that adjective. An event outside the attribute is not dated by it, unless
+    /// the noun is an event word ("die für Montag geplanten Gespräche") or the adjective is one ("das am Nachmittag
+    /// empfangene Staatsoberhaupt").
+    /// </summary>
+    private static bool InAttribute(SentenceReading s, Mention m, Timex date, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        var first = s.TokenAt(date.Start);
+        var last = s.TokenAt(date.End - 1);
+        if (first < 1 || last < 0)
+            return false;
+        // Up to two small words between the article and the date: "den erst im Dezember gewählten".
+        var open = first - 1;
+        while (open > 0 && open >= first - 2 && !lexicon.AttributeArticles.Contains(s.Tokens[open].Text) && char.IsLower(s.Tokens[open].Text[0]))
+            open--;
+        if (!lexicon.AttributeArticles.Contains(s.Tokens[open].Text))
+            return false;
+        for (var i = last + 1; i < Math.Min(s.Tokens.Count - 1, last + 4); i++)
+        {
+            var word = s.Tokens[i];
+            if (!char.IsLower(word.Text[0]))
+                return false;
+            var noun = s.Tokens[i + 1];
+            if (word.Text.Length < 5 || !lexicon.AttributeEndings.Any(e => word.Text.EndsWith(e, StringComparison.Ordinal)) || !char.IsUpper(noun.Text[0]))
+                continue;
+            if (s.Triggers.Any(t => t.Start <= word.Start && word.End <= t.End || t.Start == noun.Start) || s.Bodies.Any(b => b.Start == noun.Start))
+                return false;
+            return m.End <= s.Tokens[open].Start || m.Start >= noun.Start;
+        }
+        return false;
+    }
+
     private static int Cost(SentenceReading s, Mention m, Timex date, IReadOnlyList<Mention> all, ArticleReading article, Direction tense)
     {
         var lexicon = article.Lexicon;
@@ -231,6 +272,10 @@ public static class DateDecision
         // in an opening that puts something before the event dates that, not the event.
         if (date.End <= m.Start && segmentA == segmentB && OpenedBySequence(s, date, lexicon))
             cost += 20;
+        // "Nach den offiziellen Gesprächen am Dienstagnachmittag ... besuchen sie am Mittwoch die ETH": a date inside an opening
+        // that names an event of its own dates that event, not the one the sentence goes on to.
+        if (date.End <= m.Start && segmentA == segmentB && OpenerWithItsEvent(s, date, m, all, lexicon))
+            return Unreachable;
         // "Am Mittwoch hatte das Kabinett ein Programm beschlossen, in denen das Treffen noch genannt wird": a meeting only
         // named in a relative clause that a preposition opens after the date is not what the date's clause tells.
         if (date.End <= m.Start && m.Triggers.All(t => !t.IsVerb) && between.Skip(1).Select((t, i) => (t, i + 1)).Any(x => lexicon.RelativePronouns.Contains(x.t.Text)
@@ -248,6 +293,8 @@ public static class DateDecision
             && !s.People.Any(p => p.Start <= s.Tokens[at0 - 2].Start && s.Tokens[at0 - 2].End <= p.End))
             return Unreachable;
         if (PastBeforeFuture(s, m, date, article, tense))
+            return Unreachable;
+        if (InAttribute(s, m, date, article))
             return Unreachable;
         // "der Europarat, dessen Vorsitz die Schweiz im November 2009 übernommen hat": a date after a relative pronoun of
         // possession dates what the relative clause is about.

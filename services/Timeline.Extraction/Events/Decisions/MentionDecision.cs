@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -265,7 +265,11 @@ public static class MentionDecision
         if (t.Frame.HasFlag(Frame.Actor))
         {
             // "Diese hatte ihn im November angerufen", "called him on Monday": a pronoun stands for someone named before.
-            var someone = german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) || lexicon.ObjectPronouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
+            // "zu Gast bei dem Ministerpräsidenten", not "zu Gast bei der Generalaussprache": a phrase that ends in its
+            // preposition has its object right after it.
+            var ownObject = !t.IsVerb && char.IsLower(s.Tokens[Math.Max(at, after - 1)].Text[0]);
+            var someone = ownObject ? SomeoneWithin(s, after, Math.Min(after + 5, SegmentEnd(s, t.Start)))
+                : german ? SomeoneWithin(s, 0, s.Tokens.Count, exceptFirst: true) || lexicon.ObjectPronouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
                 // "Recalling their past meetings, Xi said": the object stands in the verb's own comma segment.
                 : SomeoneWithin(s, after, Math.Min(after + 5, SegmentEnd(s, t.Start))) || (after < s.Tokens.Count && lexicon.ObjectPronouns.Contains(s.Tokens[after].Text)
                     // "calling them a threat" names them; it calls no one.
@@ -395,7 +399,17 @@ public static class MentionDecision
         return false;
     }
 
-    private static bool Generic(int offset, SentenceReading s, EventLexicon lexicon) => InSegment(lexicon.GenericMarkers, s, offset);
+    /// <summary>"each" or "jeweils" in the comma segment makes a meeting recurring; "each other" is a pronoun ("ahead of seeing each other").</summary>
+    private static bool Generic(int offset, SentenceReading s, EventLexicon lexicon)
+    {
+        var segment = s.SegmentOf(offset);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.SegmentOf(s.Tokens[i].Start) == segment && lexicon.GenericMarkers.MatchAt(s.Tokens, i) > 0 && lexicon.ReciprocalPronouns.MatchAt(s.Tokens, i) == 0)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a word or phrase of the set stands in the comma segment of an offset.</summary>
     private static bool InSegment(WordSet words, SentenceReading s, int offset)
@@ -420,6 +434,52 @@ public static class MentionDecision
         {
             if (lexicon.QuestionWords.Contains(s.Tokens[i].Text))
                 return lexicon.TopicVerbs.AnyIn(s.Tokens, Math.Max(0, i - 3), i);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "schüttelte er einigen deutschen Parlamentariern die Hand": a verb form spelt like a determiner is one where a noun
+    /// follows it, after adjectives at most ("einigen sich", "einigen können" stay verbs).
+    /// </summary>
+    private static bool Determiner(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (!t.IsVerb || !lexicon.DeterminerHomographs.Contains(t.Word))
+            return false;
+        var at = s.TokenAt(t.Start);
+        for (var i = at + 1; i < s.Tokens.Count && i <= at + 3; i++)
+        {
+            var word = s.Tokens[i];
+            if (s.Tokens[i - 1].End != word.Start - 1)
+                return false;
+            if (char.IsUpper(word.Text[0]))
+                return true;
+            if (!lexicon.AttributeEndings.Any(e => word.Text.EndsWith(e, StringComparison.Ordinal)) || lexicon.Auxiliaries.Contains(word.Text))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Dialog mit Russland pflegen und intensivieren", "to deepen the dialogue with Japan": talks as the object of a verb
+    /// that keeps up or strengthens them are a relation, not a meeting held on a day. The verb stands close by in the same
+    /// comma segment, after the noun in German and before it in English.
+    /// </summary>
+    private static bool Cultivated(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (t.IsVerb || t.Type != "CONSULT")
+            return false;
+        var at = s.TokenAt(t.Start);
+        // "Bei dem Treffen wollen sie die Zusammenarbeit stärken": a noun that a preposition governs is the occasion, not the object.
+        for (var i = at - 1; i >= 0 && i >= at - 3 && char.IsLower(s.Tokens[i].Text[0]); i--)
+        {
+            if (lexicon.DuringPrepositions.MatchAt(s.Tokens, i) > 0 || lexicon.PlacePrepositions.Contains(s.Tokens[i].Text))
+                return false;
+        }
+        for (var i = Math.Max(0, at - 3); i < Math.Min(s.Tokens.Count, at + 6); i++)
+        {
+            if (i != at && lexicon.CultivatingVerbs.MatchAt(s.Tokens, i) > 0 && s.SameSegment(s.Tokens[i].Start, t.Start))
+                return true;
         }
         return false;
     }

@@ -145,6 +145,12 @@ public static class PlaceDecision
                 continue;
             if (i + n < s.Tokens.Count && lexicon.ExistentialFollowers.Contains(s.Tokens[i + n].Text))
                 continue;
+            // "The call focused on Afghanistan, following the President's visit there": a place or a country named earlier
+            // in the same sentence, outside the event's own segment.
+            if (s.Names.LastOrDefault(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment
+                && (m.Place is { GeonamesId: > 0 } || m.Actor is { Kind: ActorKind.Country })) is { } named
+                && (named.Place is { GeonamesId: > 0 } city ? city : CountryPlace(named.Actor!, article)) is { } here)
+                return (here, $"'there': '{named.Text}', named before it in the sentence");
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
             // went to, else where the last event with a place took place.
             var before = SentenceBefore(article, s);
@@ -237,7 +243,9 @@ public static class PlaceDecision
             .ToList();
         if (venues.Select(v => v.Name.Place!.Id).Distinct().Count() != 1)
             return null;
-        return venues.FirstOrDefault(v => !v.Sentence.Dates.Any() || v.Sentence.Dates.Any(d => !After(d, draft.Date!))).Name;
+        // "talked on Monday, ahead of the summit they will both attend in Rome next month": the date nearest the
+        // venue is the one it is named for.
+        return venues.FirstOrDefault(v => v.Sentence.Dates.MinBy(d => Math.Abs(d.Start - v.Name.Start)) is not { } nearest || !After(nearest, draft.Date!)).Name;
     }
 
     private static bool After(Timex later, Timex date) => later.RangeStart is { } start && date.RangeEnd is { } end && start > end;
@@ -346,6 +354,11 @@ public static class PlaceDecision
             // Only words that report an event of their own count: "meet with Kerry in Vienna to discuss Syria" has one.
             var others = draft.Siblings.SelectMany(o => o.Triggers).Where(t => !draft.Triggers.Contains(t) && !sameDay.Contains(t)).Select(t => (t.Start, t.End))
                 .Concat(draft.Siblings.Where(o => o.DateSource == DateSource.Sentence && o.Date is { } d && d.End > d.Start && d.Value != draft.Date?.Value).Select(o => (o.Date!.Start, o.Date.End)))
+                // "Nach den Gesprächen am Dienstagnachmittag besuchen sie am Mittwoch die Hochschule in Zürich": another day the
+                // sentence names, even for what is no event of its own, has the places nearer to it.
+                .Concat(draft.DateSource == DateSource.Sentence && draft.Date is { } own
+                    ? s.Dates.Where(d => d.End > d.Start && d.Granularity >= Granularity.Day && !d.Holds(own) && !own.Holds(d)).Select(d => (d.Start, d.End))
+                    : [])
                 .Select(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6) + (Across(s, a, name, lexicon) ? 3 : 0))
                 .DefaultIfEmpty(int.MaxValue).Min();
             if (others < cost)

@@ -301,17 +301,21 @@ public sealed class ArticleReading
     /// </summary>
     private static void MarkTitleAndLead(TextDocument document, List<SentenceReading> sentences)
     {
-        var lead = sentences.Select(s => s.Paragraph).Distinct()
-            .FirstOrDefault(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120 && !LongHeadline(document, p), -1);
+        var text = document.Text;
+        bool Closed(int p) => ".!?\"“”»«".Contains(text[document.Paragraphs[p].End - 1]);
+        var running = sentences.Select(s => s.Paragraph).Distinct()
+            .Where(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120 && !LongHeadline(document, p)).ToList();
+        // "Erstes offizielles Arbeitsgespräch zwischen ... in Wien" over "Berlin/Wien (bmeia) - Sigmar Gabriel ... war am 27.02.
+        // ...": a long line without closing punctuation is a subtitle when running text follows; a text cut short may end
+        // in its lead.
+        var lead = running.FirstOrDefault(Closed, running.Count > 0 ? running[0] : -1);
         if (lead < 0)
             lead = sentences.FirstOrDefault(s => !s.IsHeading)?.Paragraph ?? -1;
         foreach (var sentence in sentences.Where(s => s.Paragraph <= lead))
         {
             // A line without closing punctuation before the lead is a title ("Präsident Barroso fordert ... Zypern"); a
             // short paragraph of sentences before it already belongs to the lead ("The UN is postponing the talks.").
-            var text = document.Text;
-            var closed = ".!?\"“”»«".Contains(text[document.Paragraphs[sentence.Paragraph].End - 1]);
-            if (sentence.IsHeading || (!closed && sentence.Paragraph < lead))
+            if (sentence.IsHeading || (!Closed(sentence.Paragraph) && sentence.Paragraph < lead))
                 sentence.IsTitle = true;
             else
                 sentence.IsLead = true;

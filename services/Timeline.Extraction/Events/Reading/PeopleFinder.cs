@@ -33,9 +33,18 @@ public static class PeopleFinder
             var nameStart = titleEnd;
             while (nameStart + 1 < tokens.Count && AcademicTitles.Contains(tokens[nameStart].Text) && text[tokens[nameStart].End] == '.')
                 nameStart++;
+            // "Die Außenministerin Liechtensteins, Aurelia Frick": a country in the genitive after the office is where the office is,
+            // and the name may follow it after a comma.
+            var genitive = nameStart < tokens.Count ? GenitiveCountry(tokens[nameStart], names, gazetteer) : null;
+            var apposition = false;
+            if (genitive is not null)
+            {
+                nameStart++;
+                apposition = nameStart < tokens.Count && text.AsSpan(tokens[nameStart - 1].End, tokens[nameStart].Start - tokens[nameStart - 1].End).Trim() is ",";
+            }
             var nameEnd = nameStart;
             // "World Leaders Meet for G-8 Summit": in a title written in capitals, an event word is no name.
-            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && IsNamePart(text, tokens, nameEnd, nameStart, names, lexicon)
+            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && IsNamePart(text, tokens, nameEnd, nameStart, names, lexicon, apposition)
                 && !(triggers?.Any(t => t.Start <= tokens[nameEnd].Start && tokens[nameEnd].End <= t.End) ?? false))
             {
                 nameEnd++;
@@ -49,8 +58,10 @@ public static class PeopleFinder
             var end = tokens[Math.Max(nameEnd, titleEnd) - 1].End;
             var name = nameEnd > nameStart ? text[tokens[nameStart].Start..(tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))] : null;
             var title = text[tokens[i].Start..tokens[titleEnd - 1].End];
-            var affiliation = prefixActor ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
-            var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[nameStart].Start && n.End <= end)?.Actor;
+            var affiliation = prefixActor ?? genitive ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
+            // "his North Korean counterpart Kim Yong-chol": a known name that stops short of the name's last word is another person's.
+            var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[nameStart].Start && n.End <= end
+                && n.End >= tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))?.Actor;
             people.Add(new PersonMention(start, end, name, title, affiliation ?? known?.Affiliation, known));
             i = Math.Max(nameEnd, titleEnd) - 1;
         }
@@ -111,24 +122,37 @@ public static class PeopleFinder
     private static bool Possessive(string token) =>
         token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal));
 
-    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int k, int first, IReadOnlyList<NameMention> names, EventLexicon lexicon)
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int k, int first, IReadOnlyList<NameMention> names, EventLexicon lexicon,
+        bool apposition = false)
     {
         var token = tokens[k];
         var gap = text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End);
-        if (gap.Trim().Length > 0 && !(gap.Trim() is "." && (tokens[k - 1].Text.Length == 1 || AcademicTitles.Contains(tokens[k - 1].Text))))
+        if (gap.Trim().Length > 0 && !(apposition && k == first) && !(gap.Trim() is "." && (tokens[k - 1].Text.Length == 1 || AcademicTitles.Contains(tokens[k - 1].Text))))
             return false;
         if (NameParticles.Contains(token.Text))
             return k > first;
         // "Director Of The Office", "Meeting With": a headline's capitalised common word is no name.
         if (!char.IsUpper(token.Text[0]) || lexicon.StopWords.Contains(token.Text))
             return false;
-        // "empfängt Präsident Biden Bundeskanzler Scholz": German capitalises its titles; another title opens another person.
-        if (k > first && lexicon.Titles.MatchAt(tokens, k) > 0)
+        // "empfängt Präsident Biden Bundeskanzler Scholz": German capitalises its titles; another title opens another person,
+        // right after the first one too ("der Botschafter Innenminister Georg Maier").
+        if (lexicon.Titles.MatchAt(tokens, k) > 0)
             return false;
         // A country or place right after a title is where the office is, not a name ("President Obama" vs "Minister Russia"...);
         // further into a name, a word that is also a place is part of it ("Außenminister Samuel Lewis Navarro").
         return !names.Any(n => n.Start == token.Start && !n.FromAdjective
             && (n.Actor is { Kind: ActorKind.Country or ActorKind.Organisation } || (n.Place is not null && k == first)));
+    }
+
+    /// <summary>"Liechtensteins", "Frankreichs": a country's name with the German genitive ending, when the gazetteer knows the name without it.</summary>
+    private static string? GenitiveCountry(Token token, IReadOnlyList<NameMention> names, Gazetteer.Gazetteer gazetteer)
+    {
+        if (token.Text.Length < 5 || !token.Text.EndsWith('s') || !char.IsUpper(token.Text[0]))
+            return null;
+        var bare = token.Text[..^1];
+        if (names.FirstOrDefault(n => n.Start <= token.Start && token.End <= n.End) is { } name)
+            return name is { Actor: { Kind: ActorKind.Country } country } && name.End == token.End && country.Names.Contains(bare) ? country.Id : null;
+        return gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Names.Contains(bare))?.Id;
     }
 
     /// <summary>"Turkish Foreign Minister", "den japanischen Ministerpräsidenten", "South Africa's Minister": the country before a title.</summary>

@@ -156,6 +156,23 @@ public sealed class EventLexicon
     /// <summary>Words that join a date to the noun before it ("die Anschläge vom 22. Juli", "the attacks of 26 June").</summary>
     public WordSet AttributiveDatePrepositions { get; }
 
+    /// <summary>
+    /// Articles that open an attribute before its noun, and the endings of the adjective that closes it ("den im Dezember
+    /// 2016 neu gewählten Präsidenten"): a date inside tells of that adjective.
+    /// </summary>
+    public WordSet AttributeArticles { get; }
+
+    /// <summary>Verbs that keep up or strengthen talks as a relation ("den Dialog pflegen", "deepen the dialogue").</summary>
+    public WordSet CultivatingVerbs { get; }
+
+    /// <summary>Verb forms spelt like a determiner ("einigen"): before a noun they are the determiner.</summary>
+    public WordSet DeterminerHomographs { get; }
+
+    /// <summary>Pronouns of each other that begin with a word of recurrence ("each other"): no recurrence.</summary>
+    public WordSet ReciprocalPronouns { get; }
+
+    public IReadOnlyList<string> AttributeEndings { get; }
+
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
     public WordSet PointerStarts { get; }
 
@@ -374,6 +391,11 @@ public sealed class EventLexicon
         MotionVerbs = Set("motion-verbs");
         StanceWords = Set("stance-words");
         AttributiveDatePrepositions = Set("attributive-date-prepositions");
+        AttributeArticles = Set("attribute-articles", caseSensitive: true);
+        CultivatingVerbs = Set("cultivating-verbs");
+        DeterminerHomographs = Set("determiner-homographs", caseSensitive: true);
+        ReciprocalPronouns = Set("reciprocal-pronouns");
+        AttributeEndings = attributiveEndings.ToList();
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
         PurposePrepositions = Set("purpose-prepositions");
