@@ -281,7 +281,10 @@ public sealed class EventExtractor
         if (draft.Type == "CONSULT" && people.Count >= 2 && people[0].Affiliation is { } own && people.All(p => p.Affiliation == own)
             && draft.Parties.All(p => p.Id == own)
             && !draft.Sentence.Tokens.Any(t => t.End <= draft.AnchorStart && article.Lexicon.Pronouns.Contains(t.Text))
-            && !OnlyCompanions(draft, article))
+            && !OnlyCompanions(draft, article)
+            // "Am Montag trifft der Minister in Mexiko den Präsidenten ... und die Außenministerin ...": an office named without
+            // a name or a country may be the visitor from elsewhere.
+            && !draft.Sentence.People.Any(p => p.Name is null && p.Known is null && p.Affiliation is null))
         {
             return false;
         }
@@ -302,9 +305,12 @@ public sealed class EventExtractor
     private static bool OnlyCompanions(EventDraft draft, ArticleReading article)
     {
         var s = draft.Sentence;
-        if (s.People.Count == 0 || s.People.Any(p => p.Start < draft.AnchorEnd))
+        // "fliegt die Ministerin dann nach Lima, wo sie mit dem Präsidenten ... und dem Außenminister ... sprechen
+        // will": an office named without a name before the event word is the visitor, no one of theirs.
+        var named = s.People.Where(p => p.Name is not null || p.Known is not null).ToList();
+        if (named.Count == 0 || named.Any(p => p.Start < draft.AnchorEnd))
             return false;
-        var first = s.People.Min(p => p.Start);
+        var first = named.Min(p => p.Start);
         return s.Tokens.Any(t => t.Start >= draft.AnchorEnd && t.End <= first && article.Lexicon.CompanionPrepositions.Contains(t.Text));
     }
 

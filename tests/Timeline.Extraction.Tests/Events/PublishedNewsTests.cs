@@ -537,6 +537,16 @@ public sealed class PublishedNewsTests
         { "en", "2018-11-08", "The State Department said on Wednesday that the talks between the Secretary and his counterpart, planned in New York for Thursday, will take place at a later date.", "CONSULT 2018-11-08 New York postponed" },
         // A meeting told after an event the sentence opens with is another meeting.
         { "de", "2018-03-02", "Der Ministerpräsident empfängt den Botschafter am Montag in Erfurt. Im Anschluss an diese Unterredung wird der Botschafter den Innenminister treffen.", "CONSULT 2018-03-05 Erfurt scheduled|CONSULT 2018-03-05 Erfurt scheduled" },
+        // The speaker is one of two joined by "and" before a verb of talking; a visit of this week takes the days its talks
+        // are set for, and with them their status.
+        { "en", "2015-02-25", "Later this week I will be in New Zealand for our annual Australia-New Zealand leaders' meeting. On 27-28 February, Prime Minister Key and I will discuss trade and security.", "CONSULT 2015-02-27 New Zealand scheduled" },
+        // The city someone leaves after talks held them.
+        { "en", "2007-01-17", "The Secretary left Cairo earlier on Wednesday after talks with the Egyptian Foreign Minister.", "CONSULT 2007-01-17 Cairo occurred" },
+        { "de", "2007-01-17", "Die Ministerin verließ Kairo am Mittwoch nach Gesprächen mit dem ägyptischen Außenminister.", "CONSULT 2007-01-17 Cairo occurred" },
+        // Two office holders of the host met by a minister named only by office are no meeting among themselves.
+        { "de", "2007-04-13", "Am Montag trifft der Minister in Mexiko den Präsidenten Felipe Calderón und die Außenministerin Patricia Espinosa.", "CONSULT 2007-04-16 Mexico scheduled" },
+        { "en", "2007-04-13", "On Monday the Minister meets President Felipe Calderón and Foreign Minister Patricia Espinosa in Mexico City.", "CONSULT 2007-04-16 Mexico City scheduled" },
+        { "de", "2007-04-13", "Am Montag fliegt der Minister nach Mexiko, um dort mit Felipe Calderón und Patricia Espinosa zusammenzutreffen.", "CONSULT 2007-04-16 Mexico scheduled" },
     };
 
     [Theory]

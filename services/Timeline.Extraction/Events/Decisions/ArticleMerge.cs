@@ -23,7 +23,13 @@ public static class ArticleMerge
             }
             var host = merged[same].Draft;
             if (draft.Date!.Granularity > host.Date!.Granularity && draft.DateSource <= host.DateSource)
+            {
                 host.Date = draft.Date;
+                // "This week I go to New Zealand ... On 27-28 February, Prime Minister Key and I will discuss": the day that
+                // dates the event says whether it is still to come.
+                if (host.Status is "occurred" or "scheduled" && draft.Status is "occurred" or "scheduled")
+                    host.Status = draft.Status;
+            }
             // "auf Staatsbesuch in der Schweiz" and "in Bern": the city says more than its country.
             // "Bern/Vaduz/Salzburg (bmeia) – Treffen der Außenminister … bei einem Treffen … in Salzburg": the place a
             // mention names says more than the dateline a title fell back on.

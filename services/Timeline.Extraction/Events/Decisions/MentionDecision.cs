@@ -312,7 +312,9 @@ public static class MentionDecision
         var segment = s.SegmentOf(s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start);
         for (var i = at - 1; i >= Math.Max(1, at - 12) && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
         {
-            if (lexicon.Conjunctions.Contains(s.Tokens[i].Text) && SomeoneWithin(s, Math.Max(0, i - 4), i) && SomeoneWithin(s, i + 1, at))
+            // "Prime Minister Key and I will discuss": the speaker is one of them.
+            if (lexicon.Conjunctions.Contains(s.Tokens[i].Text) && (SomeoneWithin(s, Math.Max(0, i - 4), i) || lexicon.FirstPerson.AnyIn(s.Tokens, i - 1, i))
+                && (SomeoneWithin(s, i + 1, at) || lexicon.FirstPerson.AnyIn(s.Tokens, i + 1, i + 2)))
                 return true;
         }
         return false;

@@ -338,6 +338,8 @@ public static class PlaceDecision
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
+            // "The envoy left Doha on Friday, after talks with ...": the city someone leaves after talks held them.
+            byPreposition |= isPlace && preposition is not null && lexicon.DepartureVerbs.Contains(preposition);
             // "visited Moscow"; "besucht Außenministerin Kneissl am Montag erneut Moskau": the city a visit verb takes as its
             // object, right after it or up to eight words later in its comma segment (German puts the object late).
             var objectGap = visitEnd >= 0 && name.Start >= visitEnd ? Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) : int.MaxValue;

@@ -171,6 +171,9 @@ public sealed class EventLexicon
     /// <summary>Pronouns of each other that begin with a word of recurrence ("each other"): no recurrence.</summary>
     public WordSet ReciprocalPronouns { get; }
 
+    /// <summary>Verbs of leaving a place, right before it ("left Kuwait City after talks"): what the sentence tells happened there.</summary>
+    public WordSet DepartureVerbs { get; }
+
     public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
@@ -395,6 +398,7 @@ public sealed class EventLexicon
         CultivatingVerbs = Set("cultivating-verbs");
         DeterminerHomographs = Set("determiner-homographs", caseSensitive: true);
         ReciprocalPronouns = Set("reciprocal-pronouns");
+        DepartureVerbs = Set("departure-verbs");
         AttributeEndings = attributiveEndings.ToList();
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
