@@ -197,6 +197,12 @@ public sealed partial class TextDocument
             }
             if (roles[i].Why == "video running time" && roles[i - 1].Role == ParagraphRole.Body && IsHeading(text, spans[i - 1]))
                 roles[i - 1] = (ParagraphRole.Furniture, "video title");
+            // "Am Freitagmorgen nahm Gabriel ... teil" over "Am Freitagmorgen nahm Gabriel ... teilFoto: EPA": a picture's text
+            // printed once alone (its alternative text) and once with its credit is a caption both times.
+            if (roles[i].Role == ParagraphRole.Caption && roles[i - 1].Role == ParagraphRole.Body && Length(spans[i - 1]) >= 20
+                && Length(spans[i - 1]) < Length(spans[i])
+                && text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start).StartsWith(text.AsSpan(spans[i - 1].Start, spans[i - 1].End - spans[i - 1].Start), StringComparison.Ordinal))
+                roles[i - 1] = (ParagraphRole.Caption, "a caption printed again with its credit below");
         }
 
         MarkRepeatsAndLinkRuns(text, spans, roles);

@@ -547,6 +547,14 @@ public sealed class PublishedNewsTests
         { "de", "2007-04-13", "Am Montag trifft der Minister in Mexiko den Präsidenten Felipe Calderón und die Außenministerin Patricia Espinosa.", "CONSULT 2007-04-16 Mexico scheduled" },
         { "en", "2007-04-13", "On Monday the Minister meets President Felipe Calderón and Foreign Minister Patricia Espinosa in Mexico City.", "CONSULT 2007-04-16 Mexico City scheduled" },
         { "de", "2007-04-13", "Am Montag fliegt der Minister nach Mexiko, um dort mit Felipe Calderón und Patricia Espinosa zusammenzutreffen.", "CONSULT 2007-04-16 Mexico scheduled" },
+        // A city's adjective before a building names the city as the venue.
+        { "de", "2018-04-19", "Der Landeshauptmann traf in dieser Woche die Gesandten dreier Länder zu Arbeitsgesprächen in der Grazer Burg.", "CONSULT 2018-W16 Graz occurred" },
+        // A picture's text printed alone and again with its credit is a caption both times.
+        { "de", "2017-07-13", "Gabriel sagt Treffen mit Lawrow ab\n\nDer Außenminister hat das Treffen mit seinem russischen Kollegen am Donnerstag in Berlin abgesagt.\n\nAm Mittwoch nahm der Minister noch an einer Konferenz in Rom teil - danach wurde er krank\nAm Mittwoch nahm der Minister noch an einer Konferenz in Rom teil - danach wurde er krankFoto: Agentur/Fotograf\n\nMehr zum Thema", "CONSULT 2017-07-13 Berlin cancelled" },
+        // A visit to a military command is a stop on a programme.
+        { "de", "2023-09-14", "Die Ministerin äußerte sich am Mittwoch am Rande eines Besuchs beim Ausbildungskommando der Luftwaffe in Texas.", "" },
+        // Talks named in the genitive of another noun are not dated by a relative clause about something else.
+        { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };
 
     [Theory]

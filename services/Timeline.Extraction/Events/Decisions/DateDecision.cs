@@ -197,6 +197,19 @@ public static class DateDecision
         return lexicon.IsPossessive(before);
     }
 
+    /// <summary>"Schwerpunkt des Gesprächs", "the outcome of the talks": an event noun in the genitive of a noun that is no event word.</summary>
+    private static bool GenitiveOfANoun(SentenceReading s, Mention m, Vocabulary.EventLexicon lexicon)
+    {
+        if (m.Triggers.Count == 0 || m.Triggers.Any(t => t.IsVerb))
+            return false;
+        var at = s.TokenAt(m.Start);
+        var owner = at - 1;
+        while (owner >= 0 && lexicon.OwnerArticles.Contains(s.Tokens[owner].Text))
+            owner--;
+        return owner >= 0 && owner < at - 1 && char.IsUpper(s.Tokens[owner].Text[0]) && !s.Triggers.Any(t => t.Start <= s.Tokens[owner].Start && s.Tokens[owner].End <= t.End)
+            && !s.Names.Any(n => n.Start <= s.Tokens[owner].Start && s.Tokens[owner].End <= n.End) && !s.People.Any(p => p.Start <= s.Tokens[owner].Start && s.Tokens[owner].End <= p.End);
+    }
+
     /// <summary>A day in brackets right after a person's name: "Premierminister Ehud Olmert (01.11.)".</summary>
     private static bool PersonsDay(SentenceReading s, Timex date, string text) =>
         date.Granularity == Granularity.Day && date.Start >= 2 && date.End < text.Length && text[date.Start - 1] == '(' && text[date.End] == ')'
@@ -204,10 +217,6 @@ public static class DateDecision
 
     private const int Unreachable = 1_000;
 
-    /// <summary>
-    /// How far a date is from an event word: tokens between them, more across a comma, much more across another event
-    /// word or into a relative clause; a date by a verb of saying dates the saying, not a plan reported in it.
-    /// </summary>
     /// <summary>
     /// "für die im März 2019 erstmals gewählte Präsidentin": a date between an article and the adjective that
     /// closes an attribute before a noun tells of that adjective. An event outside the attribute is not dated by it, unless
@@ -242,6 +251,10 @@ public static class DateDecision
         return false;
     }
 
+    /// <summary>
+    /// How far a date is from an event word: tokens between them, more across a comma, much more across another event
+    /// word or into a relative clause; a date by a verb of saying dates the saying, not a plan reported in it.
+    /// </summary>
     private static int Cost(SentenceReading s, Mention m, Timex date, IReadOnlyList<Mention> all, ArticleReading article, Direction tense)
     {
         var lexicon = article.Lexicon;
@@ -267,7 +280,13 @@ public static class DateDecision
             cost += date.End <= m.Start ? 12 : 4;
         }
         if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
+        {
+            // "Thema des Treffens war der Vorsitz, den Portugal im Januar übernimmt": talks named in the genitive of another
+            // noun are talks told before; a relative clause after them tells of something else.
+            if (date.Start > m.End && GenitiveOfANoun(s, m, lexicon))
+                return Unreachable;
             cost += 20;
+        }
         // "Nach der Landung des Gastes am Abend des 10. Oktober begrüßt ihn die Kanzlerin am Morgen des 11. Oktober": a date
         // in an opening that puts something before the event dates that, not the event.
         if (date.End <= m.Start && segmentA == segmentB && OpenedBySequence(s, date, lexicon))

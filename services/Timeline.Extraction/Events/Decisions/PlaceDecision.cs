@@ -298,7 +298,7 @@ public static class PlaceDecision
             anchors.AddRange(s.Dates.Where(d => d.Value == date.Value && d.End > d.Start).Select(d => (d.Start, d.End)));
         if (anchors.Count == 0)
             anchors = draft.Anchors.ToList();
-        foreach (var name in s.Names)
+        foreach (var name in s.Names.Concat(CityAdjectives(s, article)))
         {
             // "reining in Tehran's nuclear program": a city that owns something stands for its government, unless what it owns
             // is a named building there ("at Geneva's Palais des Nations", "in Berlin's Chancellery").
@@ -389,6 +389,32 @@ public static class PlaceDecision
                 return city.Name;
         }
         return best.Name;
+    }
+
+    /// <summary>
+    /// "in der Grazer Burg", "im Wiener Rathaus": a city's adjective before a building, after a word of location, names the
+    /// city as the venue. Only cities of 100,000 people or more and capitals, whose adjectives are common words of no one else.
+    /// </summary>
+    private static IEnumerable<NameMention> CityAdjectives(SentenceReading s, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        if (lexicon.CityAdjectiveEndings.All.Count == 0)
+            yield break;
+        for (var i = 1; i + 1 < s.Tokens.Count; i++)
+        {
+            var word = s.Tokens[i].Text;
+            if (!char.IsUpper(word[0]) || !char.IsUpper(s.Tokens[i + 1].Text[0]) || s.Names.Any(n => n.Start <= s.Tokens[i].Start && s.Tokens[i].End <= n.End))
+                continue;
+            foreach (var ending in lexicon.CityAdjectiveEndings.All)
+            {
+                if (word.Length <= ending.Length + 2 || !word.EndsWith(ending, StringComparison.Ordinal))
+                    continue;
+                var city = article.Gazetteer.PlacesNamed(word[..^ending.Length])
+                    .FirstOrDefault(p => p.GeonamesId > 0 && (p.Population >= 100_000 || p.Kind == PlaceKind.Capital));
+                if (city is not null && WordBefore(s, s.Tokens[i].Start, article) is { } before && lexicon.LocationPrepositions.Contains(before))
+                    yield return new NameMention(s.Tokens[i].Start, s.Tokens[i].End, word, city, null);
+            }
+        }
     }
 
     /// <summary>

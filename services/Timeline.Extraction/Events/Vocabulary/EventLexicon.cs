@@ -174,6 +174,9 @@ public sealed class EventLexicon
     /// <summary>Verbs of leaving a place, right before it ("left Kuwait City after talks"): what the sentence tells happened there.</summary>
     public WordSet DepartureVerbs { get; }
 
+    /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
+    public WordSet CityAdjectiveEndings { get; }
+
     public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
@@ -399,6 +402,7 @@ public sealed class EventLexicon
         DeterminerHomographs = Set("determiner-homographs", caseSensitive: true);
         ReciprocalPronouns = Set("reciprocal-pronouns");
         DepartureVerbs = Set("departure-verbs");
+        CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
         AttributeEndings = attributiveEndings.ToList();
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
