@@ -553,6 +553,9 @@ public sealed class PublishedNewsTests
         { "de", "2017-07-13", "Gabriel sagt Treffen mit Lawrow ab\n\nDer Außenminister hat das Treffen mit seinem russischen Kollegen am Donnerstag in Berlin abgesagt.\n\nAm Mittwoch nahm der Minister noch an einer Konferenz in Rom teil - danach wurde er krank\nAm Mittwoch nahm der Minister noch an einer Konferenz in Rom teil - danach wurde er krankFoto: Agentur/Fotograf\n\nMehr zum Thema", "CONSULT 2017-07-13 Berlin cancelled" },
         // A visit to a military command is a stop on a programme.
         { "de", "2023-09-14", "Die Ministerin äußerte sich am Mittwoch am Rande eines Besuchs beim Ausbildungskommando der Luftwaffe in Texas.", "" },
+        // A call on someone in person is a courtesy call; "called on" someone to do something is an appeal.
+        { "en", "2024-03-26", "The External Affairs Minister called on Prime Minister Lee Hsien Loong in Singapore on Monday and passed on greetings from New Delhi.", "CONSULT 2024-03-25 Singapore occurred" },
+        { "en", "2024-03-26", "The Secretary called on President Lukashenko on Monday to release the prisoners.", "" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };
@@ -737,5 +740,14 @@ public sealed class PublishedNewsTests
         var e = Assert.Single(Read.Events("de", "2018-03-02", "Am Montag wird der Botschafter Innenminister Georg Maier in Erfurt treffen."));
         Assert.Contains(e.Participants, p => p.Id == "georg-maier");
         Assert.DoesNotContain(e.Participants, p => p.Id == "innenminister-georg-maier");
+    }
+
+    [Fact]
+    public void A_one_word_name_of_the_table_inside_a_longer_name_is_someone_else()
+    {
+        var e = Assert.Single(Read.Events("en", "2024-03-26", "On Monday he also held talks in Singapore with Gan Kim Yong, the trade minister."));
+        Assert.DoesNotContain(e.Participants, p => p.Id == "kim-jong-un");
+        var summit = Assert.Single(Read.Events("en", "2018-06-12", "Trump met Kim on Tuesday in Singapore."));
+        Assert.Contains(summit.Participants, p => p.Id == "kim-jong-un");
     }
 }

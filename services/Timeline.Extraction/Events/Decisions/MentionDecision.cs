@@ -33,7 +33,7 @@ public static class MentionDecision
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
-            && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0).ToList();
+            && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && (lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0 || CourtesyCall(t, s, lexicon))).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
@@ -438,6 +438,25 @@ public static class MentionDecision
                 return lexicon.TopicVerbs.AnyIn(s.Tokens, Math.Max(0, i - 3), i);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "called on Prime Minister Lee on Monday": a call on someone, with no "to" and a verb after it ("called on Iran to
+    /// stop"), is a courtesy call in person, though "called on" is otherwise an appeal.
+    /// </summary>
+    public static bool CourtesyCall(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(t.Start);
+        var n = lexicon.CourtesyCalls.MatchAt(s.Tokens, at);
+        if (n == 0 || !SomeoneWithin(s, at + n, Math.Min(s.Tokens.Count, at + n + 5)))
+            return false;
+        var segment = s.SegmentOf(t.Start);
+        for (var i = at + n; i + 1 < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
+        {
+            if (lexicon.InfinitiveMarkers.Contains(s.Tokens[i].Text) && char.IsLower(s.Tokens[i + 1].Text[0]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

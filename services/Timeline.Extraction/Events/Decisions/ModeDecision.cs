@@ -18,7 +18,9 @@ public static class ModeDecision
         var modes = draft.Triggers.Select(t => t.Mode).Where(m => m is not null).ToList();
         var first = s.TokenAt(draft.AnchorStart);
         var last = s.TokenAt(draft.AnchorEnd);
-        if (modes.Contains("phone") || lexicon.PhoneMarkers.AnyIn(s.Tokens, first - 3, last + 5))
+        if (draft.Triggers.Any(t => MentionDecision.CourtesyCall(t, s, lexicon)))
+            Set(draft, "visit", "a call on someone in person");
+        else if (modes.Contains("phone") || lexicon.PhoneMarkers.AnyIn(s.Tokens, first - 3, last + 5))
             Set(draft, "phone", "a call");
         else if (modes.Contains("visit") && draft.Body is null)
             Set(draft, "visit", "a visit word");

@@ -65,10 +65,11 @@ public static class PeopleFinder
             people.Add(new PersonMention(start, end, name, title, affiliation ?? known?.Affiliation, known));
             i = Math.Max(nameEnd, titleEnd) - 1;
         }
-        // Office holders the table knows, named without a title.
+        // Office holders the table knows, named without a title; a one-word name inside a longer name is someone else's
+        // ("Minister of Trade Gan Kim Yong" is no "Kim").
         foreach (var name in names.Where(n => n.Actor?.Kind == ActorKind.Person))
         {
-            if (!people.Any(p => p.Start <= name.Start && name.End <= p.End))
+            if (!people.Any(p => p.Start <= name.Start && name.End <= p.End) && !InsideAName(tokens, name, lexicon))
                 people.Add(new PersonMention(name.Start, name.End, name.Text, null, name.Actor!.Affiliation, name.Actor));
         }
         // "Bundespräsident Frank-Walter Steinmeier ... Zum Auftakt will Steinmeier": a surname alone is the person the article
@@ -85,6 +86,22 @@ public static class PeopleFinder
         }
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         return people;
+    }
+
+    private static bool InsideAName(IReadOnlyList<Token> tokens, NameMention name, EventLexicon lexicon)
+    {
+        var first = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == name.Start)
+                first = i;
+        }
+        if (first < 0 || tokens[first].End != name.End)
+            return false;
+        // A capitalised word right beside it, one space away, that is no title and no common word.
+        bool NamePart(int k) => k >= 0 && k < tokens.Count && char.IsUpper(tokens[k].Text[0]) && !lexicon.StopWords.Contains(tokens[k].Text)
+            && lexicon.Titles.MatchAt(tokens, k) == 0 && !Possessive(tokens[k].Text) && !tokens[k].Text.EndsWith('s');
+        return (NamePart(first - 1) && tokens[first - 1].End == tokens[first].Start - 1) || (NamePart(first + 1) && tokens[first + 1].Start == tokens[first].End + 1);
     }
 
     /// <summary>Remembers the people a sentence names in full (a first name and a surname) by their surname.</summary>

@@ -177,6 +177,9 @@ public sealed class EventLexicon
     /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
     public WordSet CityAdjectiveEndings { get; }
 
+    /// <summary>A call on someone in person ("called on Prime Minister Lee"), where no "to" and a verb follow.</summary>
+    public WordSet CourtesyCalls { get; }
+
     public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
@@ -403,6 +406,7 @@ public sealed class EventLexicon
         ReciprocalPronouns = Set("reciprocal-pronouns");
         DepartureVerbs = Set("departure-verbs");
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
+        CourtesyCalls = Set("courtesy-calls");
         AttributeEndings = attributiveEndings.ToList();
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
