@@ -197,6 +197,27 @@ public static class DateDecision
         return lexicon.IsPossessive(before);
     }
 
+    private static bool AfterASequenceNoun(SentenceReading s, List<Vocabulary.Token> between, Vocabulary.EventLexicon lexicon)
+    {
+        for (var k = 0; k + 1 < between.Count; k++)
+        {
+            var n = Math.Max(lexicon.SequenceOpeners.MatchAt(between, k), lexicon.SequencePrepositions.MatchAt(between, k));
+            if (n == 0 || s.TokenAt(between[k].Start) == 0)
+                continue;
+            var next = k + n;
+            while (next < between.Count && between[next].Text is "der" or "die" or "das" or "dem" or "den" or "des" or "the")
+                next++;
+            if (next >= between.Count)
+                continue;
+            // A noun: capitalised, as German writes nouns, or after an article ("after the election", not "after arriving").
+            var noun = between[next];
+            if ((char.IsUpper(noun.Text[0]) || next > k + n) && !s.Names.Any(x => x.Start <= noun.Start && noun.End <= x.End) && !s.People.Any(p => p.Start <= noun.Start && noun.End <= p.End)
+                && !s.Triggers.Any(t => t.Start <= noun.Start && noun.End <= t.End) && !s.Bodies.Any(b => b.Start <= noun.Start && noun.End <= b.End))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Schwerpunkt des Gesprächs", "the outcome of the talks": an event noun in the genitive of a noun that is no event word.</summary>
     private static bool GenitiveOfANoun(SentenceReading s, Mention m, Vocabulary.EventLexicon lexicon)
     {
@@ -299,6 +320,10 @@ public static class DateDecision
         // named in a relative clause that a preposition opens after the date is not what the date's clause tells.
         if (date.End <= m.Start && m.Triggers.All(t => !t.IsVerb) && between.Skip(1).Select((t, i) => (t, i + 1)).Any(x => lexicon.RelativePronouns.Contains(x.t.Text)
                 && lexicon.PlacePrepositions.Contains(between[x.Item2 - 1].Text) && Clauses.AfterComma(article.Text, between[x.Item2 - 1].Start)))
+            return Unreachable;
+        // "die ersten Arbeitsgespräche in Wien nach Angelobung der neuen Regierung am 18. Dezember", "talks after the election on
+        // Sunday": a date after a word of sequence and the noun it governs dates that noun.
+        if (date.Start > m.End && AfterASequenceNoun(s, between, lexicon))
             return Unreachable;
         // "their first phone call since the United States struck Syria on April 6": the date belongs to what follows "since".
         if (date.Start > m.End && between.Count >= 2 && between.Take(between.Count - 1).Any(t => lexicon.SincePrepositions.Contains(t.Text)))

@@ -237,7 +237,8 @@ public static class PlaceDecision
     private static NameMention? OnlyVenue(ArticleReading article, EventDraft draft)
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
-            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
+            .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon)
+                && !Setting(s, n, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s))))
                 .Select(n => (Sentence: s, Name: n)))
             .ToList();
@@ -322,7 +323,8 @@ public static class PlaceDecision
             var isCountry = name.Actor?.Kind == ActorKind.Country && !name.FromAdjective;
             if (!isPlace && !isCountry)
                 continue;
-            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon))
+            if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon)
+                || Setting(s, name, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
@@ -389,6 +391,19 @@ public static class PlaceDecision
                 return city.Name;
         }
         return best.Name;
+    }
+
+    /// <summary>
+    /// "had a detailed exchange on the political situation in Westminster", "über die Lage in Syrien": a place after a noun of a
+    /// state of affairs is where that is, not where the event is.
+    /// </summary>
+    private static bool Setting(SentenceReading s, NameMention name, EventLexicon lexicon)
+    {
+        var at = s.TokenAt(name.Start);
+        var i = at - 1;
+        while (i >= 0 && s.Tokens[i].Text is "the" or "der" or "dem" or "den")
+            i--;
+        return i >= 1 && lexicon.LocationPrepositions.Contains(s.Tokens[i].Text) && lexicon.SettingNouns.Contains(s.Tokens[i - 1].Text);
     }
 
     /// <summary>

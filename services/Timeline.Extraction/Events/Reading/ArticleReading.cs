@@ -92,7 +92,8 @@ public sealed class ArticleReading
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
             // "vor Ende November in Genf": a place's name inside a date ("Ende" in Indonesia) is the date's word.
             var names = gazetteer.Find(text, sentence.Start, sentence.End, dates.DocumentDate?.Value)
-                .Where(n => n.Place is null || !InADate(n.Start, n.End, datable, nextDate)).ToList();
+                .Where(n => n.Place is null || !InADate(n.Start, n.End, datable, nextDate))
+                .Where(n => !ForeignWordInAName(text, n, lexicon)).ToList();
             var paragraph = document.ParagraphIndex(sentence.Start);
             var triggers = lexicon.Find(tokens);
             // "The summit is planned for May": nobody stands inside a date, whatever surname was named before.
@@ -464,6 +465,20 @@ public sealed class ArticleReading
                 return tokens[i].Start >= limit && words.Contains(tokens[i].Text);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Waiheke Island", "Rhode Island": a country's name in the other language ("Island", German for Iceland) right after a
+    /// capitalised word in an English text is the end of a name, not the country.
+    /// </summary>
+    private static bool ForeignWordInAName(string text, NameMention name, EventLexicon lexicon)
+    {
+        if (name.Actor is not { Kind: ActorKind.Country } country || name.FromAdjective || lexicon.Language == "de"
+            || name.Text != country.GermanName || country.Name == country.GermanName)
+            return false;
+        var before = text.AsSpan(0, name.Start).TrimEnd(' ');
+        return before.Length < name.Start && before.Length > 0 && char.IsLetter(before[^1])
+            && before.LastIndexOf(' ') is var space && char.IsUpper(before[(space + 1)..][0]);
     }
 
     /// <summary>

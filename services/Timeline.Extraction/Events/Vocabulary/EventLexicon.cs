@@ -180,6 +180,9 @@ public sealed class EventLexicon
     /// <summary>A call on someone in person ("called on Prime Minister Lee"), where no "to" and a verb follow.</summary>
     public WordSet CourtesyCalls { get; }
 
+    /// <summary>Nouns of a state of affairs before a place ("the situation in Westminster"): the place is theirs, no venue.</summary>
+    public WordSet SettingNouns { get; }
+
     public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
@@ -407,6 +410,7 @@ public sealed class EventLexicon
         DepartureVerbs = Set("departure-verbs");
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
         CourtesyCalls = Set("courtesy-calls");
+        SettingNouns = Set("setting-nouns");
         AttributeEndings = attributiveEndings.ToList();
         PointerStarts = Set("pointer-starts");
         FirstPerson = Set("first-person", caseSensitive: true);
