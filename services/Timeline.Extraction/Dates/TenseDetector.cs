@@ -26,6 +26,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sinceWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> putOffWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveMarkers;
@@ -74,6 +75,7 @@ public sealed class TenseDetector
         sinceWords = Set(language.Tense.Words("since"), StringComparer.OrdinalIgnoreCase);
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
+        putOffWords = Set(language.Tense.Words("put-off"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         complementizers = Set(language.Tense.Words("complementizers"), comparer);
         infinitiveMarkers = Set(language.Tense.Words("infinitive-markers"), comparer);
@@ -118,7 +120,13 @@ public sealed class TenseDetector
             return (Direction.Past, $"'{Word(text, b)}' before the date");
         // "für Sonntag einberufen": what is called or planned for a day lies ahead of the calling, whatever the verb.
         if (before is { } a && aheadWords.Contains(Word(text, a)))
+        {
+            // "hatte seine für Ende Oktober geplante Reise verschoben": what was planned and has been put off may lie behind
+            // the report; the nearest such date is meant.
+            if (tokens.Any(t => putOffWords.Contains(Word(text, t))))
+                return (Direction.None, $"'{Word(text, a)}' before the date, but the sentence puts it off: the nearest");
             return (Direction.Future, $"'{Word(text, a)}' before the date");
+        }
         // "told Biden on Tuesday that he looked forward to the trip": what follows "that" after the date is another clause.
         // "travelled to Washington on Friday to meet his counterpart": an infinitive after the date is its purpose, not its tense.
         var clauseEnd = Math.Min(ComplementizerAfter(text, tokens, offset + length), InfinitiveAfter(text, tokens, offset + length));
