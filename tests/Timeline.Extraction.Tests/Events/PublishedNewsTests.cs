@@ -561,6 +561,8 @@ public sealed class PublishedNewsTests
         { "de", "2019-02-28", "Die beiden Minister trafen sich am Donnerstag zu einem langen Gespräch über die Lage in Aleppo.", "CONSULT 2019-02-28 - occurred" },
         // A date after a word of sequence and the noun it governs dates that noun.
         { "de", "2018-03-05", "Der Landeshauptmann reist morgen zu Gesprächen nach Wien. Es sind dies seine ersten Gespräche in Wien nach Vereidigung der neuen Regierung am 18. Dezember vergangenen Jahres.", "CONSULT 2018-03-06 Vienna scheduled" },
+        // Appointments ("Termine") with someone at a place are meetings; calling them off cancels them.
+        { "de", "2017-07-13", "Der Außenminister hat die gemeinsamen Termine mit seinem russischen Kollegen am Donnerstag in Berlin kurzfristig abgesagt.", "CONSULT 2017-07-13 Berlin cancelled" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };
