@@ -120,6 +120,9 @@ public sealed class PublishedDateTests
     // "Ausgabe vom" says the day the text appeared; a masthead names the day the page was looked at.
     [InlineData("de", "Zeitung seit 1950 · Samstag/Sonntag, 27./28. April 2024\nAus: Ausgabe vom 27.06.2008, Politik\n\nBeratungen der Außenminister\n\nDie Außenminister haben am Donnerstag in Kyoto beraten.", "2008-06-27")]
     [InlineData("en", "Saturday, May 4, 2024\nPublished on 12 March 2015 by the news desk\n\nThe ministers met on Thursday.", "2015-03-12")]
+    // A full date the text calls tomorrow or today counts back to the day of writing.
+    [InlineData("de", "Bozen – Der Landeshauptmann fährt morgen nach Wien.\n\nAm morgigen Dienstag, den 6. März 2018, reist der Landeshauptmann zu Gesprächen nach Wien.", "2018-03-05")]
+    [InlineData("en", "The minister travels to Oslo tomorrow, Tuesday, March 6, 2018, for talks with her counterpart.", "2018-03-05")]
     // A republishing site's attribution line dates the text it republishes.
     [InlineData("en", "Remarks by the President at the summit\n\nMet dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.\n\nI am happy to welcome you in Brussels today.", "2017-07-06")]
     public void The_publication_date_is_inferred_from_the_header_and_says_how(string language, string text, string expected)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Dates.Resolution;
 using Timeline.Extraction.Language;
@@ -28,6 +29,8 @@ public static class DocumentDateInference
         var context = new ResolutionContext(document, profile, null, TaggerMode.News);
         var resolvers = new Resolvers(context);
         var dates = new List<(DateOnly Date, string Text, Candidate Candidate, bool Header, bool Future)>();
+        var offsets = profile.Text.Section("day-offsets").SelectMany(e => e.Values.Select(v => (Word: v, Days: int.Parse(e.Key, CultureInfo.InvariantCulture)))).ToList();
+        var calledRelative = new Dictionary<DateOnly, string>();
         var found = new List<Timex>();
         foreach (var c in candidates)
         {
@@ -39,12 +42,20 @@ public static class DocumentDateInference
                 continue;
             var header = InHeader(document, c);
             var day = header && found[0].RangeEnd is { } end ? end : start;
+            // "Am morgigen Dienstag, den 6. März 2018": a full date the text calls tomorrow was written the day before.
+            if (DayOffsetBefore(document.Text, c.Start, offsets) is { } offset && Calendar.AddDays(day, -offset.Days) is { } written)
+            {
+                dates.Add((written, c.Match.Value, c, header, false));
+                calledRelative[written] = offset.Word;
+                continue;
+            }
             dates.Add((day, c.Match.Value, c, header, false));
         }
         if (dates.Count == 0)
             return null;
         for (var i = 0; i < dates.Count; i++)
-            dates[i] = dates[i] with { Future = context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
+            // A date the text calls tomorrow is still to come, and says so: it dates the writing all the same.
+            dates[i] = dates[i] with { Future = !calledRelative.ContainsKey(dates[i].Date) && context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
 
         var weekdays = NamedWeekdays(document, profile, candidates);
         var markers = profile.Text.Words("publication-markers").ToList();
@@ -67,6 +78,11 @@ public static class DocumentDateInference
                 {
                     score += 2;
                     reasons.Add("with its clock time, as a byline writes it");
+                }
+                if (calledRelative.TryGetValue(g.Key, out var relative))
+                {
+                    score += 5;
+                    reasons.Add($"the day before or after a date the text calls '{relative}'");
                 }
                 // "Aus: Ausgabe vom 27.06.2008", "Published on": the text says it appeared that day.
                 if (g.Any(d => AfterMarker(document.Text, d.Candidate.Start, markers)))
@@ -132,6 +148,20 @@ public static class DocumentDateInference
         return opening.Length == 0 || opening.EndsWith(",") || opening.EndsWith("(") || opening.EndsWith("[")
             || (opening.EndsWith(" den", StringComparison.Ordinal) && opening[..^4].TrimEnd().EndsWith(","))
             || (before.Length > 0 && char.IsLetter(before[^1]));
+    }
+
+    /// <summary>The word right before a date that counts it from the day of writing ("morgigen", "today"), with its offset.</summary>
+    private static (string Word, int Days)? DayOffsetBefore(string text, int start, List<(string Word, int Days)> offsets)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 20), start - Math.Max(0, start - 20)).TrimEnd(" ,");
+        var space = before.LastIndexOfAny(' ', '\n', '(');
+        var word = before[(space + 1)..];
+        foreach (var (w, days) in offsets)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                return (w, days);
+        }
+        return null;
     }
 
     private static bool AfterMarker(string text, int start, List<string> markers)
