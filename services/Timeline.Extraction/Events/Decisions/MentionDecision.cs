@@ -310,7 +310,7 @@ public static class MentionDecision
     private static bool Reciprocal(SentenceReading s, int at, EventLexicon lexicon)
     {
         var segment = s.SegmentOf(s.Tokens[Math.Min(at, s.Tokens.Count - 1)].Start);
-        for (var i = at - 1; i >= Math.Max(1, at - 12) && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
+        for (var i = at - 1; i >= Math.Max(1, at - 20) && s.SegmentOf(s.Tokens[i].Start) == segment; i--)
         {
             // "Prime Minister Key and I will discuss": the speaker is one of them.
             if (lexicon.Conjunctions.Contains(s.Tokens[i].Text) && (SomeoneWithin(s, Math.Max(0, i - 4), i) || lexicon.FirstPerson.AnyIn(s.Tokens, i - 1, i))
