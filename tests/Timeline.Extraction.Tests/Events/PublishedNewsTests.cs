@@ -565,6 +565,9 @@ public sealed class PublishedNewsTests
         { "de", "2017-07-13", "Der Außenminister hat die gemeinsamen Termine mit seinem russischen Kollegen am Donnerstag in Berlin kurzfristig abgesagt.", "CONSULT 2017-07-13 Berlin cancelled" },
         // Two people joined by "and" talk with each other though many words stand between them and "to talk".
         { "en", "2018-02-10", "Foreign Minister Anna Sample of Australia and Foreign Minister Tom Example of New Zealand have gone together to a quiet vineyard today to talk about trade.", "CONSULT 2018-02-10 - occurred" },
+        // "jemanden sprechen": someone spoken to, named in the clause, is the other side; a place is no one.
+        { "de", "2017-07-13", "Außenminister Sigmar Gabriel hatte Sergej Lawrow erst vor zwei Wochen in Sotschi gesprochen.", "CONSULT 2017-W26 Sochi occurred" },
+        { "de", "2017-07-13", "Bundeskanzlerin Angela Merkel sprach am Montag in Berlin über die Lage in Europa.", "" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };

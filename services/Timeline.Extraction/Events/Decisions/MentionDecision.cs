@@ -250,7 +250,10 @@ public static class MentionDecision
         // The place of a trip may stand in the title only: "Ministerin reist zu Gesprächen in den Irak".
         if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
             return false;
-        if (t.Frame.HasFlag(Frame.With))
+        // "hatte Lawrow erst vor zwei Wochen in Krasnodar gesprochen": two people named in the verb's comma segment.
+        if (t.Frame.HasFlag(Frame.WithOrPerson) && s.People.Count(p => (p.Name is not null || p.Known is not null) && s.SameSegment(p.Start, t.Start)) >= 2)
+            return true;
+        if (t.Frame.HasFlag(Frame.With) || t.Frame.HasFlag(Frame.WithOrPerson))
         {
             // German puts "mit ..." anywhere in the verb's clause: "die sich mit X getroffen haben", "sprach am Montag mit X".
             var from = german ? SegmentStart(s, t.Start) : after;

@@ -20,6 +20,11 @@ public enum Frame
     To = 16,
     /// <summary>A place right after the word and "to"/"nach": "will continue to Seoul", not "continue to discuss".</summary>
     Destination = 32,
+    /// <summary>
+    /// "with"/"mit" and someone, or a second person named in the comma segment: German "hatte Lawrow in Krasnodar
+    /// gesprochen" (someone spoken to), not "sprach in Berlin über die Lage".
+    /// </summary>
+    WithOrPerson = 64,
 }
 
 /// <summary>An event word found in a text.</summary>
@@ -502,7 +507,8 @@ public sealed class EventLexicon
                 "signed" => Frame.Signed,
                 "to" => Frame.To,
                 "destination" => Frame.Destination,
-                var other => throw new FormatException($"{file}:{line}: unknown frame '{other}' (with, actor, place, signed, to, destination)."),
+                "with-or-person" => Frame.WithOrPerson,
+                var other => throw new FormatException($"{file}:{line}: unknown frame '{other}' (with, actor, place, signed, to, destination, with-or-person)."),
             };
         }
         return frame;
