@@ -568,6 +568,8 @@ public sealed class PublishedNewsTests
         // "jemanden sprechen": someone spoken to, named in the clause, is the other side; a place is no one.
         { "de", "2017-07-13", "Außenminister Sigmar Gabriel hatte Sergej Lawrow erst vor zwei Wochen in Sotschi gesprochen.", "CONSULT 2017-W26 Sochi occurred" },
         { "de", "2017-07-13", "Bundeskanzlerin Angela Merkel sprach am Montag in Berlin über die Lage in Europa.", "" },
+        // What is to be convened lies ahead of the call for it, though the call is told in the past.
+        { "de", "2013-10-21", "Die Minister brachten ihre Sorge über den Krieg zum Ausdruck und stellten sich hinter den Ruf der Vereinten Nationen nach Einberufung einer Konferenz in Genf noch vor Ende November.", "CONSULT 2013-11 Geneva scheduled" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };
