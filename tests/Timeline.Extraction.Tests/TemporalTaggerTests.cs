@@ -189,7 +189,7 @@ public sealed class TemporalTaggerTests
         { "de", "2022-01-12", "Die Erklärung trägt das Datum 27/05/2011.", "27/05/2011", "2011-05-27" },
         { "de", "2020-09-14", "Am 3. September d.J. teilte die Botschaft den Termin mit.", "3. September d.J.", "2020-09-03" },
         { "de", "2025-11-03", "Die Ministerin hatte ihre für Ende Oktober geplante Reise nach Japan verschoben.", "Ende Oktober", "2025-10" },
-        { "de", "2025-10-20", "Die Ministerin hat ihre für Ende Oktober geplante Reise nach Japan verschoben.", "Ende Oktober", "2025-10" },
+        { "de", "2025-11-05", "Die für Montag geplante Konferenz wird nach Genf verlegt.", "Montag", "2025-11-10" },
         { "de", "2025-11-03", "Der Rat wurde für Ende Januar einberufen.", "Ende Januar", "2026-01" },
         { "de", "2022-01-12", "Die Datei stammt vom 2022-01-10.", "2022-01-10", "2022-01-10" },
         { "de", "2022-01-12", "Gegen Ende Februar 2021 wuchs die Sorge.", "Gegen Ende Februar 2021", "2021-02" },

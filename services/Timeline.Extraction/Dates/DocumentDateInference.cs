@@ -82,7 +82,7 @@ public static class DocumentDateInference
                 if (calledRelative.TryGetValue(g.Key, out var relative))
                 {
                     score += 5;
-                    reasons.Add($"the day before or after a date the text calls '{relative}'");
+                    reasons.Add($"counted back from a date the text calls '{relative}'");
                 }
                 // "Aus: Ausgabe vom 27.06.2008", "Published on": the text says it appeared that day.
                 if (g.Any(d => AfterMarker(document.Text, d.Candidate.Start, markers)))
@@ -164,12 +164,18 @@ public static class DocumentDateInference
         return null;
     }
 
+    /// <summary>
+    /// Whether words that say the text appeared then stand right before a date, as a whole word near the start of its line
+    /// ("Aus: Ausgabe vom 27.06.2008"; not "Geburtsdatum: 3. Mai 1961", nor "Die Studie, veröffentlicht am ..." in prose).
+    /// </summary>
     private static bool AfterMarker(string text, int start, List<string> markers)
     {
-        var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)).TrimEnd();
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart).TrimEnd();
         foreach (var marker in markers)
         {
-            if (before.EndsWith(marker, StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(marker, StringComparison.OrdinalIgnoreCase) && before.Length - marker.Length <= 12
+                && (before.Length == marker.Length || !char.IsLetter(before[before.Length - marker.Length - 1])))
                 return true;
         }
         return false;

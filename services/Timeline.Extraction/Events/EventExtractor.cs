@@ -91,7 +91,8 @@ public sealed class EventExtractor
                 // an event the sentence opens with ("Im Anschluss an das Gespräch im Rathaus trifft die Gesandte
                 // den Innenminister").
                 if (mentions.Any(m => m.IsOccasion && m != mention)
-                    || (sentence.Tokens.Count > 0 && article.Lexicon.SequenceOpeners.MatchAt(sentence.Tokens, 0) > 0 && mentions.Any(m => m != mention && m.End <= mention.Start)))
+                    || (sentence.Tokens.Count > 0 && article.Lexicon.SequenceOpeners.MatchAt(sentence.Tokens, 0) is > 0 and var opener
+                        && mentions.Any(m => m != mention && m.End <= mention.Start && sentence.TokenAt(m.Start) <= opener + 3)))
                     draft.Distinct = true;
                 draft.Explain(carried.Source switch
                 {
@@ -283,8 +284,9 @@ public sealed class EventExtractor
             && !draft.Sentence.Tokens.Any(t => t.End <= draft.AnchorStart && article.Lexicon.Pronouns.Contains(t.Text))
             && !OnlyCompanions(draft, article)
             // "Am Montag trifft der Minister in Mexiko den Präsidenten ... und die Außenministerin ...": an office named without
-            // a name or a country may be the visitor from elsewhere.
-            && !draft.Sentence.People.Any(p => p.Name is null && p.Known is null && p.Affiliation is null))
+            // a name or a country, named first, may be the visitor from elsewhere; named after someone named ("Merkel traf
+            // Schäuble und den Innenminister"), it is one of theirs.
+            && !(draft.Sentence.People.FirstOrDefault() is { Name: null, Known: null, Affiliation: null }))
         {
             return false;
         }

@@ -249,7 +249,7 @@ public sealed partial class TextDocument
     /// </summary>
     private static List<(int Start, int End)> JoinWrappedLines(string text, List<(int Start, int End)> lines)
     {
-        var (from, to) = WrapBand(lines);
+        var (from, to) = WrapBand(text, lines);
         if (from == 0)
             return lines;
         var joined = new List<(int Start, int End)>(lines.Count);
@@ -266,17 +266,19 @@ public sealed partial class TextDocument
     }
 
     /// <summary>The lengths of the lines that ran to the width of a text wrapped by hand, or (0, 0) when it is not.</summary>
-    private static (int From, int To) WrapBand(List<(int Start, int End)> lines)
+    private static (int From, int To) WrapBand(string text, List<(int Start, int End)> lines)
     {
         var atWidth = lines.Count(l => Length(l) is >= 45 and <= 80);
         var full = lines.Select(Length).Where(n => n >= 30).ToList();
         if (atWidth >= 8 && atWidth * 2 >= full.Count)
             return (45, 80);
-        // "Bern/Vaduz/Salzburg (bmeia) – „In Zeiten großer ... Herausforderungen" with the next line "ist eine enge Abstimmung":
-        // lines of 90 to 120 characters, none longer, printed at one width.
+        // "Bern/Vaduz/Salzburg (apa) – „In Zeiten großer Umbrüche ..." with the next line "verlassen können“": lines of 90 to
+        // 120 characters, none longer, printed at one width.
         var width = full.Count == 0 ? 0 : full.Max();
-        var near = full.Count(n => n >= width - 30);
-        return width > 80 && near >= 8 && near * 4 >= full.Count * 3 ? (width - 30, width) : (0, 0);
+        var near = lines.Where(l => Length(l) >= 30 && Length(l) >= width - 30).ToList();
+        // Lines cut at the width end inside a sentence; a list of one-sentence items, each a line, ends its lines with stops.
+        var open = near.Count(l => !".!?:;\"“”»«".Contains(text[l.End - 1]));
+        return width > 80 && near.Count >= 8 && near.Count * 4 >= full.Count * 3 && open * 2 >= near.Count ? (width - 30, width) : (0, 0);
     }
 
     private static int LastLineLength(string text, (int Start, int End) span) =>

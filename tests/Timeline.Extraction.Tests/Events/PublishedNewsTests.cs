@@ -126,7 +126,7 @@ public sealed class PublishedNewsTests
         { "en", "2014-11-12", "Obama and Xi held talks on Wednesday at the Zhongnanhai compound in central Beijing.", "CONSULT 2014-11-12 Beijing occurred" },
         // A date after "since" belongs to what follows it; a pronoun stands for the one called.
         { "en", "2017-05-02", "Trump and Putin spoke by phone on Tuesday, their first call since the United States struck an airbase in Syria on April 6.", "CONSULT 2017-05-02 - occurred" },
-        { "de", "2017-01-27", "Merkel hatte ihn schon im November angerufen, um ihm zum Sieg bei der Wahl zu gratulieren.", "CONSULT 2016-11 - occurred" },
+        { "de", "2017-01-27", "Merkel hatte ihn schon im November angerufen und ihm zum Sieg bei der Wahl gratuliert.", "CONSULT 2016-11 - occurred" },
         { "en", "2022-04-05", "Germany expelled 40 Russian diplomats on Monday, calling them a threat to its security.", "REDUCE_RELATIONS 2022-04-04 - occurred" },
         // Plans reported with "would", "looked forward to", "des nächsten Gipfels"; "there" is where the sentence before went.
         { "en", "2005-11-17", "Die Welt wrote that Merkel would hold talks Wednesday with President Chirac in Paris.", "CONSULT 2005-11-23 Paris scheduled" },
@@ -570,6 +570,13 @@ public sealed class PublishedNewsTests
         { "de", "2017-07-13", "Bundeskanzlerin Angela Merkel sprach am Montag in Berlin über die Lage in Europa.", "" },
         // What is to be convened lies ahead of the call for it, though the call is told in the past.
         { "de", "2013-10-21", "Die Minister brachten ihre Sorge über den Krieg zum Ausdruck und stellten sich hinter den Ruf der Vereinten Nationen nach Einberufung einer Konferenz in Genf noch vor Ende November.", "CONSULT 2013-11 Geneva scheduled" },
+        // What the rules above must leave alone: a source named after "nach", a meeting as the subject of a verb of
+        // strengthening, a trip to talks that leaves a city, an appeal "for" something, a second person after "hat".
+        { "de", "2016-05-04", "Das Treffen findet nach Angaben des Ministeriums am Montag in Wien statt.", "CONSULT 2016-05-09 Vienna scheduled" },
+        { "de", "2016-05-04", "Das Treffen am Montag in Wien soll die Beziehungen stärken.", "CONSULT 2016-05-09 Vienna scheduled" },
+        { "en", "2016-05-04", "The Secretary left Washington on Monday for talks with his Russian counterpart in Geneva.", "CONSULT 2016-05-02 Geneva occurred" },
+        { "en", "2016-05-04", "The Union called on President Lukashenko on Monday for the release of all prisoners.", "" },
+        { "de", "2016-05-04", "Am Montag hat Außenminister Lawrow Gespräche mit Kerry in Genf geführt.", "CONSULT 2016-05-02 Geneva occurred" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
     };
@@ -762,7 +769,8 @@ public sealed class PublishedNewsTests
     [InlineData("en", "2024-03-26", "On Monday he also held talks in Singapore with Gan Kim Yong, the trade minister.", "kim-jong-un", false)]
     [InlineData("en", "2018-06-12", "Trump met Kim on Tuesday in Singapore.", "kim-jong-un", true)]
     [InlineData("en", "2018-02-10", "The two foreign ministers met on Rangitoto Island today.", "IS", false)]
-    [InlineData("de", "2018-02-10", "Die Außenministerin traf heute in Berlin ihren Amtskollegen aus Island.", "IS", true)]
+    [InlineData("en", "2018-02-10", "The foreign minister met her counterpart from Iceland in Oslo today.", "IS", true)]
+    [InlineData("de", "2016-05-04", "Am Montag hat Lawrow Gespräche mit Kerry in Genf geführt.", "sergei-lavrov", true)]
     public void A_name_that_ends_or_opens_a_longer_name_is_no_one_of_its_own(string language, string dct, string text, string id, bool party)
     {
         var e = Assert.Single(Read.Events(language, dct, text));

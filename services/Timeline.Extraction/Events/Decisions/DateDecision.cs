@@ -201,7 +201,12 @@ public static class DateDecision
     {
         for (var k = 0; k + 1 < between.Count; k++)
         {
-            var n = Math.Max(lexicon.SequenceOpeners.MatchAt(between, k), lexicon.SequencePrepositions.MatchAt(between, k));
+            // "nach dem"/"after", or a bare "nach" before a noun of an act ("nach Vereidigung der Regierung"): a bare "nach"
+            // also names sources ("nach Angaben des Ministeriums am Montag").
+            var n = lexicon.SequencePrepositions.MatchAt(between, k);
+            if (n == 0 && lexicon.SequenceOpeners.MatchAt(between, k) is > 0 and var bare && k + bare < between.Count
+                && lexicon.ActNounEndings.All.Any(e => between[k + bare].Text.EndsWith(e, StringComparison.Ordinal)))
+                n = bare;
             if (n == 0 || s.TokenAt(between[k].Start) == 0)
                 continue;
             var next = k + n;
@@ -218,7 +223,7 @@ public static class DateDecision
         return false;
     }
 
-    /// <summary>"Schwerpunkt des Gesprächs", "the outcome of the talks": an event noun in the genitive of a noun that is no event word.</summary>
+    /// <summary>"Schwerpunkt des Gesprächs": an event noun in the genitive of a capitalised noun that is no event word (German writes nouns capitalised).</summary>
     private static bool GenitiveOfANoun(SentenceReading s, Mention m, Vocabulary.EventLexicon lexicon)
     {
         if (m.Triggers.Count == 0 || m.Triggers.Any(t => t.IsVerb))

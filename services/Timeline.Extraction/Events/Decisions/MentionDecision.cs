@@ -444,8 +444,9 @@ public static class MentionDecision
     }
 
     /// <summary>
-    /// "called on Prime Minister Lee on Monday": a call on someone, with no "to" and a verb after it ("called on Iran to
-    /// stop"), is a courtesy call in person, though "called on" is otherwise an appeal.
+    /// "called on Prime Minister Lee on Monday": a call on someone, with no "to" and a verb or "for" after it ("called on
+    /// Iran to stop", "called on Minsk for the release of prisoners"), is a courtesy call in person, though "called on" is
+    /// otherwise an appeal.
     /// </summary>
     public static bool CourtesyCall(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
@@ -456,7 +457,7 @@ public static class MentionDecision
         var segment = s.SegmentOf(t.Start);
         for (var i = at + n; i + 1 < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
         {
-            if (lexicon.InfinitiveMarkers.Contains(s.Tokens[i].Text) && char.IsLower(s.Tokens[i + 1].Text[0]))
+            if ((lexicon.InfinitiveMarkers.Contains(s.Tokens[i].Text) && char.IsLower(s.Tokens[i + 1].Text[0])) || lexicon.PurposePrepositions.Contains(s.Tokens[i].Text))
                 return false;
         }
         return true;
@@ -487,7 +488,7 @@ public static class MentionDecision
     /// <summary>
     /// "Dialog mit Russland pflegen und intensivieren", "to deepen the dialogue with Japan": talks as the object of a verb
     /// that keeps up or strengthens them are a relation, not a meeting held on a day. The verb stands close by in the same
-    /// comma segment, after the noun in German and before it in English.
+    /// comma segment, after the noun in German (with no other noun between) and before it in English.
     /// </summary>
     private static bool Cultivated(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
@@ -500,9 +501,24 @@ public static class MentionDecision
             if (lexicon.DuringPrepositions.MatchAt(s.Tokens, i) > 0 || lexicon.PlacePrepositions.Contains(s.Tokens[i].Text))
                 return false;
         }
-        for (var i = Math.Max(0, at - 3); i < Math.Min(s.Tokens.Count, at + 6); i++)
+        // German puts the verb after its object, with at most "mit" and whom between ("Dialog mit Russland pflegen"; not "Das
+        // Treffen soll die Beziehungen stärken"); English puts it before ("to deepen the dialogue").
+        if (lexicon.Language == "de")
         {
-            if (i != at && lexicon.CultivatingVerbs.MatchAt(s.Tokens, i) > 0 && s.SameSegment(s.Tokens[i].Start, t.Start))
+            for (var i = at + 1; i < Math.Min(s.Tokens.Count, at + 6) && s.SameSegment(s.Tokens[i].Start, t.Start); i++)
+            {
+                if (lexicon.CultivatingVerbs.MatchAt(s.Tokens, i) > 0)
+                    return true;
+                var word = s.Tokens[i].Text;
+                var named = s.Names.Any(n => n.Start <= s.Tokens[i].Start && s.Tokens[i].End <= n.End) || s.People.Any(p => p.Start <= s.Tokens[i].Start && s.Tokens[i].End <= p.End);
+                if (char.IsUpper(word[0]) && !named)
+                    return false;
+            }
+            return false;
+        }
+        for (var i = Math.Max(0, at - 3); i < at; i++)
+        {
+            if (lexicon.CultivatingVerbs.MatchAt(s.Tokens, i) > 0 && s.SameSegment(s.Tokens[i].Start, t.Start))
                 return true;
         }
         return false;

@@ -145,10 +145,12 @@ public static class PlaceDecision
                 continue;
             if (i + n < s.Tokens.Count && lexicon.ExistentialFollowers.Contains(s.Tokens[i + n].Text))
                 continue;
-            // "The call focused on Afghanistan, following the President's visit there": a place or a country named earlier
-            // in the same sentence, outside the event's own segment.
+            // "The call focused on Afghanistan, following the President's visit there": a place or a country named after a
+            // preposition earlier in the same sentence, outside the event's own segment ("Russia, he said, would meet them
+            // there" names no place).
             if (s.Names.LastOrDefault(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment
-                && (m.Place is { GeonamesId: > 0 } || m.Actor is { Kind: ActorKind.Country })) is { } named
+                && (m.Place is { GeonamesId: > 0 } || m.Actor is { Kind: ActorKind.Country })
+                && WordBefore(s, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.TopicPrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } named
                 && (named.Place is { GeonamesId: > 0 } city ? city : CountryPlace(named.Actor!, article)) is { } here)
                 return (here, $"'there': '{named.Text}', named before it in the sentence");
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
@@ -340,8 +342,10 @@ public static class PlaceDecision
             var destinationWord = preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && !lexicon.LocationPrepositions.Contains(preposition);
             var byPreposition = preposition is not null && (destinationWord ? visiting || MotionIn(s, name.Start, lexicon)
                 : isPlace ? lexicon.PlacePrepositions.Contains(preposition) : lexicon.LocationPrepositions.Contains(preposition));
-            // "The envoy left Doha on Friday, after talks with ...": the city someone leaves after talks held them.
-            byPreposition |= isPlace && preposition is not null && lexicon.DepartureVerbs.Contains(preposition);
+            // "The envoy left Doha on Friday, after talks with ...": the city someone leaves after talks held them; "left
+            // Washington for talks" did not.
+            byPreposition |= isPlace && preposition is not null && lexicon.DepartureVerbs.Contains(preposition)
+                && s.Tokens.Any(t => t.Start >= name.End && t.End <= draft.AnchorStart && (lexicon.SequencePrepositions.Contains(t.Text) || lexicon.SequenceOpeners.Contains(t.Text)));
             // "visited Moscow"; "besucht Außenministerin Kneissl am Montag erneut Moskau": the city a visit verb takes as its
             // object, right after it or up to eight words later in its comma segment (German puts the object late).
             var objectGap = visitEnd >= 0 && name.Start >= visitEnd ? Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) : int.MaxValue;
@@ -399,16 +403,14 @@ public static class PlaceDecision
     /// </summary>
     private static bool Setting(SentenceReading s, NameMention name, EventLexicon lexicon)
     {
-        var at = s.TokenAt(name.Start);
-        var i = at - 1;
-        while (i >= 0 && s.Tokens[i].Text is "the" or "der" or "dem" or "den")
-            i--;
+        var i = SkipArticles(s, s.TokenAt(name.Start) - 1);
         return i >= 1 && lexicon.LocationPrepositions.Contains(s.Tokens[i].Text) && lexicon.SettingNouns.Contains(s.Tokens[i - 1].Text);
     }
 
     /// <summary>
-    /// "in der Grazer Burg", "im Wiener Rathaus": a city's adjective before a building, after a word of location, names the
-    /// city as the venue. Only cities of 100,000 people or more and capitals, whose adjectives are common words of no one else.
+    /// "in der Grazer Burg", "im Wiener Rathaus": a city's adjective before a building ([venue-nouns]; not "im Minsker
+    /// Abkommen"), after a word of location, names the city as the venue. Only cities of 100,000 people or more and capitals
+    /// whose adjective is the name and the ending ("Grazer"; "Münchner" is not read).
     /// </summary>
     private static IEnumerable<NameMention> CityAdjectives(SentenceReading s, ArticleReading article)
     {
@@ -423,6 +425,9 @@ public static class PlaceDecision
             foreach (var ending in lexicon.CityAdjectiveEndings.All)
             {
                 if (word.Length <= ending.Length + 2 || !word.EndsWith(ending, StringComparison.Ordinal))
+                    continue;
+                var building = s.Tokens[i + 1].Text;
+                if (!lexicon.VenueNouns.All.Any(v => building.EndsWith(v, StringComparison.Ordinal) || building.EndsWith(v.ToLowerInvariant(), StringComparison.Ordinal)))
                     continue;
                 var city = article.Gazetteer.PlacesNamed(word[..^ending.Length])
                     .FirstOrDefault(p => p.GeonamesId > 0 && (p.Population >= 100_000 || p.Kind == PlaceKind.Capital));

@@ -303,7 +303,7 @@ public sealed class ArticleReading
     private static void MarkTitleAndLead(TextDocument document, List<SentenceReading> sentences)
     {
         var text = document.Text;
-        bool Closed(int p) => ".!?\"“”»«".Contains(text[document.Paragraphs[p].End - 1]);
+        bool Closed(int p) => ".!?\"“”»«:…".Contains(text[document.Paragraphs[p].End - 1]);
         var running = sentences.Select(s => s.Paragraph).Distinct()
             .Where(p => p >= 0 && document.Paragraphs[p].End - document.Paragraphs[p].Start >= 120 && !LongHeadline(document, p)).ToList();
         // "Erstes offizielles Arbeitsgespräch zwischen ... in Wien" over "Berlin/Wien (bmeia) - Sigmar Gabriel ... war am 27.02.
@@ -476,9 +476,12 @@ public sealed class ArticleReading
         if (name.Actor is not { Kind: ActorKind.Country } country || name.FromAdjective || lexicon.Language == "de"
             || name.Text != country.GermanName || country.Name == country.GermanName)
             return false;
-        var before = text.AsSpan(0, name.Start).TrimEnd(' ');
-        return before.Length < name.Start && before.Length > 0 && char.IsLetter(before[^1])
-            && before.LastIndexOf(' ') is var space && char.IsUpper(before[(space + 1)..][0]);
+        // One space, not a line break, between it and the word before.
+        if (name.Start < 2 || text[name.Start - 1] != ' ' || !char.IsLetter(text[name.Start - 2]))
+            return false;
+        var before = text.AsSpan(0, name.Start - 1);
+        var word = before[(before.LastIndexOfAny(' ', '\n', '\t') + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]);
     }
 
     /// <summary>

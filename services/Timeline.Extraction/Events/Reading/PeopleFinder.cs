@@ -69,7 +69,7 @@ public static class PeopleFinder
         // ("Minister of Trade Gan Kim Yong" is no "Kim").
         foreach (var name in names.Where(n => n.Actor?.Kind == ActorKind.Person))
         {
-            if (!people.Any(p => p.Start <= name.Start && name.End <= p.End) && !InsideAName(tokens, name, lexicon))
+            if (!people.Any(p => p.Start <= name.Start && name.End <= p.End) && !InsideAName(tokens, name, names, lexicon))
                 people.Add(new PersonMention(name.Start, name.End, name.Text, null, name.Actor!.Affiliation, name.Actor));
         }
         // "Bundespräsident Frank-Walter Steinmeier ... Zum Auftakt will Steinmeier": a surname alone is the person the article
@@ -88,7 +88,7 @@ public static class PeopleFinder
         return people;
     }
 
-    private static bool InsideAName(IReadOnlyList<Token> tokens, NameMention name, EventLexicon lexicon)
+    private static bool InsideAName(IReadOnlyList<Token> tokens, NameMention name, IReadOnlyList<NameMention> names, EventLexicon lexicon)
     {
         var first = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -98,10 +98,12 @@ public static class PeopleFinder
         }
         if (first < 0 || tokens[first].End != name.End)
             return false;
-        // A capitalised word right beside it, one space away, that is no title and no common word.
-        bool NamePart(int k) => k >= 0 && k < tokens.Count && char.IsUpper(tokens[k].Text[0]) && !lexicon.StopWords.Contains(tokens[k].Text)
-            && lexicon.Titles.MatchAt(tokens, k) == 0 && !Possessive(tokens[k].Text) && !tokens[k].Text.EndsWith('s');
-        return (NamePart(first - 1) && tokens[first - 1].End == tokens[first].Start - 1) || (NamePart(first + 1) && tokens[first + 1].Start == tokens[first].End + 1);
+        // A capitalised word right before it, one space away, that is no title, no common word and no name of its own
+        // ("Gan Kim Yong"); a word after it may be a German noun ("hat Lawrow Gespräche geführt").
+        var k = first - 1;
+        return k >= 0 && tokens[k].End == tokens[first].Start - 1 && char.IsUpper(tokens[k].Text[0]) && !lexicon.StopWords.Contains(tokens[k].Text)
+            && lexicon.Titles.MatchAt(tokens, k) == 0 && !Possessive(tokens[k].Text) && !tokens[k].Text.EndsWith('s')
+            && !names.Any(n => n.Actor?.Kind == ActorKind.Person && n.Start <= tokens[k].Start && tokens[k].End <= n.End);
     }
 
     /// <summary>Remembers the people a sentence names in full (a first name and a surname) by their surname.</summary>

@@ -161,11 +161,11 @@ public sealed class EventLexicon
     /// <summary>Words that join a date to the noun before it ("die Anschläge vom 22. Juli", "the attacks of 26 June").</summary>
     public WordSet AttributiveDatePrepositions { get; }
 
-    /// <summary>
-    /// Articles that open an attribute before its noun, and the endings of the adjective that closes it ("den im Dezember
-    /// 2016 neu gewählten Präsidenten"): a date inside tells of that adjective.
-    /// </summary>
+    /// <summary>Articles that open an attribute before its noun ("den im Dezember neu gewählten Präsidenten"): a date inside tells of its adjective.</summary>
     public WordSet AttributeArticles { get; }
+
+    /// <summary>The endings of the adjective that closes such an attribute ("gewählten"), those of [attributive-endings].</summary>
+    public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Verbs that keep up or strengthen talks as a relation ("den Dialog pflegen", "deepen the dialogue").</summary>
     public WordSet CultivatingVerbs { get; }
@@ -182,13 +182,17 @@ public sealed class EventLexicon
     /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
     public WordSet CityAdjectiveEndings { get; }
 
+    /// <summary>Buildings a city's adjective may stand before as the venue ("Grazer Burg", "Wiener Rathaus").</summary>
+    public WordSet VenueNouns { get; }
+
+    /// <summary>Endings of nouns of an act ("Vereidigung"): after a bare "nach", such a noun takes the date that follows.</summary>
+    public WordSet ActNounEndings { get; }
+
     /// <summary>A call on someone in person ("called on Prime Minister Lee"), where no "to" and a verb follow.</summary>
     public WordSet CourtesyCalls { get; }
 
     /// <summary>Nouns of a state of affairs before a place ("the situation in Westminster"): the place is theirs, no venue.</summary>
     public WordSet SettingNouns { get; }
-
-    public IReadOnlyList<string> AttributeEndings { get; }
 
     /// <summary>Words that open a sentence pointing at other material ("Here is Monday's press conference").</summary>
     public WordSet PointerStarts { get; }
@@ -414,6 +418,8 @@ public sealed class EventLexicon
         ReciprocalPronouns = Set("reciprocal-pronouns");
         DepartureVerbs = Set("departure-verbs");
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
+        VenueNouns = Set("venue-nouns", caseSensitive: true);
+        ActNounEndings = Set("act-noun-endings", caseSensitive: true);
         CourtesyCalls = Set("courtesy-calls");
         SettingNouns = Set("setting-nouns");
         AttributeEndings = attributiveEndings.ToList();
