@@ -192,7 +192,7 @@ public sealed class CommandTests
     [Fact]
     public void Extract_prints_events_in_the_shape_the_messages_and_the_dry_run_carry()
     {
-        const string text = "Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE tagt. Russland forderte am Montag Garantien.";
+        const string text = "Das dritte Treffen dieser Woche ist am Donnerstag in Wien geplant, wo die OSZE tagt. Russland forderte am Montag von der NATO Garantien.";
         var (code, output, error) = CliProcess.Run(text, "extract", "--lang", "de", "--published", "2022-01-12");
         Assert.True(code == 0, error);
         var printed = JsonDocument.Parse(output).RootElement;
