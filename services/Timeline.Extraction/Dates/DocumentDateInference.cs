@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Extraction.Dates.Finding;
 using Timeline.Extraction.Dates.Resolution;
 using Timeline.Extraction.Language;
@@ -29,7 +28,7 @@ public static class DocumentDateInference
         var context = new ResolutionContext(document, profile, null, TaggerMode.News);
         var resolvers = new Resolvers(context);
         var dates = new List<(DateOnly Date, string Text, Candidate Candidate, bool Header, bool Future)>();
-        var offsets = profile.Text.Section("day-offsets").SelectMany(e => e.Values.Select(v => (Word: v, Days: int.Parse(e.Key, CultureInfo.InvariantCulture)))).ToList();
+        var conventions = TextDocument.TextConventions.For(profile);
         var calledRelative = new Dictionary<DateOnly, string>();
         var found = new List<Timex>();
         foreach (var c in candidates)
@@ -43,7 +42,7 @@ public static class DocumentDateInference
             var header = InHeader(document, c);
             var day = header && found[0].RangeEnd is { } end ? end : start;
             // "Am morgigen Dienstag, den 6. März 2018": a full date the text calls tomorrow was written the day before.
-            if (DayOffsetBefore(document.Text, c.Start, offsets) is { } offset && Calendar.AddDays(day, -offset.Days) is { } written)
+            if (DayOffsetBefore(document.Text, c.Start, conventions.DayOffsets) is { } offset && Calendar.AddDays(day, -offset.Days) is { } written)
             {
                 dates.Add((written, c.Match.Value, c, header, false));
                 calledRelative[written] = offset.Word;
@@ -58,7 +57,6 @@ public static class DocumentDateInference
             dates[i] = dates[i] with { Future = !calledRelative.ContainsKey(dates[i].Date) && context.DirectionFor(dates[i].Candidate).Direction == Direction.Future };
 
         var weekdays = NamedWeekdays(document, profile, candidates);
-        var markers = profile.Text.Words("publication-markers").ToList();
         var scored = dates
             .GroupBy(d => d.Date)
             .Select(g =>
@@ -85,7 +83,7 @@ public static class DocumentDateInference
                     reasons.Add($"counted back from a date the text calls '{relative}'");
                 }
                 // "Aus: Ausgabe vom 27.06.2008", "Published on": the text says it appeared that day.
-                if (g.Any(d => AfterMarker(document.Text, d.Candidate.Start, markers)))
+                if (g.Any(d => AfterMarker(document.Text, d.Candidate.Start, conventions.PublicationMarkers)))
                 {
                     score += 4;
                     reasons.Add("after words that say the text appeared then");
@@ -151,7 +149,7 @@ public static class DocumentDateInference
     }
 
     /// <summary>The word right before a date that counts it from the day of writing ("morgigen", "today"), with its offset.</summary>
-    private static (string Word, int Days)? DayOffsetBefore(string text, int start, List<(string Word, int Days)> offsets)
+    private static (string Word, int Days)? DayOffsetBefore(string text, int start, IReadOnlyList<(string Word, int Days)> offsets)
     {
         var before = text.AsSpan(Math.Max(0, start - 20), start - Math.Max(0, start - 20)).TrimEnd(" ,");
         var space = before.LastIndexOfAny(' ', '\n', '(');
@@ -168,7 +166,7 @@ public static class DocumentDateInference
     /// Whether words that say the text appeared then stand right before a date, as a whole word near the start of its line
     /// ("Aus: Ausgabe vom 27.06.2008"; not "Geburtsdatum: 3. Mai 1961", nor "Die Studie, veröffentlicht am ..." in prose).
     /// </summary>
-    private static bool AfterMarker(string text, int start, List<string> markers)
+    private static bool AfterMarker(string text, int start, IReadOnlyList<string> markers)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var before = text.AsSpan(lineStart, start - lineStart).TrimEnd();

@@ -73,6 +73,9 @@ public sealed class EventDraft
     public BodyMention? Body { get; set; }
     public string Type { get; }
     public string? Mode { get; set; }
+
+    /// <summary>Whether the words, a body or the parties set the mode; a bilateral meeting by default has not.</summary>
+    public bool ModeStated { get; set; }
     public string Status { get; set; } = "occurred";
     public Timex? Date { get; set; }
     public Timex? EndDate { get; set; }

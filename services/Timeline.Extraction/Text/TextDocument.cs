@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Timeline.Extraction.Language;
@@ -463,7 +464,7 @@ public sealed partial class TextDocument
     }
 
     /// <summary>What a language's text.txt says, read once per language.</summary>
-    private sealed class TextConventions
+    internal sealed class TextConventions
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextConventions> Cache = new();
 
@@ -510,6 +511,12 @@ public sealed partial class TextDocument
         /// <summary>Prepositions before such a place ("to Washington, D.C."): "talks with Putin, Merkel on Friday" is two clauses.</summary>
         public required IReadOnlySet<string> AppositionOpeners { get; init; }
 
+        /// <summary>Words right before a date that say the text appeared then ("Ausgabe vom", "Published on").</summary>
+        public required IReadOnlyList<string> PublicationMarkers { get; init; }
+
+        /// <summary>Words right before a full date that count it from the day of writing ("morgigen": one day after it).</summary>
+        public required IReadOnlyList<(string Word, int Days)> DayOffsets { get; init; }
+
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
@@ -532,6 +539,8 @@ public sealed partial class TextDocument
             OrdinalFollowers = new HashSet<string>(language.Text.Words("ordinal-followers"), StringComparer.OrdinalIgnoreCase),
             AppositionFollowers = new HashSet<string>(language.Text.Words("place-apposition-followers"), StringComparer.Ordinal),
             AppositionOpeners = new HashSet<string>(language.Text.Words("place-apposition-openers"), StringComparer.OrdinalIgnoreCase),
+            PublicationMarkers = language.Text.Words("publication-markers"),
+            DayOffsets = [.. language.Text.Section("day-offsets").SelectMany(e => e.Values.Select(v => (v, int.Parse(e.Key, CultureInfo.InvariantCulture))))],
         }, language);
     }
 

@@ -99,7 +99,7 @@ public static class ArticleMerge
     /// its day and in its city is one of its own.
     /// </summary>
     private static bool NoPartiesNoMode(EventDraft bare, EventDraft other) =>
-        bare.Participants.Count == 0 && bare.PlaceSource == PlaceSource.Named && bare.Body is null && !bare.Explanation.Any(e => e.StartsWith("mode:", StringComparison.Ordinal))
+        bare.Participants.Count == 0 && bare.PlaceSource == PlaceSource.Named && bare.Body is null && !bare.ModeStated
         && bare.Place is not null && bare.Place.Id == other.Place?.Id && bare.Date!.Value == other.Date!.Value
         // "Geplant ist in Berlin auch ein Treffen mit der Bundesministerin": a meeting told beside a visit is one within it.
         && other.Mode != "visit";

@@ -57,6 +57,7 @@ public static class ModeDecision
     private static void Set(EventDraft draft, string mode, string why)
     {
         draft.Mode = mode;
+        draft.ModeStated = true;
         draft.Explain($"mode: {mode}, {why}");
     }
 }

@@ -171,7 +171,7 @@ public static class PeopleFinder
         var bare = token.Text[..^1];
         if (names.FirstOrDefault(n => n.Start <= token.Start && token.End <= n.End) is { } name)
             return name is { Actor: { Kind: ActorKind.Country } country } && name.End == token.End && country.Names.Contains(bare) ? country.Id : null;
-        return gazetteer.Actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Names.Contains(bare))?.Id;
+        return gazetteer.ActorsNamed(bare).FirstOrDefault(a => a.Kind == ActorKind.Country && a.Names.Contains(bare))?.Id;
     }
 
     /// <summary>"Turkish Foreign Minister", "den japanischen Ministerpräsidenten", "South Africa's Minister": the country before a title.</summary>
