@@ -153,11 +153,23 @@ public sealed class TextDocumentTests
     [Fact]
     public void Text_wrapped_by_hand_at_a_fixed_width_is_read_a_paragraph_at_a_time()
     {
-        var lines = Enumerable.Range(1, 9).Select(i => $"line {i} of a paragraph that a newsletter wrapped at its width of").ToList();
+        var lines = Enumerable.Range(1, 9).Select(i => $"line {i} of a paragraph that a newsletter wrapped at its own width").ToList();
         var text = "Andes Newsletter\n\n" + string.Join('\n', lines[..5]) + "\n\n" + string.Join('\n', lines[5..]);
         var doc = TextDocument.Analyse(text, LanguageProfile.For("en"));
         Assert.Equal(3, doc.Paragraphs.Count);
         Assert.StartsWith("line 6", text[doc.Paragraphs[2].Start..doc.Paragraphs[2].End], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "Der Termin war nachgeholt: Die Ministerin hatte am\n\nDienstag Prag besucht und dort den neuen Premier\n\nPetr Fiala getroffen. Ein Gespräch mit dem Präsidenten war\n\nauch geplant.", 1)]
+    [InlineData("en", "The minister met her counterpart on the\n\nsidelines of the summit in Rome.\n\nTalks go on", 2)]
+    // A heading ends where it ends; so does a paragraph that closes its sentence.
+    [InlineData("de", "Treffen in Prag\n\nDie Ministerin traf den Premier.\n\nder Besuch geht weiter", 3)]
+    public void A_sentence_broken_by_blank_lines_is_one_paragraph(string language, string text, int paragraphs)
+    {
+        var doc = TextDocument.Analyse(text, LanguageProfile.For(language));
+        Assert.Equal(paragraphs, doc.Paragraphs.Count);
+        Assert.DoesNotContain(doc.Sentences, s => text[s.Start..s.End].EndsWith(" am", StringComparison.Ordinal) || text[s.Start..s.End].EndsWith(" the", StringComparison.Ordinal));
     }
 
     [Theory]

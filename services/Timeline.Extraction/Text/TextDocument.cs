@@ -132,9 +132,8 @@ public sealed partial class TextDocument
                 spans.Add((s, e));
             start = end + 1;
         }
-        spans = JoinWrappedLines(text, spans);
-
         var conventions = TextConventions.For(language);
+        spans = JoinBrokenSentences(text, JoinWrappedLines(text, spans), conventions);
         var roles = new (ParagraphRole Role, string? Why)[spans.Count];
         var tail = false;
         var appendix = false;
@@ -264,6 +263,47 @@ public sealed partial class TextDocument
                 joined.Add(line);
         }
         return joined;
+    }
+
+    /// <summary>
+    /// "Der Termin war nachgeholt: Die Ministerin hatte am" / "Dienstag Prag besucht und dort den neuen Premier" / "Petr
+    /// Fiala getroffen. Ein Gespräch ...": a page that set its print lines apart with blank
+    /// lines breaks its sentences there. A paragraph that ends in a word no sentence or heading ends with (an article, a
+    /// preposition, a conjunction) goes on in the next one; so does the paragraph that went on, while it ends without a
+    /// sentence's end, up to the one that closes the sentence. A photo credit after it is no part of it.
+    /// </summary>
+    private static List<(int Start, int End)> JoinBrokenSentences(string text, List<(int Start, int End)> spans, TextConventions conventions)
+    {
+        if (conventions.DanglingWords.Count == 0 || spans.Count < 2)
+            return spans;
+        var joined = new List<(int Start, int End)>(spans.Count);
+        var open = false;
+        foreach (var span in spans)
+        {
+            var p = text.AsSpan(span.Start, span.End - span.Start);
+            if (joined.Count > 0 && joined[^1] is var previous && EndsOpen(text, previous)
+                && (open || EndsInADanglingWord(text, previous, conventions)) && WordCount(text.AsSpan(previous.Start, previous.End - previous.Start)) >= 3
+                && char.IsLetterOrDigit(p[0]) && IndexOfAny(p, conventions.CreditMarkers, conventions.CreditInitials) < 0)
+            {
+                joined[^1] = (previous.Start, span.End);
+                open = true;
+            }
+            else
+            {
+                joined.Add(span);
+                open = false;
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>Whether a paragraph ends inside a sentence: after a letter or a digit, a comma or a hyphen.</summary>
+    private static bool EndsOpen(string text, (int Start, int End) span) => text[span.End - 1] is var c && (char.IsLetterOrDigit(c) || c is ',' or '-');
+
+    private static bool EndsInADanglingWord(string text, (int Start, int End) span, TextConventions conventions)
+    {
+        var space = text.LastIndexOf(' ', span.End - 1, span.End - span.Start);
+        return space > span.Start && conventions.DanglingWords.Contains(text[(space + 1)..span.End]);
     }
 
     /// <summary>The lengths of the lines that ran to the width of a text wrapped by hand, or (0, 0) when it is not.</summary>
@@ -517,6 +557,9 @@ public sealed partial class TextDocument
         /// <summary>Words right before a full date that count it from the day of writing ("morgigen": one day after it).</summary>
         public required IReadOnlyList<(string Word, int Days)> DayOffsets { get; init; }
 
+        /// <summary>Words no sentence or heading ends with ("am", "der", "und", "the", "of"): a paragraph ending in one was broken inside its sentence.</summary>
+        public required IReadOnlySet<string> DanglingWords { get; init; }
+
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
@@ -540,6 +583,7 @@ public sealed partial class TextDocument
             AppositionFollowers = new HashSet<string>(language.Text.Words("place-apposition-followers"), StringComparer.Ordinal),
             AppositionOpeners = new HashSet<string>(language.Text.Words("place-apposition-openers"), StringComparer.OrdinalIgnoreCase),
             PublicationMarkers = language.Text.Words("publication-markers"),
+            DanglingWords = new HashSet<string>(language.Text.Words("dangling-words"), StringComparer.Ordinal),
             DayOffsets = [.. language.Text.Section("day-offsets").SelectMany(e => e.Values.Select(v => (v, int.Parse(e.Key, CultureInfo.InvariantCulture))))],
         }, language);
     }

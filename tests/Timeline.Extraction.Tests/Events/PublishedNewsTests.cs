@@ -579,6 +579,22 @@ public sealed class PublishedNewsTests
         { "de", "2016-05-04", "Am Montag hat Außenminister Lawrow Gespräche mit Kerry in Genf geführt.", "CONSULT 2016-05-02 Geneva occurred" },
         // Talks named in the genitive of another noun are not dated by a relative clause about something else.
         { "de", "2018-04-19", "Am Montag empfing der Landeshauptmann in Graz den Botschafter Bulgariens. Ein Thema des Gesprächs war der Vorsitz im Rat, den Österreich Anfang Juli übernehmen wird.", "CONSULT 2018-04-16 Graz occurred" },
+        // A sentence a page broke with blank lines is read whole; a place right before a visit's participle is its object.
+        { "de", "2023-03-10", "Der Termin war nachgeholt worden: Die Ministerin hatte am\n\nMittwoch Prag besucht und dort den Premier\n\nPetr Fiala getroffen.", "CONSULT 2023-03-08 Prague occurred" },
+        // The place between a verb of paying and the visit paid is where the visit goes.
+        { "de", "2023-03-09", "Der Präsident des Europäischen Rates stattet Prag am Donnerstagabend einen Besuch ab.", "CONSULT 2023-03-09 Prague occurred" },
+        // A seat several countries share a name for is the one of the country the article has named before it.
+        { "de", "2023-02-16", "Termine in Wien\n\nDer spanische Regierungschef wurde am Donnerstag vor dem Bundeskanzleramt mit militärischen Ehren empfangen.", "CONSULT 2023-02-16 Vienna occurred" },
+        // The sentence after a meeting that says where its people are, with the city after its country's name, places it.
+        { "en", "2023-05-21", "New Delhi: Prime Minister Modi met his British counterpart Rishi Sunak on Sunday. Both men, who are in Japan's Hiroshima for the G7 summit, talked about trade. Modi hopes to welcome Sunak in New Delhi later this year.", "CONSULT 2023-05-21 Hiroshima occurred" },
+        // A guest in a place named is on a visit there; a guest in a studio is none.
+        { "de", "2020-10-06", "Der sächsische Ministerpräsident ist am Dienstag zu Gast in Warschau.", "CONSULT 2020-10-06 Warsaw occurred" },
+        { "de", "2020-10-06", "Die Ministerin war am Sonntag zu Gast im Studio.", "" },
+        // A seat on a council is no meeting of it.
+        { "en", "2024-09-30", "New Zealand is campaigning hard to win a seat on the Security Council in 2039.", "" },
+        { "de", "2024-09-30", "Deutschland bewirbt sich um einen Sitz im Sicherheitsrat für die Jahre 2027 und 2028.", "" },
+        // German names the day and the venue of talks before their topic: a place and a date inside the topic are the topic's.
+        { "de", "2018-06-15", "Der Ministerpräsident hat am Freitag den amerikanischen Botschafter empfangen. Die beiden sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer.", "CONSULT 2018-06-15 - occurred" },
     };
 
     [Theory]

@@ -341,6 +341,10 @@ public static class DateDecision
             // "reist der Minister vom 23. bis 25. Oktober": a person is no noun a date is joined to.
             && !s.People.Any(p => p.Start <= s.Tokens[at0 - 2].Start && s.Tokens[at0 - 2].End <= p.End))
             return Unreachable;
+        // "sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer": where a
+        // language names the day of talks before their topic, a date inside the topic dates what the topic is about.
+        if (date.Start > m.End && segmentA == segmentB && between.Skip(1).Any(t => lexicon.TopicOpenersHoldingDates.Contains(t.Text)))
+            return Unreachable;
         if (PastBeforeFuture(s, m, date, article, tense))
             return Unreachable;
         if (InAttribute(s, m, date, article))

@@ -124,12 +124,16 @@ public static class MentionDecision
 
     /// <summary>
     /// "werden sie am Montag die verbleibenden Themen des Europäischen Rates erörtern", "the agenda of the European
-    /// Council": a body named as what a topic or a text belongs to is no meeting of that day.
+    /// Council", "a seat on the Council": a body named as what a topic, a text or a seat belongs to is no meeting of
+    /// that day.
     /// </summary>
     private static bool TopicOf(BodyMention body, SentenceReading s, EventLexicon lexicon)
     {
         var k = s.TokenAt(body.Start) - 1;
         while (k >= 0 && lexicon.OwnerArticles.Contains(s.Tokens[k].Text))
+            k--;
+        // "a seat on the Council", "einen Sitz im Sicherheitsrat".
+        if (k >= 1 && lexicon.BodyTopicPrepositions.Contains(s.Tokens[k].Text))
             k--;
         return k >= 0 && k < s.TokenAt(body.Start) - 1 && lexicon.BodyTopicNouns.Contains(s.Tokens[k].Text);
     }

@@ -199,7 +199,11 @@ public static class PlaceDecision
             {
                 if (!lexicon.LocationPrepositions.Contains(next.Tokens[k].Text))
                     continue;
-                var name = next.Names.FirstOrDefault(n => n.Start == next.Tokens[k + 1].Start && n.Place is { GeonamesId: > 0 } && !n.FromAdjective);
+                // "who were in Italy's Bari", "waren im italienischen Bari": the city after its country's name or adjective.
+                var first = next.Names.FirstOrDefault(n => n.Start == next.Tokens[k + 1].Start);
+                if (first is { Actor.Kind: ActorKind.Country } && (first.FromAdjective || first.Place is null))
+                    first = next.Names.FirstOrDefault(n => n.Start > first.Start && next.TokenAt(n.Start) - next.TokenAt(first.End) <= 2);
+                var name = first is { Place.GeonamesId: > 0, FromAdjective: false } ? first : null;
                 // "were in New York for the session of the General Assembly": an occasion after the place says why they were there.
                 if (name is not null && !next.Triggers.Any(t => t.Start < name.Start) && !next.Bodies.Any(b => b.Start < name.Start))
                     return name;
@@ -240,7 +244,7 @@ public static class PlaceDecision
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
             .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon)
-                && !Setting(s, n, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
+                && !Setting(s, n, article.Lexicon) && !InTopic(s.Triggers, s, n, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s))))
                 .Select(n => (Sentence: s, Name: n)))
             .ToList();
@@ -278,6 +282,50 @@ public static class PlaceDecision
         draft.Place = place;
         draft.PlaceSource = source;
         draft.Explain($"place: {place.Name} ({place.CountryCode}{(place.GeonamesId > 0 ? $", GeoNames {place.GeonamesId}" : "")}): {why}");
+    }
+
+    /// <summary>
+    /// "Die beiden sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer": where a language names the venue of talks before their topic ([topic-openers-holding-dates]), a place
+    /// after such an opener that follows an event word, in its comma segment, is part of the topic.
+    /// </summary>
+    private static bool InTopic(IReadOnlyList<Trigger> triggers, SentenceReading s, NameMention name, EventLexicon lexicon)
+    {
+        if (lexicon.TopicOpenersHoldingDates.All.Count == 0 || triggers.Count == 0)
+            return false;
+        for (var i = s.TokenAt(triggers.Min(t => t.End)); i < s.TokenAt(name.Start); i++)
+        {
+            if (lexicon.TopicOpenersHoldingDates.Contains(s.Tokens[i].Text) && s.SameSegment(s.Tokens[i].Start, name.Start)
+                && triggers.Any(t => t.End <= s.Tokens[i].Start && s.SameSegment(t.Start, name.Start)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Die Ministerin hatte am Dienstag Prag besucht": a place right before a visit's verb at the end of its clause is the verb's
+    /// object, where German puts it.
+    /// </summary>
+    private static bool ObjectBeforeItsVisit(EventDraft draft, SentenceReading s, NameMention name) =>
+        name.Place is { GeonamesId: > 0 } && s.TokenAt(name.End) is var next && next < s.Tokens.Count
+        && draft.Triggers.Any(t => t.Mode == "visit" && t.IsVerb && t.Start == s.Tokens[next].Start);
+
+    /// <summary>
+    /// "Der Ratspräsident stattete Prag am Donnerstag einen kurzen Besuch ab": the place between a verb of paying and the visit paid
+    /// is where the visit goes.
+    /// </summary>
+    private static bool PaidAVisit(EventDraft draft, SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    {
+        if (lexicon.VisitPayingVerbs.All.Count == 0 || name.Place is null)
+            return false;
+        foreach (var visit in draft.Triggers.Where(t => t.Mode == "visit" && !t.IsVerb && t.Start > name.End && s.SameSegment(t.Start, name.Start)))
+        {
+            for (var i = s.TokenAt(name.Start) - 1; i >= 0 && i >= s.TokenAt(name.Start) - 4 && s.SameSegment(s.Tokens[i].Start, name.Start); i--)
+            {
+                if (lexicon.VisitPayingVerbs.Contains(s.Tokens[i].Text) && s.TokenAt(visit.Start) - s.TokenAt(name.End) <= 6)
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The place or country named as the venue: after a place preposition, or bare after a visit's verb.</summary>
@@ -328,6 +376,9 @@ public static class PlaceDecision
             if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon)
                 || Setting(s, name, lexicon))
                 continue;
+            // "sprachen über die geplante Eröffnung eines Büros in Boston": a place inside the topic is the topic's.
+            if (InTopic(draft.Triggers, s, name, lexicon))
+                continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))
                 continue;
@@ -349,7 +400,8 @@ public static class PlaceDecision
             // "visited Moscow"; "besucht Außenministerin Kneissl am Montag erneut Moskau": the city a visit verb takes as its
             // object, right after it or up to eight words later in its comma segment (German puts the object late).
             var objectGap = visitEnd >= 0 && name.Start >= visitEnd ? Clauses.Gap(s, visitEnd, visitEnd, name.Start, name.End) : int.MaxValue;
-            var destination = objectGap <= 3 || (objectGap <= 8 && name.Place is { GeonamesId: > 0 } && s.SameSegment(visitEnd - 1, name.Start));
+            var destination = objectGap <= 3 || (objectGap <= 8 && name.Place is { GeonamesId: > 0 } && s.SameSegment(visitEnd - 1, name.Start))
+                || ObjectBeforeItsVisit(draft, s, name) || PaidAVisit(draft, s, name, lexicon);
             if (!byPreposition && !destination && !inEventWord)
                 continue;
             var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)

@@ -207,8 +207,9 @@ public sealed class ArticleReading
     /// <summary>
     /// "Eintreffen von Bundespräsident Cassis im Bundeskanzleramt und Begrüßung durch Bundeskanzler Nehammer": a venue whose
     /// name seats in several countries share is the one of the country its own sentence names most, by name or adjective,
-    /// by one of its places or by someone of it; where that country is named no more than the first one's, the name keeps
-    /// the first (the order of the gazetteer's ranking).
+    /// by one of its places or by someone of it; where its sentence names none of them more than another, the one the
+    /// article has named most before it ("Termine in Wien ... vor dem Bundeskanzleramt"). Where that country is named no more than the
+    /// first one's, the name keeps the first (the order of the gazetteer's ranking).
     /// </summary>
     private static void WithSharedVenuesResolved(List<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer)
     {
@@ -224,8 +225,11 @@ public sealed class ArticleReading
                 if (others.Count == 0)
                     continue;
                 counts ??= CountryMentions(sentence, gazetteer);
-                var best = others.MaxBy(p => counts.GetValueOrDefault(p.CountryCode))!;
-                if (counts.GetValueOrDefault(best.CountryCode) <= counts.GetValueOrDefault(venue.CountryCode))
+                var before = sentences.TakeWhile(x => x != sentence).Select(x => CountryMentions(x, gazetteer)).SelectMany(c => c)
+                    .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+                (int Sentence, int Article) Weight(Place p) => (counts.GetValueOrDefault(p.CountryCode), before.GetValueOrDefault(p.CountryCode));
+                var best = others.MaxBy(Weight)!;
+                if (Weight(best).CompareTo(Weight(venue)) <= 0)
                     continue;
                 changed ??= [.. sentence.Names];
                 changed[i] = name with { Place = best.CityId is { } city ? gazetteer.PlaceById(city) : best, Venue = best };

@@ -179,6 +179,9 @@ public sealed class EventLexicon
     /// <summary>Verbs of leaving a place, right before it ("left Kuwait City after talks"): what the sentence tells happened there.</summary>
     public WordSet DepartureVerbs { get; }
 
+    /// <summary>Verbs that pay a visit ("stattete Prag einen Besuch ab"): the place between one and the visit is its destination.</summary>
+    public WordSet VisitPayingVerbs { get; }
+
     /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
     public WordSet CityAdjectiveEndings { get; }
 
@@ -255,6 +258,12 @@ public sealed class EventLexicon
     /// Abkommen mit dem Iran"): every country named after one in its comma segment is part of the topic.
     /// </summary>
     public WordSet TopicOpeners { get; }
+
+    /// <summary>Topic openers after which a date or a place belongs to the topic ("sprachen über die geplante Eröffnung ... in diesem Sommer").</summary>
+    public WordSet TopicOpenersHoldingDates { get; }
+
+    /// <summary>Prepositions between a topic noun and a body ("a seat on the Council").</summary>
+    public WordSet BodyTopicPrepositions { get; }
 
     /// <summary>
     /// Prepositions that put one event before or after another ("consultations ahead of the summit", "Gespräche im
@@ -417,6 +426,7 @@ public sealed class EventLexicon
         DeterminerHomographs = Set("determiner-homographs", caseSensitive: true);
         ReciprocalPronouns = Set("reciprocal-pronouns");
         DepartureVerbs = Set("departure-verbs");
+        VisitPayingVerbs = Set("visit-paying-verbs");
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
         VenueNouns = Set("venue-nouns", caseSensitive: true);
         ActNounEndings = Set("act-noun-endings", caseSensitive: true);
@@ -439,6 +449,8 @@ public sealed class EventLexicon
         SequencePrepositions = Set("sequence-prepositions");
         SequenceOpeners = Set("sequence-openers");
         TopicOpeners = Set("topic-openers");
+        TopicOpenersHoldingDates = Set("topic-openers-holding-dates");
+        BodyTopicPrepositions = Set("body-topic-prepositions");
         NonStatePartners = Set("non-state-partners");
         PairAnaphors = Set("pair-anaphors");
         EnvoyTitles = Set("envoy-titles");
