@@ -595,6 +595,23 @@ public sealed class PublishedNewsTests
         { "de", "2024-09-30", "Deutschland bewirbt sich um einen Sitz im Sicherheitsrat für die Jahre 2027 und 2028.", "" },
         // German names the day and the venue of talks before their topic: a place and a date inside the topic are the topic's.
         { "de", "2018-06-15", "Der Ministerpräsident hat am Freitag den amerikanischen Botschafter empfangen. Die beiden sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer.", "CONSULT 2018-06-15 - occurred" },
+        // German puts a journey's destination at the end of its clause; a verb of flying that reaches no place, or is negated, is no visit.
+        { "de", "2024-12-06", "Nach jetzigem Stand fliegt die Bundespräsidentin am 16. Dezember nach Lissabon.", "CONSULT 2024-12-16 Lisbon scheduled" },
+        { "de", "2024-12-06", "Die Bundespräsidentin fliegt am Montag wieder aus der Kritik, sagt man in Bern.", "" },
+        { "de", "2024-12-06", "Der Kanzler flog im vergangenen Jahr nie nach Peking.", "" },
+        // The place someone flies back to is no venue, and going home is no visit.
+        { "de", "2012-03-26", "Am Montag trifft der Bundespräsident in Warschau den Präsidenten. Nach einem Gespräch mit dem Regierungschef fliegt der Bundespräsident dann nach Berlin zurück.", "CONSULT 2012-03-26 Warsaw scheduled" },
+        { "en", "2012-03-26", "After talks with the Prime Minister on Monday in Warsaw, the President flew back to Berlin.", "CONSULT 2012-03-26 Warsaw occurred" },
+        // An event a span before or after the one its sentence dates lies that span away; a span after a happening that is no event word dates nothing.
+        { "en", "2016-09-23", "The two prime ministers met in Ottawa on Thursday, only three weeks after the Canadian leader visited China.", "CONSULT 2016-09-22 Ottawa occurred|CONSULT 2016-W35 China occurred" },
+        { "de", "2016-09-23", "Die Kanzlerin empfing den Premier am Donnerstag in Berlin, nur zwei Monate nach ihrem Besuch in Peking.", "CONSULT 2016-09-22 Berlin occurred|CONSULT 2016-07 Beijing occurred" },
+        { "de", "2016-09-23", "Am Donnerstag berieten die Minister in Rom, zwei Tage vor dem Gipfel in Brüssel.", "CONSULT 2016-09-22 Rome occurred|CONSULT 2016-09-24 Brussels scheduled" },
+        { "en", "2016-09-23", "The ministers met in Rome on Thursday, two years after the war ended.", "CONSULT 2016-09-22 Rome occurred" },
+        // The determiner nearest the talks is theirs: "Einen weiteren Schwerpunkt des Gesprächs" refers back.
+        { "de", "2018-04-19", "In dieser Woche empfing der Landeshauptmann in Graz die Botschafterin Portugals. Einen weiteren Schwerpunkt des Gesprächs bildete die EU-Ratspräsidentschaft, die Österreich im Juli von Bulgarien übernimmt.", "CONSULT 2018-W16 Graz occurred" },
+        // A partner named first, after "Mit" and with a name set off by commas, makes a verb of raising a topic talks with them.
+        { "de", "2018-04-19", "Mit dem Botschafter Portugals, João Silva, thematisierte der Landeshauptmann am Dienstag in Graz die Zusammenarbeit im Tourismus.", "CONSULT 2018-04-17 Graz occurred" },
+        { "de", "2018-04-19", "Die Ministerin thematisierte am Dienstag die Lage der Pflege.", "" },
     };
 
     [Theory]

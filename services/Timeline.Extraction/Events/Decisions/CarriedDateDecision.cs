@@ -174,8 +174,15 @@ public static class CarriedDateDecision
         if (mention.Triggers.Any(t => t.IsVerb))
             return true;
         var at = s.TokenAt(mention.Start);
-        if (article.Lexicon.NewEventDeterminers.AnyIn(s.Tokens, at - 3, at))
-            return true;
+        // "Einen weiteren Schwerpunkt des Gesprächs": the determiner nearest the noun is its own; one further back belongs to
+        // the noun the talks are in the genitive of.
+        for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            if (article.Lexicon.ReferringDeterminers.Contains(s.Tokens[k].Text))
+                break;
+            if (article.Lexicon.NewEventDeterminers.MatchAt(s.Tokens, k) > 0)
+                return true;
+        }
         // "will Merkel auch mit Chinas Staatschef Xi Jinping Gespräche führen": a bare noun with a partner named after "mit".
         return at > 0 && !article.Lexicon.ReferringDeterminers.AnyIn(s.Tokens, at - 1, at) && s.People.Any(p => p.Name is not null)
             && Clauses.Companions(s, mention, article);

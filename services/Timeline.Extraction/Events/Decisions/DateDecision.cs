@@ -39,8 +39,15 @@ public static class DateDecision
             mentions = [.. mentions.Where(m => !eves.Contains(m))];
         else
             eves = [];
+        // "just three weeks after Trudeau visited China": an event a span away from the one the sentence dates.
+        var offsets = SpansAway(s, mentions, article);
+        if (offsets.Count > 0 && offsets.Count < mentions.Count)
+            mentions = [.. mentions.Where(m => !offsets.Any(o => o.Mention == m))];
+        else
+            offsets = [];
         var byMention = mentions.ToDictionary(m => m, _ => new List<(Timex Date, int Cost)>());
-        foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates) && !(talks is not null && listed.Contains(d))).ToList(), article))
+        foreach (var date in JoinFollowingDays(s, s.Dates.Where(d => !IsRangeEnd(d, article.AllDates) && !(talks is not null && listed.Contains(d))
+            && !offsets.Any(o => o.Span == d)).ToList(), article))
         {
             var best = mentions.Select(m => (Mention: m, Cost: Cost(s, m, date, mentions, article, tense(m)))).OrderBy(x => x.Cost).First();
             if (best.Cost < Unreachable)
@@ -73,6 +80,15 @@ public static class DateDecision
             }
         }
         var undated = new List<Mention>(eves.Where(e => !dated.Any(g => g.Mentions.Contains(e))));
+        foreach (var (offset, span, sign) in offsets)
+        {
+            var anchor = dated.Where(g => g.Date.Granularity >= Granularity.Day && g.Date.RangeStart is not null)
+                .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, span.Start, span.End))).Select(g => g.Date).FirstOrDefault();
+            if (anchor is not null && Shifted(anchor, span, sign) is { } shifted)
+                dated.Add(([offset], shifted, null));
+            else
+                undated.Add(offset);
+        }
         foreach (var mention in mentions.Where(m => byMention[m].Count == 0))
         {
             // A body named without an event word is a meeting only with a date of its own, or as the occasion of an event
@@ -143,6 +159,58 @@ public static class DateDecision
                 undated.Add(mention);
         }
         return (dated, undated);
+    }
+
+    /// <summary>
+    /// "just three weeks after Trudeau visited China", "zwei Tage vor dem Gipfel": a span of days, weeks, months or years
+    /// right before a preposition of sequence, with an event word up to four words after it: that event lies the span
+    /// before ("after", "nach") or after ("before", "vor") the event the sentence dates.
+    /// </summary>
+    private static List<(Mention Mention, Timex Span, int Sign)> SpansAway(SentenceReading s, IReadOnlyList<Mention> mentions, ArticleReading article)
+    {
+        var lexicon = article.Lexicon;
+        var found = new List<(Mention, Timex, int)>();
+        foreach (var span in article.AllDates.Where(d => d.Type == "DURATION" && d.Start >= s.Start && d.End <= s.End && SpanLength(d.Value) is not null))
+        {
+            var k = s.TokenAt(span.End);
+            if (k >= s.Tokens.Count || s.Tokens[k].Start < span.End)
+                continue;
+            var sign = lexicon.SpanAfterPrepositions.Contains(s.Tokens[k].Text) ? -1 : lexicon.SpanBeforePrepositions.Contains(s.Tokens[k].Text) ? 1 : 0;
+            if (sign != 0 && mentions.FirstOrDefault(m => m.Triggers.Count > 0 && s.TokenAt(m.Start) > k && s.TokenAt(m.Start) - k <= 4) is { } mention)
+                found.Add((mention, span, sign));
+        }
+        return found;
+    }
+
+    /// <summary>"P3W": three weeks; spans of days, weeks, months and years only.</summary>
+    private static (int Count, char Unit)? SpanLength(string value) =>
+        value.Length >= 3 && value[0] == 'P' && "DWMY".Contains(value[^1]) && int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100
+            ? (n, value[^1]) : null;
+
+    /// <summary>The date a span away from an event's day, as coarse as the span's unit ("three weeks": that week).</summary>
+    private static Timex? Shifted(Timex anchor, Timex span, int sign)
+    {
+        var (n, unit) = SpanLength(span.Value)!.Value;
+        var day = anchor.RangeStart!.Value;
+        DateOnly? moved = unit switch
+        {
+            'D' => Calendar.AddDays(day, sign * n),
+            'W' => Calendar.AddDays(day, sign * 7L * n),
+            'M' => Calendar.AddMonths(day, sign * n),
+            _ => Calendar.AddMonths(day, sign * 12L * n),
+        };
+        if (moved is not { } d)
+            return null;
+        var (value, granularity, start, end) = unit switch
+        {
+            'D' => (Calendar.Day(d), Granularity.Day, d, d),
+            'W' => (Calendar.Week(d), Granularity.Week, Calendar.WeekStart(d), Calendar.WeekStart(d).AddDays(6)),
+            'M' => (Calendar.Month(d.Year, d.Month), Granularity.Month, new DateOnly(d.Year, d.Month, 1), Calendar.MonthEnd(d.Year, d.Month)),
+            _ => (Calendar.Year(d.Year), Granularity.Year, new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31)),
+        };
+        return new Timex(span.Start, span.End, span.Text, "DATE", value, granularity, start, end,
+            new Provenance("span-away", anchor.Value, sign < 0 ? Direction.Past : Direction.Future,
+                $"'{span.Text}' {(sign < 0 ? "before" : "after")} the event dated '{anchor.Text}'"));
     }
 
     /// <summary>

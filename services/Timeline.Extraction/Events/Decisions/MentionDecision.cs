@@ -248,8 +248,11 @@ public static class MentionDecision
             return false;
         if (t.Frame.HasFlag(Frame.Signed) && !lexicon.SigningWords.AnyIn(s.Tokens, 0, s.Tokens.Count))
             return false;
-        if (t.Frame.HasFlag(Frame.Destination) && !(after + 1 < s.Tokens.Count && lexicon.DestinationPrepositions.Contains(s.Tokens[after].Text)
-            && s.Names.Any(n => n.Start == s.Tokens[after + 1].Start && !n.FromAdjective && (n.Place is not null || n.Actor?.Kind == ActorKind.Country))))
+        // "flog nach Paris"; German puts the destination at the end of the verb's clause ("fliegt sie am 16. Dezember nach
+        // Lissabon").
+        if (t.Frame.HasFlag(Frame.Destination) && !Enumerable.Range(after, Math.Max(0, (german ? SegmentEnd(s, t.Start) : after + 1) - after))
+            .Any(i => i + 1 < s.Tokens.Count && lexicon.DestinationPrepositions.Contains(s.Tokens[i].Text)
+                && s.Names.Any(n => n.Start == s.Tokens[i + 1].Start && !n.FromAdjective && (n.Place is not null || n.Actor?.Kind == ActorKind.Country))))
             return false;
         // The place of a trip may stand in the title only: "Ministerin reist zu Gesprächen in den Irak".
         if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
@@ -259,8 +262,12 @@ public static class MentionDecision
             return true;
         if (t.Frame.HasFlag(Frame.With) || t.Frame.HasFlag(Frame.WithOrPerson))
         {
-            // German puts "mit ..." anywhere in the verb's clause: "die sich mit X getroffen haben", "sprach am Montag mit X".
+            // German puts "mit ..." anywhere in the verb's clause: "die sich mit X getroffen haben", "sprach am Montag mit X";
+            // also first, with the partner's name set off by commas ("Mit dem Botschafter Portugals, João Silva, besprach er").
             var from = german ? SegmentStart(s, t.Start) : after;
+            if (german && from > 0 && lexicon.CompanionPrepositions.Contains(s.Tokens[0].Text) && s.SegmentOf(t.Start) - s.SegmentOf(s.Tokens[0].Start) <= 2
+                && at - 1 >= 0 && s.SegmentOf(s.Tokens[at - 1].Start) != s.SegmentOf(t.Start))
+                from = 0;
             var to = german ? SegmentEnd(s, t.Start) : Math.Min(s.Tokens.Count, after + 6);
             // "talked to Putin", not "discuss how to break": "to" counts only right after the word.
             var with = Enumerable.Range(from, Math.Max(0, to - from))
@@ -345,20 +352,22 @@ public static class MentionDecision
 
     /// <summary>"before wrapping up his visit", "Am Freitag geht der Besuch zu Ende": the end of a visit, not a visit of its own.</summary>
     private static bool EndOfVisit(Trigger t, SentenceReading s, EventLexicon lexicon) =>
-        t.Mode == "visit" && InSegment(lexicon.EndMarkers, s, t.Start);
+        t.Mode == "visit" && (InSegment(lexicon.EndMarkers, s, t.Start)
+            // "flew back to Berlin", "flog heim": going home is no visit.
+            || (t.IsVerb && lexicon.ReturnWords.AnyIn(s.Tokens, s.TokenAt(t.End), s.TokenAt(t.End) + 1)));
 
     /// <summary>"no meeting", "did not meet", "kein Treffen", "trafen sich nicht".</summary>
     private static bool Negated(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);
         var negated = lexicon.Negations.AnyIn(s.Tokens, at - 2, at);
-        // German negates at the end of the clause: "Ein Treffen mit Putin ist am Freitag nicht geplant".
-        if (!negated && lexicon.Language == "de")
+        // German negates at the end of the clause: "Ein Treffen mit Putin ist am Freitag nicht geplant", "flog nie nach Peking".
+        if (!negated && lexicon.ClauseNegations.All.Count > 0)
         {
             var segment = s.SegmentOf(t.Start);
             for (var i = at + 1; i < s.Tokens.Count && s.SegmentOf(s.Tokens[i].Start) == segment; i++)
             {
-                if (s.Tokens[i].Text is "nicht" && !(i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is "nur" or "zuletzt" or "mehr"))
+                if (lexicon.ClauseNegations.Contains(s.Tokens[i].Text) && !(i + 1 < s.Tokens.Count && s.Tokens[i + 1].Text is "nur" or "zuletzt" or "mehr"))
                     negated = true;
             }
         }

@@ -302,6 +302,18 @@ public static class PlaceDecision
     }
 
     /// <summary>
+    /// "Nach einem Gespräch mit dem Regierungschef fliegt der Präsident nach Berlin zurück", "then flew back to Berlin": a
+    /// destination with a word of going home right around it is where the traveller returns.
+    /// </summary>
+    private static bool ReturnHome(SentenceReading s, NameMention name, EventLexicon lexicon)
+    {
+        var next = s.TokenAt(name.End - 1) + 1;
+        var preposition = s.TokenAt(name.Start) - 1;
+        return (next < s.Tokens.Count && lexicon.ReturnWords.Contains(s.Tokens[next].Text))
+            || (preposition >= 1 && lexicon.DestinationPrepositions.Contains(s.Tokens[preposition].Text) && lexicon.ReturnWords.Contains(s.Tokens[preposition - 1].Text));
+    }
+
+    /// <summary>
     /// "Die Ministerin hatte am Dienstag Prag besucht": a place right before a visit's verb at the end of its clause is the verb's
     /// object, where German puts it.
     /// </summary>
@@ -377,7 +389,7 @@ public static class PlaceDecision
                 || Setting(s, name, lexicon))
                 continue;
             // "sprachen über die geplante Eröffnung eines Büros in Boston": a place inside the topic is the topic's.
-            if (InTopic(draft.Triggers, s, name, lexicon))
+            if (InTopic(draft.Triggers, s, name, lexicon) || ReturnHome(s, name, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))

@@ -109,6 +109,12 @@ public sealed class EventLexicon
     /// <summary>"on the eve of", "am Vorabend": the event after them is on the day after its sentence's day.</summary>
     public WordSet EvePrepositions { get; }
 
+    /// <summary>"three weeks after the visit": the event after the word lies the span before the sentence's dated event.</summary>
+    public WordSet SpanAfterPrepositions { get; }
+
+    /// <summary>"two days before the summit": the event after the word lies the span after the sentence's dated event.</summary>
+    public WordSet SpanBeforePrepositions { get; }
+
     /// <summary>"to" before a verb (tense.txt's [infinitive-markers]): after "agreed", a commitment to act ("agreed to bolster"), not an agreement.</summary>
     public WordSet InfinitiveMarkers { get; }
 
@@ -181,6 +187,12 @@ public sealed class EventLexicon
 
     /// <summary>Verbs that pay a visit ("stattete Prag einen Besuch ab"): the place between one and the visit is its destination.</summary>
     public WordSet VisitPayingVerbs { get; }
+
+    /// <summary>Words of going home around a destination ("nach Berlin zurück", "back to Berlin").</summary>
+    public WordSet ReturnWords { get; }
+
+    /// <summary>Negations at the end of the clause, after the event word ("flog nie nach Peking").</summary>
+    public WordSet ClauseNegations { get; }
 
     /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
     public WordSet CityAdjectiveEndings { get; }
@@ -400,6 +412,8 @@ public sealed class EventLexicon
         FramingPrepositions = Set("framing-prepositions");
         PossessiveRelatives = Set("possessive-relatives");
         EvePrepositions = Set("eve-prepositions");
+        SpanAfterPrepositions = Set("span-after-prepositions");
+        SpanBeforePrepositions = Set("span-before-prepositions");
         InfinitiveMarkers = new WordSet(language.Tense.Words("infinitive-markers"), caseSensitive: false);
         AgreementOpeners = Set("agreement-openers");
         PossessiveEndings = file.Words("possessive-endings");
@@ -427,6 +441,8 @@ public sealed class EventLexicon
         ReciprocalPronouns = Set("reciprocal-pronouns");
         DepartureVerbs = Set("departure-verbs");
         VisitPayingVerbs = Set("visit-paying-verbs");
+        ReturnWords = Set("return-words");
+        ClauseNegations = Set("clause-negations", caseSensitive: true);
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
         VenueNouns = Set("venue-nouns", caseSensitive: true);
         ActNounEndings = Set("act-noun-endings", caseSensitive: true);
@@ -603,8 +619,21 @@ public sealed class EventLexicon
     }
 
     /// <summary>Whether a destination preposition and a capitalised word stand at <paramref name="i"/>: "to Seoul", "nach Tokio".</summary>
-    private bool ToAName(IReadOnlyList<Token> tokens, int i) =>
-        i + 1 < tokens.Count && DestinationPrepositions.Contains(tokens[i].Text) && char.IsUpper(tokens[i + 1].Text[0]);
+    private bool ToAName(IReadOnlyList<Token> tokens, int i)
+    {
+        // German puts the destination at the end of the verb's clause ("fliegt sie am 16. Dezember nach Lissabon"): up to
+        // eight words on, with nothing but spaces between them (or an ordinal's full stop).
+        var reach = nounsCaseSensitive ? 8 : 0;
+        for (var k = i; k + 1 < tokens.Count && k <= i + reach; k++)
+        {
+            if (DestinationPrepositions.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
+                return true;
+            var gap = tokens[k + 1].Start - tokens[k].End;
+            if (gap > 2 || (gap == 2 && !char.IsDigit(tokens[k].Text[^1])))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Called the meeting long", "a very substantive meeting": an -ing form with no form of "be" or opening preposition
