@@ -65,6 +65,12 @@ const rows = fs.readFileSync(cities.file, 'utf8').split('\n').filter(Boolean).ma
 });
 const venueTowns = new Map(venues.filter(v => v.kind === 'city').map(v => [v.geonames, v]));
 const isCapital = r => r.feature === 'PPLC' || (r.feature === 'PPLG' && r.population >= SEAT_MINIMUM);
+// The seat of a state's first-order region (a Land, a province, a canton) hosts its government's guests: an alternate
+// name that is its GeoNames name without the words that say where it lies, its short name ("Klagenfurt" for Klagenfurt
+// am Wörthersee), is kept; not one that drops a part of the name ("Carson" of Carson City). Its other alternate names are left out below the exonym size: there they are old or foreign forms, some of
+// them words or other towns' names ("Africa" for Mahdia, "Celle" for Celje).
+const isRegionalSeat = r => r.feature === 'PPLA' && r.population >= MIN_POPULATION;
+const shortName = (alternate, r) => alternate.length >= 4 && /^(am|an der|im|ob|bei|upon|on) /u.test(r.name.startsWith(alternate + ' ') ? r.name.slice(alternate.length + 1) : '');
 // A town named like a month ("March" in Cambridgeshire) would turn every "in March" into a place; news means the month.
 // The month names are the tagger's own, from the [months] sections of its date rules.
 const MONTHS = new Set(['en', 'de'].flatMap(lang => monthNames(path.join(here, '../../services/Timeline.Extraction/Resources', lang, 'dates.txt'))));
@@ -103,7 +109,7 @@ const places = inScope.map(r => {
   const primary = unique([en, de, r.name, r.ascii, ...r.name.split('/'), ...(town?.names ?? [])].map(s => s.trim()).filter(Boolean));
   const exonyms = r.population >= EXONYM_POPULATION || isCapital(r)
     ? r.alternates.map(a => a.trim()).filter(a => a && !primary.includes(a) && keepAlternate(a, r))
-    : [];
+    : isRegionalSeat(r) ? r.alternates.map(a => a.trim()).filter(a => shortName(a, r) && !primary.includes(a) && keepAlternate(a, r)) : [];
   const small = r.population < CONTEXT_POPULATION && !isCapital(r) && !town;
   return {
     id: '', en, de, kind: isCapital(r) ? 'capital' : 'city', country: r.country, geonames: r.geonames,

@@ -612,6 +612,16 @@ public sealed class PublishedNewsTests
         // A partner named first, after "Mit" and with a name set off by commas, makes a verb of raising a topic talks with them.
         { "de", "2018-04-19", "Mit dem Botschafter Portugals, João Silva, thematisierte der Landeshauptmann am Dienstag in Graz die Zusammenarbeit im Tourismus.", "CONSULT 2018-04-17 Graz occurred" },
         { "de", "2018-04-19", "Die Ministerin thematisierte am Dienstag die Lage der Pflege.", "" },
+        // "willkommen heißen" welcomes, with its prefix later in the clause or written apart before the participle; being welcome is no event.
+        { "de", "2016-01-19", "Am Montag hieß der Landeshauptmann in Graz die Botschafterin Schwedens willkommen.", "CONSULT 2016-01-18 Graz occurred" },
+        { "de", "2016-01-19", "Am Montag wurde in Linz die Botschafterin Schwedens vom Landeshauptmann willkommen geheißen.", "CONSULT 2016-01-18 Linz occurred" },
+        { "de", "2016-01-19", "Am Montag ist die Botschafterin Schwedens in Linz herzlich willkommen.", "" },
+        // A building named by its city is where someone is received, not an ambassador's post; a post named with "in" stays one.
+        { "de", "2018-04-19", "Der Landeshauptmann empfing in dieser Woche die Botschafterin Schwedens in der Grazer Burg.", "CONSULT 2018-W16 Graz occurred" },
+        { "de", "2018-04-19", "Der Botschafter in Wien traf am Dienstag den Außenminister in Prag.", "CONSULT 2018-04-17 Prague occurred" },
+        // The seat of a region is read by its adjective and by its short name ("Klagenfurt" for Klagenfurt am Wörthersee).
+        { "de", "2016-01-19", "Am Montag traf die Bürgermeisterin den Botschafter Schwedens im Klagenfurter Rathaus.", "CONSULT 2016-01-18 Klagenfurt am Wörthersee occurred" },
+        { "de", "2016-01-19", "Die Botschafterin Schwedens reiste am Montag nach Klagenfurt.", "CONSULT 2016-01-18 Klagenfurt am Wörthersee occurred" },
     };
 
     [Theory]

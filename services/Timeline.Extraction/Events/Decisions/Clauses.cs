@@ -25,6 +25,10 @@ public static class Clauses
     public static bool PostedAt(SentenceReading s, int nameStart, Vocabulary.EventLexicon lexicon)
     {
         var at = s.TokenAt(nameStart);
+        // "die Botschafterin in der Grazer Burg": a building named by its city is where someone is received, not a post.
+        if (at + 1 < s.Tokens.Count && !s.Names.Any(n => n.Start == nameStart && n.End > s.Tokens[at].End)
+            && lexicon.VenueNouns.All.Any(v => s.Tokens[at + 1].Text.EndsWith(v, StringComparison.Ordinal)))
+            return false;
         var i = at - 1;
         while (i >= 0 && s.Tokens[i].Text is "the" or "den" or "dem" or "der" or "die" or "das")
             i--;

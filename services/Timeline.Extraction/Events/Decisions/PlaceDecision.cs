@@ -473,8 +473,9 @@ public static class PlaceDecision
 
     /// <summary>
     /// "in der Grazer Burg", "im Wiener Rathaus": a city's adjective before a building ([venue-nouns]; not "im Minsker
-    /// Abkommen"), after a word of location, names the city as the venue. Only cities of 100,000 people or more and capitals
-    /// whose adjective is the name and the ending ("Grazer"; "Münchner" is not read).
+    /// Abkommen"), after a word of location, names the city as the venue. Only cities of 100,000 people or more, capitals
+    /// and the seats of a state's regions ("im Klagenfurter Rathaus") whose adjective is the name and the ending ("Grazer";
+    /// "Münchner" is not read).
     /// </summary>
     private static IEnumerable<NameMention> CityAdjectives(SentenceReading s, ArticleReading article)
     {
@@ -494,7 +495,7 @@ public static class PlaceDecision
                 if (!lexicon.VenueNouns.All.Any(v => building.EndsWith(v, StringComparison.Ordinal) || building.EndsWith(v.ToLowerInvariant(), StringComparison.Ordinal)))
                     continue;
                 var city = article.Gazetteer.PlacesNamed(word[..^ending.Length])
-                    .FirstOrDefault(p => p.GeonamesId > 0 && (p.Population >= 100_000 || p.Kind == PlaceKind.Capital));
+                    .FirstOrDefault(p => p.GeonamesId > 0 && (p.Population >= 100_000 || p.Kind == PlaceKind.Capital || p.FeatureCode == "PPLA"));
                 if (city is not null && WordBefore(s, s.Tokens[i].Start, article) is { } before && lexicon.LocationPrepositions.Contains(before))
                     yield return new NameMention(s.Tokens[i].Start, s.Tokens[i].End, word, city, null);
             }

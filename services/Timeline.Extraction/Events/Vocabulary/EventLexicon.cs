@@ -572,7 +572,8 @@ public sealed class EventLexicon
             {
                 if (i + entry.Words.Length > tokens.Count || !WordsAgree(tokens, i, entry))
                     continue;
-                if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix))
+                // "kam ... zusammen": the prefix later in the clause; "willkommen geheißen": a prefix German writes apart, right before.
+                if (entry.SeparatedPrefix is { } prefix && !tokens.Skip(i + 1).Any(t => t.Text == prefix) && !(i > 0 && tokens[i - 1].Text == prefix))
                     continue;
                 if (entry.IsVerb && (IsIngNoun(tokens, i) || AfterADeterminer(tokens, i) || (AfterAnArticle(tokens, i) && candidates.Any(e => !e.IsVerb && e.Words.Length == 1))))
                     continue;

@@ -39,7 +39,7 @@ public static class WordForms
     /// German: the infinitive, third person present singular and plural, past singular and plural, and the participle, also
     /// as an adjective with the <paramref name="attributive"/> endings where the language data asks for them;
     /// for weak verbs made from the stem, for strong ones taken from <paramref name="irregular"/> (present, past
-    /// singular, past plural, participle). A separable prefix yields joined forms and separated finite forms.
+    /// singular, past plural, participle). A separable prefix yields joined forms, and separated finite forms and participle.
     /// </summary>
     public static IEnumerable<VerbForm> GermanVerb(string lemma, IReadOnlyList<string> irregular, IReadOnlyList<string>? attributive = null)
     {
@@ -86,6 +86,8 @@ public static class WordForms
         }
         // "sie kommen zusammen": the present plural is the infinitive's form.
         yield return new VerbForm(verb, prefix);
+        // "wurde vom Bürgermeister willkommen geheißen": a prefix written apart, right before the participle.
+        yield return new VerbForm(participle, prefix);
     }
 
     private static string ThirdPerson(string verb) =>
