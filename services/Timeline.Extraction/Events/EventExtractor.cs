@@ -416,7 +416,7 @@ public sealed class EventExtractor
 
     private static DiplomaticEvent Build(EventDraft draft, string key, ArticleReading article)
     {
-        var (start, end) = EvidenceSpan(draft, article.Text);
+        var (start, end) = EvidenceSpan(draft, article.Text, article.Lexicon);
         start = AfterReleaseHeader(draft, article, start);
         var titles = TitleDecision.Titles(draft, article.Lexicon);
         return new(key, draft.Type, draft.Type == "CONSULT" ? draft.Mode : null, draft.Status, draft.Date!, draft.Place, [.. draft.Participants],
@@ -452,14 +452,14 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// The evidence is the event's sentence; where a long "sentence" runs lines together (a release number, a dateline and
-    /// the lead without full stops), only the comma segments from the event's words, date and place are kept.
+    /// The evidence is the event's sentence, without a comma segment before or after the event's words and date that only
+    /// says who reported it ("..., wie ein Reporter der Agentur berichtete", "..., the ministry said"); where a long
+    /// "sentence" runs lines together (a release number, a dateline and the lead without full stops), only the comma
+    /// segments from the event's words and date are kept.
     /// </summary>
-    private static (int Start, int End) EvidenceSpan(EventDraft draft, string text)
+    private static (int Start, int End) EvidenceSpan(EventDraft draft, string text, Vocabulary.EventLexicon lexicon)
     {
         var s = draft.Sentence;
-        if (s.End - s.Start <= 300)
-            return (s.Start, s.End);
         var points = draft.Anchors.Select(a => a.Start).ToList();
         if (draft.DateSource == DateSource.Sentence && draft.Date is { } date && date.End > date.Start && date.Start >= s.Start)
             points.Add(date.Start);
@@ -467,10 +467,30 @@ public sealed class EventExtractor
         if (segments.Count == 0)
             return (s.Start, s.End);
         var clauses = s.Sentence.Clauses;
-        var from = clauses[segments.Min()].Start;
-        var to = clauses[segments.Max()].End;
-        while (from < to && char.IsWhiteSpace(text[from]))
+        var (first, last) = (segments.Min(), segments.Max());
+        if (s.End - s.Start > 300)
+            return Trimmed(clauses[first].Start, clauses[last].End);
+        // Attribution segments at either end, with a verb of saying and nothing of the event.
+        var (from, to) = (0, clauses.Count - 1);
+        while (from < first && Attribution(clauses[from]))
             from++;
-        return (from, to);
+        while (to > last && Attribution(clauses[to]))
+            to--;
+        return from == 0 && to == clauses.Count - 1 ? (s.Start, s.End) : Trimmed(from == 0 ? s.Start : clauses[from].Start, to == clauses.Count - 1 ? s.End : clauses[to].End);
+
+        // "..., and the Chancellor said it went well": a clause joined by a conjunction goes on with the news.
+        bool Attribution((int Start, int End) clause) =>
+            s.Tokens.Any(t => t.Start >= clause.Start && t.End <= clause.End && lexicon.SpeechVerbs.Contains(t.Text))
+            && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
+            && !(s.Tokens.FirstOrDefault(t => t.Start >= clause.Start) is { } opener && opener.End <= clause.End && lexicon.Conjunctions.Contains(opener.Text));
+
+        (int, int) Trimmed(int start, int end)
+        {
+            while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';'))
+                start++;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ','))
+                end--;
+            return (start, end);
+        }
     }
 }

@@ -336,6 +336,18 @@ public sealed class DecisionTests
         Assert.StartsWith("Nachfolgend", e.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "Die Ministerinnen trafen sich am Montag in Rom, wie ein Sprecher der Regierung berichtete.", "Die Ministerinnen trafen sich am Montag in Rom")]
+    [InlineData("de", "Wie das Ministerium mitteilte, trafen sich die Ministerinnen am Montag in Rom.", "trafen sich die Ministerinnen am Montag in Rom.")]
+    [InlineData("en", "The ministers met in Rome on Monday, a spokesman said.", "The ministers met in Rome on Monday")]
+    // A clause joined by a conjunction goes on with the news, even with a verb of saying in it.
+    [InlineData("en", "The ministers met in Rome on Monday, and the Chancellor said it went well.", "The ministers met in Rome on Monday, and the Chancellor said it went well.")]
+    public void A_segment_that_only_says_who_reported_the_event_is_not_evidence(string language, string text, string evidence)
+    {
+        var e = Only(language, "2023-03-08", text);
+        Assert.Equal(evidence, e.Evidence);
+    }
+
     [Fact]
     public void The_evidence_is_the_text_as_it_was_sent()
     {

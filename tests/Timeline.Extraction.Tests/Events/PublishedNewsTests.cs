@@ -622,6 +622,13 @@ public sealed class PublishedNewsTests
         // The seat of a region is read by its adjective and by its short name ("Klagenfurt" for Klagenfurt am Wörthersee).
         { "de", "2016-01-19", "Am Montag traf die Bürgermeisterin den Botschafter Schwedens im Klagenfurter Rathaus.", "CONSULT 2016-01-18 Klagenfurt am Wörthersee occurred" },
         { "de", "2016-01-19", "Die Botschafterin Schwedens reiste am Montag nach Klagenfurt.", "CONSULT 2016-01-18 Klagenfurt am Wörthersee occurred" },
+        // "kam ... an" arrives, at a place named or at a capital named by its country's adjective; what comes across well arrives nowhere.
+        { "de", "2010-06-12", "Die Außenministerin kam am Samstagabend in der libyschen Hauptstadt an.", "CONSULT 2010-06-12 Tripoli occurred" },
+        { "de", "2010-06-12", "Der Vorschlag kam am Samstag gut an.", "" },
+        // A date joined by "vom" to a noun that is no event word dates that noun, before the event word as after it.
+        { "de", "2010-06-12", "Unbestätigt blieb die Meldung einer Zeitung vom Freitag, es sei ein Treffen der Minister geplant.", "" },
+        { "de", "2010-06-12", "Die Gespräche vom Freitag in Genf brachten keinen Durchbruch.", "CONSULT 2010-06-11 Geneva occurred" },
+        { "de", "2010-06-12", "Nach der Wahl vom Sonntag traf der Präsident am Dienstag in Kiew den Premier.", "CONSULT 2010-06-08 Kyiv occurred" },
     };
 
     [Theory]

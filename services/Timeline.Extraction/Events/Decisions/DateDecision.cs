@@ -403,8 +403,9 @@ public static class DateDecision
             return Unreachable;
         // "die Opfer der Terroranschläge vom 22. Juli 2011": a date joined to a noun (capitalised, as German writes nouns) that
         // is no event word dates that noun.
+        // "Unbestätigt blieb die Meldung der Zeitung vom Freitag, es sei ein Treffen geplant": so is one before the event word.
         var at0 = s.TokenAt(date.Start);
-        if (date.Start > m.End && at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && s.Tokens[at0 - 2].End > m.End
+        if (at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && (date.Start > m.End ? s.Tokens[at0 - 2].End > m.End : s.Tokens[at0 - 2].End <= m.Start)
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End)
             // "reist der Minister vom 23. bis 25. Oktober": a person is no noun a date is joined to.
             && !s.People.Any(p => p.Start <= s.Tokens[at0 - 2].Start && s.Tokens[at0 - 2].End <= p.End))

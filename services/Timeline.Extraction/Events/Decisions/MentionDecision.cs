@@ -255,7 +255,9 @@ public static class MentionDecision
                 && s.Names.Any(n => n.Start == s.Tokens[i + 1].Start && !n.FromAdjective && (n.Place is not null || n.Actor?.Kind == ActorKind.Country))))
             return false;
         // The place of a trip may stand in the title only: "Ministerin reist zu Gesprächen in den Irak".
-        if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective)))
+        // "kamen in der libyschen Hauptstadt an": a country's capital named by its noun is a place too.
+        if (t.Frame.HasFlag(Frame.Place) && !article.Sentences.Where(x => x == s || x.IsTitle).SelectMany(x => x.Names).Any(n => n.Place is not null || (n.Actor?.Kind == ActorKind.Country && !n.FromAdjective))
+            && !s.Names.Any(n => n.Actor?.Kind == ActorKind.Country && PlaceDecision.CapitalNamed(s, n, lexicon)))
             return false;
         // "hatte Lawrow erst vor zwei Wochen in Krasnodar gesprochen": two people named in the verb's comma segment.
         if (t.Frame.HasFlag(Frame.WithOrPerson) && s.People.Count(p => (p.Name is not null || p.Known is not null) && s.SameSegment(p.Start, t.Start)) >= 2)

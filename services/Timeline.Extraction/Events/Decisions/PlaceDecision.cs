@@ -591,7 +591,7 @@ public static class PlaceDecision
     /// "in der US-Hauptstadt", "in the Russian capital", after a place preposition and with no name of the city after it:
     /// a country's capital named by its noun.
     /// </summary>
-    private static bool CapitalNamed(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
+    internal static bool CapitalNamed(SentenceReading s, NameMention name, Vocabulary.EventLexicon lexicon)
     {
         var at = s.TokenAt(name.Start);
         var token = s.Tokens[at];
