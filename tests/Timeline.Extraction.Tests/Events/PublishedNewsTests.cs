@@ -629,6 +629,13 @@ public sealed class PublishedNewsTests
         { "de", "2010-06-12", "Unbestätigt blieb die Meldung einer Zeitung vom Freitag, es sei ein Treffen der Minister geplant.", "" },
         { "de", "2010-06-12", "Die Gespräche vom Freitag in Genf brachten keinen Durchbruch.", "CONSULT 2010-06-11 Geneva occurred" },
         { "de", "2010-06-12", "Nach der Wahl vom Sonntag traf der Präsident am Dienstag in Kiew den Premier.", "CONSULT 2010-06-08 Kyiv occurred" },
+        // A noun of calling off that the event word is only related to by "mit" is another event's; one with the event in its genitive is this one's.
+        { "de", "2026-02-16", "Unklar blieb, ob die Absage des Ministers etwas mit den am Dienstag in Genf geplanten Gesprächen zwischen Iran und den USA zu tun hat.", "CONSULT 2026-02-17 Geneva scheduled" },
+        { "de", "2026-02-16", "Die Absage des für Dienstag in Genf geplanten Treffens kam überraschend.", "CONSULT 2026-02-17 Geneva cancelled" },
+        // A measure named as the topic of talks is no event of its own, whether the verb comes before it or closes the clause.
+        { "de", "2026-02-16", "Die Ministerin will am Dienstag in Genf mit ihrem Amtskollegen über die Durchsetzung von Sanktionen gegen Russland reden.", "CONSULT 2026-02-17 Geneva scheduled" },
+        { "en", "2026-02-16", "The minister will talk with the French Foreign Minister in Geneva on Tuesday about sanctions against Russia.", "CONSULT 2026-02-17 Geneva scheduled" },
+        { "de", "2026-02-16", "Die EU verhängte am Montag neue Sanktionen gegen Russland.", "SANCTION 2026-02-16 - occurred" },
     };
 
     [Theory]
@@ -716,6 +723,14 @@ public sealed class PublishedNewsTests
         var e = Assert.Single(Read.Events("de", "2018-05-24", "Merkel wurde am Donnerstag in Peking von Ministerpräsident Li Keqiang empfangen. Merkel und Li Keqiang sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran."));
         Assert.DoesNotContain(e.Participants, p => p.Id is "US" or "IR");
         Assert.Equal(["CN", "DE"], e.Participants.Where(p => p.Kind != ActorKind.Person).Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_topic_before_a_German_verb_of_talks_at_the_end_of_its_clause_names_no_party()
+    {
+        var e = Assert.Single(Read.Events("de", "2026-02-16", "Die Ministerin will am Dienstag in Genf mit ihrem Amtskollegen aus Frankreich über die Unterstützung der Ukraine reden."));
+        Assert.Contains(e.Participants, p => p.Id == "FR");
+        Assert.DoesNotContain(e.Participants, p => p.Id == "UA");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && (lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0 || CourtesyCall(t, s, lexicon))).ToList();
         var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -456,6 +456,23 @@ public static class MentionDecision
                 return lexicon.TopicVerbs.AnyIn(s.Tokens, Math.Max(0, i - 3), i);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "will mit ihrem Amtskollegen über die Durchsetzung von Sanktionen gegen Russland reden", "talked about sanctions": a measure
+    /// or an agreement named after a topic opener that follows a word of talks, in its comma segment, is what the talks are
+    /// about, not an event.
+    /// </summary>
+    private static bool TopicOfTalks(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (t.Type == "CONSULT")
+            return false;
+        var at = s.TokenAt(t.Start);
+        return s.Triggers.Any(c => c.Type == "CONSULT" && s.SameSegment(c.Start, t.Start)
+            && Enumerable.Range(0, s.Tokens.Count).Any(i => i < at && s.Tokens[i].Start >= c.End && lexicon.TopicOpeners.Contains(s.Tokens[i].Text)))
+            // German puts the verb of talking last: "über ... Sanktionen reden".
+            || (lexicon.TopicOpeners.AnyIn(s.Tokens, s.SegmentStartToken(t.Start), at)
+                && s.Triggers.Any(c => c.Type == "CONSULT" && c.IsVerb && c.Start > t.End && s.SameSegment(c.Start, t.Start)));
     }
 
     /// <summary>

@@ -164,7 +164,11 @@ public static class ParticipantDecision
         return countries.Length == 2 ? countries : null;
     }
 
-    /// <summary>"sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran": after a topic opened right after the event's word.</summary>
+    /// <summary>
+    /// "sprachen auch über das von den USA gekündigte Atomabkommen mit dem Iran": after a topic opened right after the
+    /// event's word; "will mit ihrem Amtskollegen über die Unterstützung der Ukraine reden": between a topic opener and a verb of
+    /// talks that closes its comma segment, as German puts it.
+    /// </summary>
     private static bool InTopic(EventDraft draft, NameMention name, Vocabulary.EventLexicon lexicon)
     {
         var s = draft.Sentence;
@@ -176,6 +180,9 @@ public static class ParticipantDecision
                 if (lexicon.TopicOpeners.Contains(s.Tokens[i].Text) && s.Tokens[i].End <= name.Start && s.SameSegment(s.Tokens[i].Start, name.Start))
                     return true;
             }
+            if (trigger.IsVerb && name.End <= trigger.Start && s.SameSegment(trigger.Start, name.Start)
+                && lexicon.TopicOpeners.AnyIn(s.Tokens, s.SegmentStartToken(name.Start), s.TokenAt(name.Start)))
+                return true;
         }
         return false;
     }

@@ -74,6 +74,11 @@ public static class StatusDecision
                 continue;
             if (i > anchor && lexicon.Complementizers.AnyIn(s.Tokens, anchor + 1, i))
                 continue;
+            // "ob die Absage des Ministers etwas mit den am Dienstag geplanten Gesprächen zu tun hat": a noun of
+            // calling off that the event word is only related to by "mit" is another event's ("die Absage des für Montag
+            // geplanten Treffens" is this one's).
+            if (i < anchor && char.IsUpper(s.Tokens[i].Text[0]) && lexicon.Language == "de" && lexicon.CompanionPrepositions.AnyIn(s.Tokens, i + n, anchor))
+                continue;
             if (lexicon.Negations.Contains(s.Tokens[i].Text) && (article.DocumentDate is not { } dct || draft.Date?.RangeStart is not { } start || start <= dct.Value))
                 continue;
             return string.Join(' ', s.Tokens.Skip(i).Take(n).Select(t => t.Text));
