@@ -636,6 +636,10 @@ public sealed class PublishedNewsTests
         { "de", "2026-02-16", "Die Ministerin will am Dienstag in Genf mit ihrem Amtskollegen über die Durchsetzung von Sanktionen gegen Russland reden.", "CONSULT 2026-02-17 Geneva scheduled" },
         { "en", "2026-02-16", "The minister will talk with the French Foreign Minister in Geneva on Tuesday about sanctions against Russia.", "CONSULT 2026-02-17 Geneva scheduled" },
         { "de", "2026-02-16", "Die EU verhängte am Montag neue Sanktionen gegen Russland.", "SANCTION 2026-02-16 - occurred" },
+        // Talks asked for are a request, made on the day the sentence dates; talks held stay talks.
+        { "de", "2022-05-05", "Kanzler Scholz hatte bereits am 8. April den Wunsch nach einem Telefonat mit Präsident Macron übermitteln lassen.", "REQUEST 2022-04-08 - occurred" },
+        { "en", "2022-05-05", "On Friday Chancellor Scholz sent a request for a phone call with President Macron.", "REQUEST 2022-04-29 - occurred" },
+        { "de", "2022-05-05", "Kanzler Scholz telefonierte am Freitag mit Präsident Macron.", "CONSULT 2022-04-29 - occurred" },
     };
 
     [Theory]

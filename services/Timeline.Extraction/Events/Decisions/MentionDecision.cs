@@ -34,7 +34,7 @@ public static class MentionDecision
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
             && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && (lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0 || CourtesyCall(t, s, lexicon))).ToList();
-        var mentions = triggers.Select(t => new Mention([t], null, t.Type)).ToList();
+        var mentions = triggers.Select(t => Asked(t, s, lexicon) ? new Mention([t with { Type = "REQUEST", Mode = null }], null, "REQUEST") : new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
         {
             var next = s.TokenAt(body.End);
@@ -53,6 +53,24 @@ public static class MentionDecision
         mentions.RemoveAll(m => Clauses.History(s, m, article));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. mentions.Select(m => m with { IsOccasion = m.Type == "CONSULT" && Clauses.Introduced(s, m, lexicon.DuringPrepositions) })];
+    }
+
+    /// <summary>
+    /// "hatte den Wunsch nach einem Telefonat mit Selenskyj übermitteln lassen", "a request for a meeting": talks asked for
+    /// are a request, made on the day the sentence dates.
+    /// </summary>
+    private static bool Asked(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (t.Type != "CONSULT" || t.IsVerb || lexicon.RequestOpeners.All.Count == 0)
+            return false;
+        var at = s.TokenAt(t.Start);
+        for (var k = at - 1; k >= Math.Max(0, at - 4); k--)
+        {
+            var n = lexicon.RequestOpeners.MatchAt(s.Tokens, k);
+            if (n > 0)
+                return k + n == at || (k + n < at && Enumerable.Range(k + n, at - k - n).All(i => lexicon.NewEventDeterminers.Contains(s.Tokens[i].Text) || lexicon.ReferringDeterminers.Contains(s.Tokens[i].Text)));
+        }
+        return false;
     }
 
     /// <summary>

@@ -194,6 +194,9 @@ public sealed class EventLexicon
     /// <summary>Negations at the end of the clause, after the event word ("flog nie nach Peking").</summary>
     public WordSet ClauseNegations { get; }
 
+    /// <summary>Words before a word of talks that make it something asked for ("Wunsch nach einem Telefonat", "request for a meeting").</summary>
+    public WordSet RequestOpeners { get; }
+
     /// <summary>The ending that makes a city's adjective ("Grazer", "Wiener"): before a building it names the city.</summary>
     public WordSet CityAdjectiveEndings { get; }
 
@@ -443,6 +446,7 @@ public sealed class EventLexicon
         VisitPayingVerbs = Set("visit-paying-verbs");
         ReturnWords = Set("return-words");
         ClauseNegations = Set("clause-negations", caseSensitive: true);
+        RequestOpeners = Set("request-openers");
         CityAdjectiveEndings = Set("city-adjective-endings", caseSensitive: true);
         VenueNouns = Set("venue-nouns", caseSensitive: true);
         ActNounEndings = Set("act-noun-endings", caseSensitive: true);
