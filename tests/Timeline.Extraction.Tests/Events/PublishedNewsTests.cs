@@ -637,7 +637,7 @@ public sealed class PublishedNewsTests
         { "en", "2026-02-16", "The minister will talk with the French Foreign Minister in Geneva on Tuesday about sanctions against Russia.", "CONSULT 2026-02-17 Geneva scheduled" },
         { "de", "2026-02-16", "Die EU verhängte am Montag neue Sanktionen gegen Russland.", "SANCTION 2026-02-16 - occurred" },
         // Talks asked for are a request, made on the day the sentence dates; talks held stay talks.
-        { "de", "2022-05-05", "Kanzler Scholz hatte bereits am 8. April den Wunsch nach einem Telefonat mit Präsident Macron übermitteln lassen.", "REQUEST 2022-04-08 - occurred" },
+        { "de", "2022-05-05", "Kanzler Scholz hatte schon am 8. April seinen Wunsch nach einem Telefonat mit Präsident Macron übermitteln lassen.", "REQUEST 2022-04-08 - occurred" },
         { "en", "2022-05-05", "On Friday Chancellor Scholz sent a request for a phone call with President Macron.", "REQUEST 2022-04-29 - occurred" },
         { "de", "2022-05-05", "Kanzler Scholz telefonierte am Freitag mit Präsident Macron.", "CONSULT 2022-04-29 - occurred" },
     };

@@ -56,7 +56,7 @@ public static class MentionDecision
     }
 
     /// <summary>
-    /// "hatte den Wunsch nach einem Telefonat mit Selenskyj übermitteln lassen", "a request for a meeting": talks asked for
+    /// "hatte seinen Wunsch nach einem Telefonat mit dem Kanzler übermitteln lassen", "a request for a meeting": talks asked for
     /// are a request, made on the day the sentence dates.
     /// </summary>
     private static bool Asked(Trigger t, SentenceReading s, EventLexicon lexicon)
