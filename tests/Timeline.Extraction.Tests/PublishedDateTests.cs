@@ -15,6 +15,9 @@ public sealed class PublishedDateTests
         { "en", "Office of the Spokesman\n\nTuesday, June 3, 2014\n\nThe Secretary met the minister.", "Tuesday, June 3, 2014", "2014-06-03" },
         { "en", "Office of the Spokesman\n\nApril, 14, 2010\n\nThe Secretary met the minister.", "April, 14, 2010", "2010-04-14" },
         { "en", "Brussels, 27/05/2011\n\nThe Council met in Brussels.", "27/05/2011", "2011-05-27" },
+        // Day, month and year with hyphens, as some European sites print their date line.
+        { "de", "Institutionen - Österreich - 15-10-2009 - 19:02\n\nDer Präsident traf den Kanzler.", "15-10-2009", "2009-10-15" },
+        { "en", "Institutions - Austria - 15-10-2009 - 19:02\n\nThe President met the Chancellor.", "15-10-2009", "2009-10-15" },
         { "en", "Summit, 25-26/06/2015\n\nThe leaders met in Brussels.", "25-26/06/2015", "2015-06-25" },
         { "en", "Remarks, December 9, 2006Steve Herman reporting.", "December 9, 2006", "2006-12-09" },
         { "de", "Pressemitteilung [12. Mai 2016]\n\nDer Rat tagte in Brüssel.", "12. Mai 2016", "2016-05-12" },
