@@ -16,14 +16,14 @@ public sealed class PublishedDateTests
         { "en", "Office of the Spokesman\n\nApril, 14, 2010\n\nThe Secretary met the minister.", "April, 14, 2010", "2010-04-14" },
         { "en", "Brussels, 27/05/2011\n\nThe Council met in Brussels.", "27/05/2011", "2011-05-27" },
         // Day, month and year with hyphens, as some European sites print their date line.
-        { "de", "Institutionen - Österreich - 15-10-2009 - 19:02\n\nDer Präsident traf den Kanzler.", "15-10-2009", "2009-10-15" },
-        { "en", "Institutions - Austria - 15-10-2009 - 19:02\n\nThe President met the Chancellor.", "15-10-2009", "2009-10-15" },
+        { "de", "Pressemitteilung - Wien - 15-10-2009 - 19:02\n\nDer Präsident traf den Kanzler.", "15-10-2009", "2009-10-15" },
+        { "en", "Press release - Vienna - 15-10-2009 - 19:02\n\nThe President met the Chancellor.", "15-10-2009", "2009-10-15" },
         { "en", "Summit, 25-26/06/2015\n\nThe leaders met in Brussels.", "25-26/06/2015", "2015-06-25" },
         { "en", "Remarks, December 9, 2006Steve Herman reporting.", "December 9, 2006", "2006-12-09" },
         { "de", "Pressemitteilung [12. Mai 2016]\n\nDer Rat tagte in Brüssel.", "12. Mai 2016", "2016-05-12" },
         { "de", "Presseartikel20. Juni 2018Vertretung in Deutschland", "20. Juni 2018", "2018-06-20" },
         { "de", "Premier reist nach Berlin\n\n09.09.201606:49\nDer Premierminister macht sich auf den Weg.", "09.09.2016", "2016-09-09" },
-        { "de", "Status: fertig 19:01, 19. Apr. 2006 (CEST)", "19:01", "2006-04-19T19:01" },
+        { "de", "Status: fertig 08:45, 3. Mai 2006 (CEST)", "08:45", "2006-05-03T08:45" },
         { "de", "Die Außenminister treffen sich morgen (21.6.) in Luxemburg.", "21.6.", "2022-06-21" },
         // A Dutch republishing site's publication line, in a German and in an English text.
         { "de", "Met dank overgenomen van de Europese Commissie, gepubliceerd op dinsdag 19 december 2017.", "19 december 2017", "2017-12-19" },
@@ -119,7 +119,7 @@ public sealed class PublishedDateTests
     // A site's header names the day the page was looked at; the article's byline carries its clock time.
     [InlineData("en", "Friday May 25, 2018\nHome > News\n\nLeaders to meet\n\n2012-02-09 15:25 Agency\n\nThe leaders will meet next week.", "2012-02-09")]
     // A numeric header date that runs into its clock time; a photo caption's date in brackets weighs less.
-    [InlineData("de", "Premier reist nach Berlin\n\n09.09.201606:49\nDer Premierminister (30.06.2016)\n\nDer Premierminister macht sich am Freitag auf den Weg.", "2016-09-09")]
+    [InlineData("de", "Premier reist nach Berlin\n\n09.09.201606:49\nDer Premierminister (30.06.2016)\n\nDer Premierminister reist am Freitag ab.", "2016-09-09")]
     // "Ausgabe vom" says the day the text appeared; a masthead names the day the page was looked at.
     [InlineData("de", "Zeitung seit 1950 · Samstag/Sonntag, 27./28. April 2024\nAus: Ausgabe vom 27.06.2008, Politik\n\nBeratungen der Außenminister\n\nDie Außenminister haben am Donnerstag in Kyoto beraten.", "2008-06-27")]
     [InlineData("en", "Saturday, May 4, 2024\nPublished on 12 March 2015 by the news desk\n\nThe ministers met on Thursday.", "2015-03-12")]
@@ -127,7 +127,7 @@ public sealed class PublishedDateTests
     [InlineData("de", "Bozen – Der Landeshauptmann fährt morgen nach Wien.\n\nAm morgigen Dienstag, den 6. März 2018, reist der Landeshauptmann zu Gesprächen nach Wien.", "2018-03-05")]
     [InlineData("en", "The minister travels to Oslo tomorrow, Tuesday, March 6, 2018, for talks with her counterpart.", "2018-03-05")]
     // A republishing site's attribution line dates the text it republishes.
-    [InlineData("en", "Remarks by the President at the summit\n\nMet dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.\n\nI am happy to welcome you in Brussels today.", "2017-07-06")]
+    [InlineData("en", "Remarks by the President at the summit\n\nMet dank overgenomen van de Europese Raad, gepubliceerd op donderdag 6 juli 2017.\n\nIt is good to see you all here in Brussels today.", "2017-07-06")]
     public void The_publication_date_is_inferred_from_the_header_and_says_how(string language, string text, string expected)
     {
         var result = TemporalTagger.Tag(text, language);

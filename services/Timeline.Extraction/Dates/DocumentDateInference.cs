@@ -41,7 +41,7 @@ public static class DocumentDateInference
                 continue;
             var header = InHeader(document, c);
             var day = header && found[0].RangeEnd is { } end ? end : start;
-            // "Am morgigen Dienstag, den 6. März 2018": a full date the text calls tomorrow was written the day before.
+            // "Am morgigen Freitag, den 9. März 2018": a full date the text calls tomorrow was written the day before.
             if (DayOffsetBefore(document.Text, c.Start, conventions.DayOffsets) is { } offset && Calendar.AddDays(day, -offset.Days) is { } written)
             {
                 dates.Add((written, c.Match.Value, c, header, false));

@@ -121,7 +121,7 @@ public sealed class TenseDetector
         // "für Sonntag einberufen": what is called or planned for a day lies ahead of the calling, whatever the verb.
         if (before is { } a && aheadWords.Contains(Word(text, a)))
         {
-            // "hatte seine für Ende Oktober geplante Reise verschoben": what was planned and has been put off may lie behind
+            // "hat ihre für Ende Mai geplante Reise verschoben": what was planned and has been put off may lie behind
             // the report; the nearest such date is meant.
             if (tokens.Any(t => putOffWords.Contains(Word(text, t))))
                 return (Direction.None, $"'{Word(text, a)}' before the date, but the sentence puts it off: the nearest");

@@ -253,7 +253,7 @@ public sealed class EventExtractor
         // "In April, we signed ...": a date in the event's own clause, or fronted right before it.
         var ownDate = draft.DateSource == DateSource.Sentence && draft.Anchors.Any(a => draft.Sentence.SameSegment(a.Start, draft.Date!.Start)
             || Clauses.Gap(draft.Sentence, a.Start, a.End, draft.Date.Start, draft.Date.End) <= 4);
-        // "her earlier support for a North American Trade Agreement in 1993": an agreement that is the object of a stance is no event.
+        // "his early support for a free trade agreement in 1994": an agreement that is the object of a stance is no event.
         if (draft.Type == "AGREE" && draft.Triggers.All(t => !t.IsVerb)
             && draft.Triggers.Any(t => article.Lexicon.StanceWords.AnyIn(draft.Sentence.Tokens, draft.Sentence.TokenAt(t.Start) - 6, draft.Sentence.TokenAt(t.Start))))
             return false;

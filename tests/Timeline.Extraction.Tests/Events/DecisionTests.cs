@@ -215,7 +215,7 @@ public sealed class DecisionTests
     }
 
     [Theory]
-    [InlineData("en", "The ministers will hold talks in Beijing today. Topics to be discussed include climate change and enforcing UN sanctions on North Korea.")]
+    [InlineData("en", "The ministers will hold talks in Beijing today. Among the topics to be discussed are climate policy and the enforcement of UN sanctions on Iran.")]
     [InlineData("de", "Die Minister beraten heute in Peking. Besprochen werden der Klimaschutz und die Umsetzung der Sanktionen gegen Nordkorea.")]
     public void A_measure_named_as_what_will_be_discussed_is_no_event(string language, string text) =>
         Assert.DoesNotContain(Read.Events(language, "2018-07-30", text), e => e.Type == "SANCTION");
@@ -310,7 +310,7 @@ public sealed class DecisionTests
     [Fact]
     public void A_country_named_only_as_the_topic_is_not_the_other_side_of_a_call()
     {
-        var text = "The President and Prime Minister Cameron spoke today. The two leaders talked about the crisis in Syria and the Syrian government's use of force. "
+        var text = "Prime Minister Cameron and the President spoke by phone today. Both leaders talked about the crisis in Syria and the Syrian government's use of force. "
             + "They agreed that the Syrian people's demands must be met and that Syrian forces must halt all violence.";
         var e = Read.Events("en", "2011-08-15", text).First();
         Assert.DoesNotContain(e.Participants, p => p.Id == "SY");

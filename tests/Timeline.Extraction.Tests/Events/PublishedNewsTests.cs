@@ -103,12 +103,12 @@ public sealed class PublishedNewsTests
         { "de", "2021-10-11", "Nach einem Besuch im Pergamonmuseum kehrt Mattarella am Dienstag nach Italien zurück.", "" },
 
         // A range of days with the month as a number; a date joined to another noun; a city after a long list of who meets.
-        { "de", "2012-08-22", "Am 24. und 25.08. trifft Außenminister Westerwelle in Oslo seinen norwegischen Amtskollegen.", "CONSULT 2012-08-24 Oslo scheduled" },
+        { "de", "2012-08-22", "Am 24. und 25.08. trifft die Außenministerin in Oslo ihren norwegischen Amtskollegen.", "CONSULT 2012-08-24 Oslo scheduled" },
         { "de", "2012-08-22", "Morgen trifft sich der Minister in Oslo mit dem norwegischen Außenminister und gedenkt der Opfer der Anschläge vom 22. Juli 2011.", "CONSULT 2012-08-23 Oslo scheduled" },
         { "de", "2012-08-22", "Morgen (23.08.) trifft sich der Minister mit den Ministern Edgars Rinkēvičs (Lettland), Urmas Paet (Estland) und Audronius Ažubalis (Litauen) in Riga.", "CONSULT 2012-08-23 Riga scheduled" },
         // A meeting at an occasion takes the occasion's closer date; an agreement someone supports is no event.
         { "en", "2013-04-29", "Putin and Obama confirmed their agreement to meet this year at the G8 summit in mid-June.", "CONSULT 2013-06 - scheduled|CONSULT 2013-06 - scheduled" },
-        { "en", "2016-06-29", "Clinton, despite her earlier support for a North American Trade Agreement in 1993, has criticised it.", "" },
+        { "en", "2016-06-29", "The senator, despite his early backing of a free trade agreement in 1994, now attacks it.", "" },
         { "en", "2017-02-16", "The ministers are paving the way for the G20 Summit in July.", "CONSULT 2017-07 - scheduled" },
         { "de", "2017-03-27", "Ivanka Trump kündigte an, dass sie zu einer Frauenkonferenz im April nach Berlin kommen werde.", "CONSULT 2017-04 Berlin scheduled" },
 
@@ -415,7 +415,7 @@ public sealed class PublishedNewsTests
         { "en", "2009-02-11", "This afternoon, President Lind spoke to President Peres of Israel. They discussed the upcoming summit in London on April 2.", "CONSULT 2009-02-11 - occurred|CONSULT 2009-04-02 London scheduled" },
         { "en", "2018-04-24", "The talks at the White House begin today. He is expected to impose new sanctions on Iran on May 12. The French President will talk to the President about Syria.", "CONSULT 2018-04-24 Washington scheduled|SANCTION 2018-05-12 - scheduled" },
         // "being prepared" lies ahead; a place between a speaker and "said" is where it was said.
-        { "en", "2019-12-07", "The Secretary will welcome the Russian Foreign Minister in Washington on Tuesday. On Friday, a spokeswoman in Moscow said the meeting was being prepared for Tuesday.", "CONSULT 2019-12-10 Washington scheduled" },
+        { "en", "2019-12-07", "The Secretary will welcome the Russian Foreign Minister in Washington on Tuesday. On Friday, a spokeswoman in Moscow said the talks were being prepared for Tuesday.", "CONSULT 2019-12-10 Washington scheduled" },
         // A full stop glued to the next sentence ("Wien.Im") ends the sentence and the city's name.
         { "de", "2006-06-10", "Themen sind die Vorbereitung des Gipfeltreffens EU-USA am 21. Juni in Wien.Im Rat erörtern die Außenminister die Lage im Irak.", "CONSULT 2006-06-21 Vienna scheduled" },
         // A date stamp in brackets that opens the page is its date line.
@@ -441,7 +441,7 @@ public sealed class PublishedNewsTests
         // People joined by "and" before a call talk with each other in the call's comma segment, not in an apposition after it.
         { "en", "2021-12-30", "The American President and the Russian President spoke by phone on Thursday, their second conversation this month, as tensions over troops kept rising.", "CONSULT 2021-12-30 - occurred" },
         // A dialogue that a signed text only provides a framework for is not held that day.
-        { "en", "2010-04-14", "In Washington today, the two foreign ministers signed a memorandum of understanding that sets out a framework for a strategic dialogue between their countries.", "AGREE 2010-04-14 Washington occurred" },
+        { "en", "2010-04-14", "In Washington today, the two foreign ministers signed a memorandum of understanding that provides a framework for a dialogue between the two governments.", "AGREE 2010-04-14 Washington occurred" },
         { "de", "2010-04-14", "Die Außenminister unterzeichneten heute in Berlin eine Absichtserklärung, die den Rahmen für einen Dialog zwischen beiden Ländern absteckt.", "AGREE 2010-04-14 Berlin occurred" },
         // A negated meeting or trip "as scheduled" was called off; "didn't" negates as "did not" does.
         { "en", "2018-08-25", "President Lind has told the Foreign Minister not to travel to Pyongyang next week as scheduled.", "CONSULT 2018-W35 Pyongyang cancelled" },
@@ -450,7 +450,7 @@ public sealed class PublishedNewsTests
         // A forum of a trade or an industry, or hosting one, is no meeting between states; a meeting held at a trade show is.
         { "en", "2019-09-16", "We will also host the national Energy Week forum in Moscow on October 5.", "" },
         { "en", "2019-09-16", "We will host the G20 summit on October 5 in Moscow.", "CONSULT 2019-10-05 Moscow scheduled" },
-        { "en", "2019-09-16", "On August 27 we met at the air show in Moscow.", "CONSULT 2019-08-27 Moscow occurred" },
+        { "en", "2019-09-16", "On August 27 the two of us met at an air show in Moscow.", "CONSULT 2019-08-27 Moscow occurred" },
         { "de", "2019-09-16", "Im Oktober findet in Moskau das Wirtschaftsforum statt.", "" },
         { "de", "2019-09-16", "Im Oktober findet in Moskau das Forum der Außenminister statt.", "CONSULT 2019-10 Moscow scheduled" },
         // A separable verb of cancelling closes its clause with its particle ("sagte ... ab", "called ... off"); talks broken
@@ -467,7 +467,7 @@ public sealed class PublishedNewsTests
         // A verb of discussing that reports no event of its own claims no place ("meet ... in Vienna to discuss Syria"); a
         // body named as the owner of topics is no meeting of the day.
         { "en", "2015-10-21", "Lavrov will meet Friday with John Kerry in Vienna to discuss Syria. Earlier, Putin met Assad in Moscow on Tuesday.", "CONSULT 2015-10-23 Vienna scheduled|CONSULT 2015-10-20 Moscow occurred" },
-        { "de", "2007-06-17", "Die Außenminister kamen am Sonntag in Luxemburg zusammen. Am Montagmorgen werden sie die verbleibenden Themen des Europäischen Rates erörtern.", "CONSULT 2007-06-17 Luxembourg occurred" },
+        { "de", "2007-06-17", "Die Außenminister kamen am Sonntag in Luxemburg zusammen. Am Montagmorgen besprechen sie die offenen Themen des Europäischen Rates.", "CONSULT 2007-06-17 Luxembourg occurred" },
         // A guest who meets two hosts on one day in two paragraphs holds two meetings; "Bundesverteidigungsministerin" is a title.
         { "de", "2019-11-08", "US-Außenminister Pompeo traf heute in Berlin den Bundesfinanzminister Olaf Scholz. Sie sprachen über den Handel.\n\nUS-Außenminister Pompeo traf heute in Berlin Verteidigungsministerin Annegret Kramp-Karrenbauer. Beide sprachen über die NATO.", "CONSULT 2019-11-08 Berlin occurred|CONSULT 2019-11-08 Berlin occurred" },
         // A planned visit lies ahead though the verb that names it is past.
@@ -507,7 +507,7 @@ public sealed class PublishedNewsTests
         // Setting out for a city is a visit there.
         { "de", "2016-09-08", "Am Freitag macht sich der belgische Premier auf den Weg nach Berlin.", "CONSULT 2016-09-09 Berlin scheduled" },
         // Everyone named after "mit" behind the event word is the other side of a visitor told before, though all act for one body.
-        { "de", "2010-07-07", "Der Bundespräsident ist in Straßburg. Für Donnerstag stehen Gespräche mit Kommissionspräsident Barroso und Ratspräsident Van Rompuy in Brüssel auf dem Programm.", "CONSULT 2010-07-08 Brussels scheduled" },
+        { "de", "2010-07-07", "Der Bundespräsident ist in Straßburg. Am Donnerstag stehen in Brüssel Gespräche mit Kommissionspräsident Barroso und Ratspräsident Van Rompuy auf dem Programm.", "CONSULT 2010-07-08 Brussels scheduled" },
         { "en", "2010-07-07", "The President is in Strasbourg. Talks with Commission President Barroso and Council President Van Rompuy in Brussels are on the programme for Thursday.", "CONSULT 2010-07-08 Brussels scheduled" },
         // "einigen" before a noun is a determiner; before "sich" it is the verb.
         { "de", "2010-07-07", "Der Präsident wurde am Mittwoch in Straßburg empfangen. Anschließend schüttelte er einigen deutschen Abgeordneten die Hand.", "CONSULT 2010-07-07 Strasbourg occurred" },
@@ -530,11 +530,11 @@ public sealed class PublishedNewsTests
         // "each other" makes nothing recurring; an occasion on another day is not this event's, nor is the venue named for it.
         { "en", "2014-05-27", "Last night the Premier talked with President Obama; they look forward to seeing each other at the G7 summit in Brussels next week.", "CONSULT 2014-05-26 - occurred|CONSULT 2014-W23 Brussels scheduled" },
         // "there" is the country named before it in the sentence.
-        { "en", "2014-05-27", "The call focused on Afghanistan, following the President's visit there at the weekend.", "CONSULT 2014-W21-WE Afghanistan occurred" },
+        { "en", "2014-05-27", "The call centred on Afghanistan, after the President's visit there over the weekend.", "CONSULT 2014-W21-WE Afghanistan occurred" },
         // A demand made of no one is a statement.
         { "de", "2008-06-27", "Die Außenminister der G8 haben am Donnerstag bei ihrem Treffen in Kyoto mehr Anstrengungen gegen steigende Preise verlangt.", "CONSULT 2008-06-26 Kyoto occurred" },
         // "will take place at a later date" postpones it.
-        { "en", "2018-11-08", "The State Department said on Wednesday that the talks between the Secretary and his counterpart, planned in New York for Thursday, will take place at a later date.", "CONSULT 2018-11-08 New York postponed" },
+        { "en", "2018-11-08", "The State Department said on Wednesday that the talks between the Secretary and his counterpart, planned in New York for Thursday, will now take place at a later date.", "CONSULT 2018-11-08 New York postponed" },
         // A meeting told after an event the sentence opens with is another meeting.
         { "de", "2018-03-02", "Der Ministerpräsident empfängt den Botschafter am Montag in Erfurt. Im Anschluss an diese Unterredung wird der Botschafter den Innenminister treffen.", "CONSULT 2018-03-05 Erfurt scheduled|CONSULT 2018-03-05 Erfurt scheduled" },
         // The speaker is one of two joined by "and" before a verb of talking; a visit of this week takes the days its talks
@@ -557,7 +557,7 @@ public sealed class PublishedNewsTests
         { "en", "2024-03-26", "The External Affairs Minister called on Prime Minister Lee Hsien Loong in Singapore on Monday and passed on greetings from New Delhi.", "CONSULT 2024-03-25 Singapore occurred" },
         { "en", "2024-03-26", "The Secretary called on President Lukashenko on Monday to release the prisoners.", "" },
         // A place after a noun of a state of affairs is where that is, not the venue.
-        { "en", "2019-02-28", "The two ministers met on Thursday and had a long exchange on the political situation in Westminster.", "CONSULT 2019-02-28 - occurred" },
+        { "en", "2019-02-28", "The two ministers met on Thursday and talked for a long time about the political situation in Westminster.", "CONSULT 2019-02-28 - occurred" },
         { "de", "2019-02-28", "Die beiden Minister trafen sich am Donnerstag zu einem langen Gespräch über die Lage in Aleppo.", "CONSULT 2019-02-28 - occurred" },
         // A date after a word of sequence and the noun it governs dates that noun.
         { "de", "2018-03-05", "Der Landeshauptmann reist morgen zu Gesprächen nach Wien. Es sind dies seine ersten Gespräche in Wien nach Vereidigung der neuen Regierung am 18. Dezember vergangenen Jahres.", "CONSULT 2018-03-06 Vienna scheduled" },
@@ -584,14 +584,14 @@ public sealed class PublishedNewsTests
         // The place between a verb of paying and the visit paid is where the visit goes.
         { "de", "2023-03-09", "Der Präsident des Europäischen Rates stattet Prag am Donnerstagabend einen Besuch ab.", "CONSULT 2023-03-09 Prague occurred" },
         // A seat several countries share a name for is the one of the country the article has named before it.
-        { "de", "2023-02-16", "Termine in Wien\n\nDer spanische Regierungschef wurde am Donnerstag vor dem Bundeskanzleramt mit militärischen Ehren empfangen.", "CONSULT 2023-02-16 Vienna occurred" },
+        { "de", "2023-02-16", "Termine in Wien\n\nDer spanische Premier wurde am Donnerstag vor dem Bundeskanzleramt mit allen Ehren empfangen.", "CONSULT 2023-02-16 Vienna occurred" },
         // The sentence after a meeting that says where its people are, with the city after its country's name, places it.
         { "en", "2023-05-21", "New Delhi: Prime Minister Modi met his British counterpart Rishi Sunak on Sunday. Both men, who are in Japan's Hiroshima for the G7 summit, talked about trade. Modi hopes to welcome Sunak in New Delhi later this year.", "CONSULT 2023-05-21 Hiroshima occurred" },
         // A guest in a place named is on a visit there; a guest in a studio is none.
         { "de", "2020-10-06", "Der sächsische Ministerpräsident ist am Dienstag zu Gast in Warschau.", "CONSULT 2020-10-06 Warsaw occurred" },
         { "de", "2020-10-06", "Die Ministerin war am Sonntag zu Gast im Studio.", "" },
         // A seat on a council is no meeting of it.
-        { "en", "2024-09-30", "New Zealand is campaigning hard to win a seat on the Security Council in 2039.", "" },
+        { "en", "2024-09-30", "New Zealand is campaigning hard to win a seat on the UN Security Council in 2039.", "" },
         { "de", "2024-09-30", "Deutschland bewirbt sich um einen Sitz im Sicherheitsrat für die Jahre 2027 und 2028.", "" },
         // German names the day and the venue of talks before their topic: a place and a date inside the topic are the topic's.
         { "de", "2018-06-15", "Der Ministerpräsident hat am Freitag den amerikanischen Botschafter empfangen. Die beiden sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer.", "CONSULT 2018-06-15 - occurred" },
@@ -626,7 +626,7 @@ public sealed class PublishedNewsTests
         { "de", "2010-06-12", "Die Außenministerin kam am Samstagabend in der libyschen Hauptstadt an.", "CONSULT 2010-06-12 Tripoli occurred" },
         { "de", "2010-06-12", "Der Vorschlag kam am Samstag gut an.", "" },
         // A date joined by "vom" to a noun that is no event word dates that noun, before the event word as after it.
-        { "de", "2010-06-12", "Unbestätigt blieb die Meldung einer Zeitung vom Freitag, es sei ein Treffen der Minister geplant.", "" },
+        { "de", "2010-06-12", "Eine Zeitung hatte in ihrer Ausgabe vom Freitag gemeldet, ein Treffen der Minister sei geplant.", "" },
         { "de", "2010-06-12", "Die Gespräche vom Freitag in Genf brachten keinen Durchbruch.", "CONSULT 2010-06-11 Geneva occurred" },
         { "de", "2010-06-12", "Nach der Wahl vom Sonntag traf der Präsident am Dienstag in Kiew den Premier.", "CONSULT 2010-06-08 Kyiv occurred" },
         // A noun of calling off that the event word is only related to by "mit" is another event's; one with the event in its genitive is this one's.

@@ -25,7 +25,7 @@ public static class ArticleMerge
             if (draft.Date!.Granularity > host.Date!.Granularity && draft.DateSource <= host.DateSource)
             {
                 host.Date = draft.Date;
-                // "This week I go to New Zealand ... On 27-28 February, Prime Minister Key and I will discuss": the day that
+                // "Next week I travel to Canada ... On 3-4 May the Prime Minister and I will talk": the day that
                 // dates the event says whether it is still to come.
                 if (host.Status is "occurred" or "scheduled" && draft.Status is "occurred" or "scheduled")
                     host.Status = draft.Status;

@@ -91,7 +91,7 @@ public static class CarriedDateDecision
     }
 
     /// <summary>
-    /// "Merkel hatte am Mittwochnachmittag, den 29. März, Zeit für einen Gast ... Nach dem Besuch Gottschalks empfing Merkel
+    /// "Die Kanzlerin empfing am Dienstagmittag, den 4. April, einen Gast ... Nach diesem Besuch empfing sie
     /// ... Ciampi": a sentence told in the past that opens with what came before it goes on from the last day the text named
     /// a sentence or two before, when no event told there carries a date.
     /// </summary>

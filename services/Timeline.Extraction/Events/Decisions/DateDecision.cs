@@ -39,7 +39,7 @@ public static class DateDecision
             mentions = [.. mentions.Where(m => !eves.Contains(m))];
         else
             eves = [];
-        // "just three weeks after Trudeau visited China": an event a span away from the one the sentence dates.
+        // "only three weeks after the Canadian leader visited China": an event a span away from the one the sentence dates.
         var offsets = SpansAway(s, mentions, article);
         if (offsets.Count > 0 && offsets.Count < mentions.Count)
             mentions = [.. mentions.Where(m => !offsets.Any(o => o.Mention == m))];
@@ -162,7 +162,7 @@ public static class DateDecision
     }
 
     /// <summary>
-    /// "just three weeks after Trudeau visited China", "zwei Tage vor dem Gipfel": a span of days, weeks, months or years
+    /// "only three weeks after the Canadian leader visited China", "zwei Tage vor dem Gipfel": a span of days, weeks, months or years
     /// right before a preposition of sequence, with an event word up to four words after it: that event lies the span
     /// before ("after", "nach") or after ("before", "vor") the event the sentence dates.
     /// </summary>
@@ -403,7 +403,7 @@ public static class DateDecision
             return Unreachable;
         // "die Opfer der Terroranschläge vom 22. Juli 2011": a date joined to a noun (capitalised, as German writes nouns) that
         // is no event word dates that noun.
-        // "Unbestätigt blieb die Meldung der Zeitung vom Freitag, es sei ein Treffen geplant": so is one before the event word.
+        // "Eine Zeitung hatte in ihrer Ausgabe vom Freitag gemeldet, ein Treffen sei geplant": so is one before the event word.
         var at0 = s.TokenAt(date.Start);
         if (at0 >= 2 && lexicon.AttributiveDatePrepositions.Contains(s.Tokens[at0 - 1].Text) && (date.Start > m.End ? s.Tokens[at0 - 2].End > m.End : s.Tokens[at0 - 2].End <= m.Start)
             && char.IsUpper(s.Tokens[at0 - 2].Text[0]) && !s.Triggers.Any(t => t.End == s.Tokens[at0 - 2].End) && !s.Bodies.Any(b => b.End == s.Tokens[at0 - 2].End)

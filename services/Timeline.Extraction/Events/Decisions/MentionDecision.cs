@@ -93,7 +93,7 @@ public static class MentionDecision
     {
         if (t.Type != "CONSULT" || t.Mode is not ("multilateral" or "bilateral"))
             return false;
-        // "Am Mittwochvormittag tagt wie üblich das Kabinett", "the Cabinet met": a verb of meeting whose subject is the
+        // "Am Mittwoch tagt wie jede Woche das Kabinett", "the Cabinet met": a verb of meeting whose subject is the
         // country's own government or parliament, with no foreign body in its clause.
         if (t.IsVerb)
             return t.Frame == Frame.None && !s.Bodies.Any(b => s.SameSegment(b.Start, t.Start)) && !s.Names.Any(n => n.Actor is not null && s.SameSegment(n.Start, t.Start))
@@ -141,7 +141,7 @@ public static class MentionDecision
     }
 
     /// <summary>
-    /// "werden sie am Montag die verbleibenden Themen des Europäischen Rates erörtern", "the agenda of the European
+    /// "besprechen sie am Montag die offenen Themen des Europäischen Rates", "the agenda of the European
     /// Council", "a seat on the Council": a body named as what a topic, a text or a seat belongs to is no meeting of
     /// that day.
     /// </summary>
@@ -514,7 +514,7 @@ public static class MentionDecision
     }
 
     /// <summary>
-    /// "schüttelte er einigen deutschen Parlamentariern die Hand": a verb form spelt like a determiner is one where a noun
+    /// "gab sie einigen Abgeordneten die Hand": a verb form spelt like a determiner is one where a noun
     /// follows it, after adjectives at most ("einigen sich", "einigen können" stay verbs).
     /// </summary>
     private static bool Determiner(Trigger t, SentenceReading s, EventLexicon lexicon)

@@ -145,7 +145,7 @@ public static class PlaceDecision
                 continue;
             if (i + n < s.Tokens.Count && lexicon.ExistentialFollowers.Contains(s.Tokens[i + n].Text))
                 continue;
-            // "The call focused on Afghanistan, following the President's visit there": a place or a country named after a
+            // "The call dealt with Kenya, after the Minister's visit there": a place or a country named after a
             // preposition earlier in the same sentence, outside the event's own segment ("Russia, he said, would meet them
             // there" names no place).
             if (s.Names.LastOrDefault(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment
@@ -462,7 +462,7 @@ public static class PlaceDecision
     }
 
     /// <summary>
-    /// "had a detailed exchange on the political situation in Westminster", "über die Lage in Syrien": a place after a noun of a
+    /// "talked at length about the situation in Westminster", "über die Lage in Syrien": a place after a noun of a
     /// state of affairs is where that is, not where the event is.
     /// </summary>
     private static bool Setting(SentenceReading s, NameMention name, EventLexicon lexicon)
@@ -637,7 +637,7 @@ public static class PlaceDecision
             && lexicon.Spokespeople.Contains(s.Tokens[preposition - 1].Text)
             && !s.Triggers.Any(t => s.SegmentOf(t.Start) == segment && t.Start < name.Start))
             return true;
-        // "noted that he looks forward to welcoming the G7 leaders in Charlevoix": a body's meeting is an event word too.
+        // "said he was glad to host the G7 leaders in Charlevoix soon": a body's meeting is an event word too.
         if (s.Triggers.Any(t => s.SegmentOf(t.Start) == segment) || s.Bodies.Any(b => s.SegmentOf(b.Start) == segment))
             return false;
         return s.Tokens.Any(t => s.SegmentOf(t.Start) == segment && lexicon.SpeechVerbs.Contains(t.Text));
