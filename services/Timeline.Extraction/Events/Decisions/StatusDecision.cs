@@ -77,7 +77,7 @@ public static class StatusDecision
             // "ob die Absage des Ministers etwas mit den am Dienstag geplanten Gesprächen zu tun hat": a noun of
             // calling off that the event word is only related to by "mit" is another event's ("die Absage des für Montag
             // geplanten Treffens" is this one's).
-            if (i < anchor && char.IsUpper(s.Tokens[i].Text[0]) && lexicon.Language == "de" && lexicon.CompanionPrepositions.AnyIn(s.Tokens, i + n, anchor))
+            if (i < anchor && lexicon.NounsCapitalised && char.IsUpper(s.Tokens[i].Text[0]) && lexicon.CompanionPrepositions.AnyIn(s.Tokens, i + n, anchor))
                 continue;
             if (lexicon.Negations.Contains(s.Tokens[i].Text) && (article.DocumentDate is not { } dct || draft.Date?.RangeStart is not { } start || start <= dct.Value))
                 continue;

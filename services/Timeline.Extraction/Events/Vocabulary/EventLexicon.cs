@@ -49,6 +49,9 @@ public sealed class EventLexicon
     private readonly bool nounsCaseSensitive;
 
     public string Language { get; }
+
+    /// <summary>Whether the language writes its nouns with a capital (German): a capitalised word inside a sentence is a noun.</summary>
+    public bool NounsCapitalised => nounsCaseSensitive;
     public WordSet PhoneMarkers { get; }
     public WordSet Bilateral { get; }
     public WordSet Multilateral { get; }
