@@ -640,6 +640,8 @@ public sealed class PublishedNewsTests
         { "de", "2022-05-05", "Kanzler Scholz hatte schon am 8. April seinen Wunsch nach einem Telefonat mit Präsident Macron übermitteln lassen.", "REQUEST 2022-04-08 - occurred" },
         { "en", "2022-05-05", "On Friday Chancellor Scholz sent a request for a phone call with President Macron.", "REQUEST 2022-04-29 - occurred" },
         { "de", "2022-05-05", "Kanzler Scholz telefonierte am Freitag mit Präsident Macron.", "CONSULT 2022-04-29 - occurred" },
+        // A date inside the topic of talks dates the topic, also when the topic opens right after the event word.
+        { "de", "2022-01-13", "Die Schweiz hatte die Verhandlungen über ein neues Abkommen mit der EU im Mai 2021 abgebrochen.", "" },
     };
 
     [Theory]

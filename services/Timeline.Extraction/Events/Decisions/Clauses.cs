@@ -49,6 +49,38 @@ public static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// "sprachen über die geplante Eröffnung eines Büros in Boston", "talk with the minister about sanctions": whether a topic
+    /// opener of <paramref name="openers"/> stands between one of the event words and <paramref name="offset"/>, all in the
+    /// offset's comma segment: what stands there is the topic of the talks.
+    /// </summary>
+    public static bool InTopicOf(SentenceReading s, IEnumerable<Vocabulary.Trigger> triggers, int offset, Vocabulary.WordSet openers)
+    {
+        if (openers.All.Count == 0)
+            return false;
+        var to = s.TokenAt(offset);
+        foreach (var t in triggers)
+        {
+            if (t.End > offset || !s.SameSegment(t.Start, offset))
+                continue;
+            for (var i = s.TokenAt(t.End); i < to; i++)
+            {
+                if (openers.Contains(s.Tokens[i].Text))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "will mit ihrem Amtskollegen über die Unterstützung der Ukraine reden": whether a topic opener of
+    /// <paramref name="openers"/> stands before <paramref name="offset"/> in its comma segment and a verb of talks closes the
+    /// segment after it, as German puts it.
+    /// </summary>
+    public static bool InTopicBeforeItsVerb(SentenceReading s, IEnumerable<Vocabulary.Trigger> verbs, int offset, Vocabulary.WordSet openers) =>
+        openers.AnyIn(s.Tokens, s.SegmentStartToken(offset), s.TokenAt(offset))
+        && verbs.Any(v => v.IsVerb && v.Start > offset && s.SameSegment(v.Start, offset));
+
     public static Gazetteer.Place? OwnPlace(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon) =>
         s.Names.FirstOrDefault(n => n.Place is not null && !n.FromAdjective && s.SegmentOf(n.Start) == segment && s.TokenAt(n.Start) > 0
             && lexicon.PlacePrepositions.Contains(s.Tokens[s.TokenAt(n.Start) - 1].Text))?.Place;

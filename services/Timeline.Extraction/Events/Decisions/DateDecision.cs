@@ -412,7 +412,7 @@ public static class DateDecision
             return Unreachable;
         // "sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer": where a
         // language names the day of talks before their topic, a date inside the topic dates what the topic is about.
-        if (date.Start > m.End && segmentA == segmentB && between.Skip(1).Any(t => lexicon.TopicOpenersHoldingDates.Contains(t.Text)))
+        if (date.Start > m.End && Clauses.InTopicOf(s, m.Triggers, date.Start, lexicon.TopicOpenersHoldingDates))
             return Unreachable;
         if (PastBeforeFuture(s, m, date, article, tense))
             return Unreachable;

@@ -485,12 +485,8 @@ public static class MentionDecision
     {
         if (t.Type == "CONSULT")
             return false;
-        var at = s.TokenAt(t.Start);
-        return s.Triggers.Any(c => c.Type == "CONSULT" && s.SameSegment(c.Start, t.Start)
-            && Enumerable.Range(0, s.Tokens.Count).Any(i => i < at && s.Tokens[i].Start >= c.End && lexicon.TopicOpeners.Contains(s.Tokens[i].Text)))
-            // German puts the verb of talking last: "über ... Sanktionen reden".
-            || (lexicon.TopicOpeners.AnyIn(s.Tokens, s.SegmentStartToken(t.Start), at)
-                && s.Triggers.Any(c => c.Type == "CONSULT" && c.IsVerb && c.Start > t.End && s.SameSegment(c.Start, t.Start)));
+        var talks = s.Triggers.Where(c => c.Type == "CONSULT").ToList();
+        return Clauses.InTopicOf(s, talks, t.Start, lexicon.TopicOpeners) || Clauses.InTopicBeforeItsVerb(s, talks, t.Start, lexicon.TopicOpeners);
     }
 
     /// <summary>

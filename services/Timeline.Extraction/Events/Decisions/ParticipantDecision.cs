@@ -180,11 +180,8 @@ public static class ParticipantDecision
                 if (lexicon.TopicOpeners.Contains(s.Tokens[i].Text) && s.Tokens[i].End <= name.Start && s.SameSegment(s.Tokens[i].Start, name.Start))
                     return true;
             }
-            if (trigger.IsVerb && name.End <= trigger.Start && s.SameSegment(trigger.Start, name.Start)
-                && lexicon.TopicOpeners.AnyIn(s.Tokens, s.SegmentStartToken(name.Start), s.TokenAt(name.Start)))
-                return true;
         }
-        return false;
+        return Clauses.InTopicBeforeItsVerb(s, draft.Triggers, name.Start, lexicon.TopicOpeners);
     }
 
     /// <summary>A word of the first person in the event's own clause, outside any quotation.</summary>

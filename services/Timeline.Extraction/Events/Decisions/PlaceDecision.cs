@@ -244,7 +244,7 @@ public static class PlaceDecision
     {
         var venues = article.Sentences.Where(s => !s.IsHeading)
             .SelectMany(s => s.Names.Where(n => n.Place is { GeonamesId: > 0 } && !n.FromAdjective && !Possessor(s, n, article.Lexicon) && !Clauses.PostedAt(s, n.Start, article.Lexicon)
-                && !Setting(s, n, article.Lexicon) && !InTopic(s.Triggers, s, n, article.Lexicon) && WordBefore(s, n.Start, article) is { } w
+                && !Setting(s, n, article.Lexicon) && !Clauses.InTopicOf(s, s.Triggers, n.Start, article.Lexicon.TopicOpenersHoldingDates) && WordBefore(s, n.Start, article) is { } w
                 && (article.Lexicon.LocationPrepositions.Contains(w) || (article.Lexicon.DestinationPrepositions.Contains(w) && Hosting(s))))
                 .Select(n => (Sentence: s, Name: n)))
             .ToList();
@@ -282,23 +282,6 @@ public static class PlaceDecision
         draft.Place = place;
         draft.PlaceSource = source;
         draft.Explain($"place: {place.Name} ({place.CountryCode}{(place.GeonamesId > 0 ? $", GeoNames {place.GeonamesId}" : "")}): {why}");
-    }
-
-    /// <summary>
-    /// "Die beiden sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer": where a language names the venue of talks before their topic ([topic-openers-holding-dates]), a place
-    /// after such an opener that follows an event word, in its comma segment, is part of the topic.
-    /// </summary>
-    private static bool InTopic(IReadOnlyList<Trigger> triggers, SentenceReading s, NameMention name, EventLexicon lexicon)
-    {
-        if (lexicon.TopicOpenersHoldingDates.All.Count == 0 || triggers.Count == 0)
-            return false;
-        for (var i = s.TokenAt(triggers.Min(t => t.End)); i < s.TokenAt(name.Start); i++)
-        {
-            if (lexicon.TopicOpenersHoldingDates.Contains(s.Tokens[i].Text) && s.SameSegment(s.Tokens[i].Start, name.Start)
-                && triggers.Any(t => t.End <= s.Tokens[i].Start && s.SameSegment(t.Start, name.Start)))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -388,8 +371,9 @@ public static class PlaceDecision
             if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon)
                 || Setting(s, name, lexicon))
                 continue;
-            // "sprachen über die geplante Eröffnung eines Büros in Boston": a place inside the topic is the topic's.
-            if (InTopic(draft.Triggers, s, name, lexicon) || ReturnHome(s, name, lexicon))
+            // "sprachen über die geplante Eröffnung eines Büros in Boston": where a language names the venue of talks before
+            // their topic ([topic-openers-holding-dates]), a place inside the topic is the topic's.
+            if (Clauses.InTopicOf(s, draft.Triggers, name.Start, lexicon.TopicOpenersHoldingDates) || ReturnHome(s, name, lexicon))
                 continue;
             // "discussed the conflict in the Ukraine": a country named after a verb of discussing is the topic, not the venue.
             if (isCountry && !isPlace && ParticipantDecision.ObjectOfATopicVerb(s, name, lexicon))

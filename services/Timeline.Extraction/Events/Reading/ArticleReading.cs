@@ -213,8 +213,12 @@ public sealed class ArticleReading
     /// </summary>
     private static void WithSharedVenuesResolved(List<SentenceReading> sentences, Gazetteer.Gazetteer gazetteer)
     {
-        foreach (var sentence in sentences)
+        // The countries named before a sentence, counted only once a shared venue needs them, and then sentence by sentence.
+        var before = new Dictionary<string, int>();
+        var counted = 0;
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var sentence = sentences[index];
             List<NameMention>? changed = null;
             Dictionary<string, int>? counts = null;
             for (var i = 0; i < sentence.Names.Count; i++)
@@ -225,8 +229,11 @@ public sealed class ArticleReading
                 if (others.Count == 0)
                     continue;
                 counts ??= CountryMentions(sentence, gazetteer);
-                var before = sentences.TakeWhile(x => x != sentence).Select(x => CountryMentions(x, gazetteer)).SelectMany(c => c)
-                    .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+                for (; counted < index; counted++)
+                {
+                    foreach (var (country, n) in CountryMentions(sentences[counted], gazetteer))
+                        before[country] = before.GetValueOrDefault(country) + n;
+                }
                 (int Sentence, int Article) Weight(Place p) => (counts.GetValueOrDefault(p.CountryCode), before.GetValueOrDefault(p.CountryCode));
                 var best = others.MaxBy(Weight)!;
                 if (Weight(best).CompareTo(Weight(venue)) <= 0)
