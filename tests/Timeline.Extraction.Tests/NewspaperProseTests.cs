@@ -62,6 +62,13 @@ public sealed class NewspaperProseTests
         { "en", "2022-01-12", "The leaders met at noon on Monday.", "noon", "2022-01-10T12:00" },
         { "en", "2022-01-12", "The ceremony began at eleven o'clock.", "eleven o'clock", "2022-01-12T11:00" },
         { "en", "2022-01-12", "The delegation arrived at 6.30 pm yesterday.", "6.30 pm", "2022-01-11T18:30" },
+        // A day named in the sentence before is the clock time's day too; two sentences back it no longer is.
+        { "de", "2022-01-12", "Der Gesandte kommt am morgigen Donnerstag ins Rathaus. Die Bürgermeisterin wird ihn um 12 Uhr empfangen.", "12 Uhr", "2022-01-13T12:00" },
+        { "en", "2022-01-12", "The envoy calls at City Hall on Friday. The mayor will receive him at 11 a.m.", "11 a.m.", "2022-01-14T11:00" },
+        { "de", "2022-01-12", "Der Gesandte kam am Montag. Es regnete. Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "2022-01-12T14:00" },
+        // A modal verb in the past puts its day behind, whatever an attribute in the clause plans.
+        { "de", "2018-01-14", "Bereits am Freitag musste die für Samstag geplante Sitzung abgesagt werden.", "Freitag", "2018-01-12" },
+        { "de", "2018-01-14", "Am Freitag konnte die Delegation nicht reisen.", "Freitag", "2018-01-12" },
     };
 
     public static TheoryData<string, string, string, string, string> Holidays => new()

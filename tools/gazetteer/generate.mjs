@@ -84,6 +84,10 @@ for (const v of venueTowns.values()) {
 const countries = buildCountries();
 const countryNames = new Set(countries.flatMap(c => c.names).map(n => n.toLowerCase()));
 
+// "St. Pölten" for Sankt Pölten, "St. Gallen" for Sankt Gallen, "St. Louis" for Saint Louis: news write the saint's
+// title short more often than not.
+const abbreviatedSaint = name => /^(Sankt|Saint) \S/u.test(name) ? [name.replace(/^(Sankt|Saint) /u, 'St. ')] : [];
+
 const germanLetters = 'äöüÄÖÜß';
 /** The noise rule: which of a place's GeoNames alternate names are kept as names to match. */
 function keepAlternate(name, place) {
@@ -106,7 +110,8 @@ const places = inScope.map(r => {
   // GeoNames' main name is the local one; where it is not in Latin script (Зуунмод), its ASCII name is what English uses.
   const en = curated.en || town?.en || (/^[\p{Script=Latin}\p{M}\p{N}\s\-'’.,()/]+$/u.test(r.name) ? r.name : r.ascii);
   const de = curated.de || town?.de || en;
-  const primary = unique([en, de, r.name, r.ascii, ...r.name.split('/'), ...(town?.names ?? [])].map(s => s.trim()).filter(Boolean));
+  const written = unique([en, de, r.name, r.ascii, ...r.name.split('/'), ...(town?.names ?? [])].map(s => s.trim()).filter(Boolean));
+  const primary = unique([...written, ...written.flatMap(abbreviatedSaint)]);
   const exonyms = r.population >= EXONYM_POPULATION || isCapital(r)
     ? r.alternates.map(a => a.trim()).filter(a => a && !primary.includes(a) && keepAlternate(a, r))
     : isRegionalSeat(r) ? r.alternates.map(a => a.trim()).filter(a => shortName(a, r) && !primary.includes(a) && keepAlternate(a, r)) : [];

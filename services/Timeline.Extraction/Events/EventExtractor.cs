@@ -34,6 +34,7 @@ public sealed class EventExtractor
         var tense = TenseDetector.For(profile);
         var drafts = new List<EventDraft>();
         var headlines = new List<(Mention Mention, SentenceReading Sentence)>();
+        var tripsAhead = new List<(Mention Mention, SentenceReading Sentence)>();
         foreach (var sentence in article.Sentences)
         {
             // A heading inside the article (a section title, a photo caption, a related link) reports nothing itself.
@@ -77,6 +78,8 @@ public sealed class EventExtractor
                 draft.IsOccasion = mention.IsOccasion;
                 if (CarriedDateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
+                    if (sentence.IsLead && draft.Tense == Direction.Future && draft.Triggers.Any(t => t.Mode == "visit"))
+                        tripsAhead.Add((mention, sentence));
                     referringBack ??= mention;
                     continue;
                 }
@@ -136,6 +139,11 @@ public sealed class EventExtractor
             drafts.AddRange(found.Where(finished.ContainsKey).SelectMany(f => finished[f]));
         }
         DateLeadsByTheirStory(drafts, article);
+        foreach (var (mention, sentence) in tripsAhead)
+        {
+            if (TripByItsFirstStop(Start(sentence, [mention], article, tense), article, drafts) is { } trip)
+                drafts.Add(trip);
+        }
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
         // the publication date itself.
         foreach (var (mention, sentence) in headlines)
@@ -165,6 +173,7 @@ public sealed class EventExtractor
                 drafts.Add(draft);
         }
 
+        PlansOfCalledOffEvents(drafts, article);
         return ArticleMerge.Merge(drafts)
             .Select((d, i) => Build(d, $"e{i + 1}", article))
             .ToList();
@@ -199,6 +208,64 @@ public sealed class EventExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "put off her trip to Chile and Peru of 4-6 May ... She was to be in Santiago on 4 May", "die Reise nach Malta ist
+    /// abgesagt ... In Valletta hätte sie den Premierminister sehen sollen": an event told
+    /// as a plan as it stood, on the days of one the article calls off or puts off, shares its fate. One told in the unreal
+    /// past that no such event holds is no event.
+    /// </summary>
+    private static void PlansOfCalledOffEvents(List<EventDraft> drafts, ArticleReading article)
+    {
+        if (!article.TellsOfACalledOffEvent)
+            return;
+        var lexicon = article.Lexicon;
+        foreach (var plan in drafts.ToList())
+        {
+            var s = plan.Sentence;
+            var unreal = plan.Triggers.Any(t => MentionDecision.Counterfactual(t, s, lexicon));
+            if (plan.Status is not ("scheduled" or "occurred") || plan.Date is not { } day
+                || !(unreal || plan.Triggers.Any(t => s.TokenAt(t.Start) is var at && lexicon.UnrealisedPlans.AnyIn(s.Tokens, Math.Max(0, at - 5), at))))
+                continue;
+            var off = drafts.FirstOrDefault(o => o != plan && o.Status is "cancelled" or "postponed" && o.Date is { } d
+                && (d.Value == day.Value || d.Holds(day) || day.Holds(d) || (o.EndDate is { RangeEnd: { } last } && d.RangeStart <= day.RangeStart && day.RangeEnd <= last)));
+            if (off is not null)
+            {
+                plan.Status = off.Status;
+                plan.Explain($"status: {off.Status}, a plan as it stood on the days of the event called off in sentence {off.Sentence.Index + 1}");
+            }
+            else if (unreal)
+            {
+                drafts.Remove(plan);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Die Ministerpräsidentin fährt zu Gesprächen nach Ungarn. In Budapest trifft sie am Freitag den Regierungschef": a lead that
+    /// announces a trip to a country without its day, and a sentence right after it that dates an event in a city of that
+    /// country, tell the trip to that city, which begins no later than that day. The event stays one of its own within the
+    /// trip.
+    /// </summary>
+    private static EventDraft? TripByItsFirstStop(EventDraft trip, ArticleReading article, List<EventDraft> drafts)
+    {
+        var index = trip.Sentence.Index;
+        var stop = drafts.FirstOrDefault(d => d.Sentence.Index > index && d.Sentence.Index <= index + 2 && d.DateSource == DateSource.Sentence
+            && d.Date is { Granularity: Granularity.Day or Granularity.Time } && d.Place is { GeonamesId: > 0 } && d.Type == "CONSULT");
+        // The lead names the trip's country, the next sentence a city in it.
+        if (stop is null || !trip.Sentence.Names.Any(n => n.Actor is { Kind: ActorKind.Country } country && !n.FromAdjective && country.Id == stop.Place!.CountryCode))
+            return null;
+        trip.Date = DateDecision.AsDay(stop.Date!);
+        trip.DateSource = DateSource.Carried;
+        if (!Finish(trip, article, drafts, (trip.Sentence.Names, trip.Sentence.People)) || trip.Place is not { } place
+            || !(place.Id == stop.Place!.Id || (place.GeonamesId == 0 && place.CountryCode == stop.Place.CountryCode)))
+            return null;
+        trip.Place = stop.Place;
+        trip.PlaceSource = PlaceSource.Carried;
+        trip.Distinct = true;
+        trip.Explain($"date and place: {trip.Date.Value} in {stop.Place.Name}, where the trip's first event told with its day takes place (sentence {stop.Sentence.Index + 1})");
+        return trip;
     }
 
     private static Direction TenseOf(SentenceReading sentence, IReadOnlyList<Trigger> triggers, ArticleReading article, TenseDetector tense)

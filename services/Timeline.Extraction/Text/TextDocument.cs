@@ -120,6 +120,8 @@ public sealed partial class TextDocument
         _ => c,
     };
 
+    private const string PeopleInPicture = "photo caption: it says where people stand in the picture";
+
     private static List<Paragraph> ClassifyParagraphs(string text, LanguageProfile language)
     {
         var spans = new List<(int Start, int End)>();
@@ -176,11 +178,15 @@ public sealed partial class TextDocument
             {
                 // "Scholz trifft Macron im Élysée-Palast. Foto: Bundesregierung/Kugler": a caption that carries its own credit;
                 // "Foto: dpa" alone credits the caption before it.
-                roles[i] = WordCount(p[..credit]) >= 5 ? (ParagraphRole.Caption, "photo caption with its credit") : (ParagraphRole.Furniture, "photo credit");
+                // "Bild: Die beiden Delegationen vor dem Rathaus am Marktplatz": a label before a caption of its own, no credit
+                // of the paragraph before it.
+                roles[i] = WordCount(p[..credit]) >= 5 ? (ParagraphRole.Caption, "photo caption with its credit")
+                    : LabelledCaption(p, credit) ? (ParagraphRole.Caption, "photo caption under its label")
+                    : (ParagraphRole.Furniture, "photo credit");
             }
             // "Putin (left) welcomes Hollande at the Kremlin": only a picture's caption says where people stand in it.
             else if (p.Length <= 400 && IndexOfAny(p, conventions.CaptionMarkers, conventions.CaptionInitials) >= 0)
-                roles[i] = (ParagraphRole.Caption, "photo caption: it says where people stand in the picture");
+                roles[i] = (ParagraphRole.Caption, PeopleInPicture);
             else
                 roles[i] = (ParagraphRole.Body, null);
         }
@@ -205,6 +211,17 @@ public sealed partial class TextDocument
                 roles[i - 1] = (ParagraphRole.Caption, "a caption printed again with its credit below");
         }
 
+        // "Richert (links), Präsident des Regionalrats, besucht am Donnerstag den Landtag. Im Anschluss ...": a page whose only
+        // running text says where people stand in its picture tells its news in that text.
+        if (!roles.Where((r, i) => r.Role == ParagraphRole.Body && !IsHeading(text, spans[i])).Any())
+        {
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (roles[i].Why == PeopleInPicture)
+                    roles[i] = (ParagraphRole.Body, null);
+            }
+        }
+
         MarkRepeatsAndLinkRuns(text, spans, roles);
 
         var paragraphs = new List<Paragraph>(spans.Count);
@@ -215,14 +232,19 @@ public sealed partial class TextDocument
 
     private static int Length((int Start, int End) span) => span.End - span.Start;
 
-    /// <summary>Where the bracket closes after one upper-case word of two to ten letters and digits ("(FAC)", "(SPD)"), else -1.</summary>
     /// <summary>
     /// "Secretary (of State) John Kerry": two or three words in brackets that open with a common word, the others
     /// capitalised, with no figures: an editor's words set into a name, not a clause. Names in brackets ("the Belfast (Good
-    /// Friday) Agreement", "(Donnerstag)") keep their break.
+    /// Friday) Agreement", "(Donnerstag)") keep their break. So is where someone stands in the picture ("auf Einladung von
+    /// Guido Wolf (rechts) am Donnerstag").
     /// </summary>
     private static int InsertionInBrackets(string text, int open, int end, TextConventions conventions)
     {
+        foreach (var marker in conventions.CaptionMarkers)
+        {
+            if (marker[^1] == ')' && string.CompareOrdinal(text, open, marker, 0, marker.Length) == 0 && open + marker.Length <= end)
+                return open + marker.Length - 1;
+        }
         var close = text.IndexOf(')', open + 1, Math.Min(end, open + 40) - open - 1);
         if (close < 0)
             return -1;
@@ -232,6 +254,7 @@ public sealed partial class TextDocument
         return char.IsLower(words[0][0]) && conventions.CommonWords.Contains(words[0]) && words.Skip(1).All(w => char.IsUpper(w[0])) ? close : -1;
     }
 
+    /// <summary>Where the bracket closes after one upper-case word of two to ten letters and digits ("(FAC)", "(SPD)"), else -1.</summary>
     private static int AbbreviationInBrackets(string text, int open, int end)
     {
         var i = open + 1;
@@ -269,8 +292,10 @@ public sealed partial class TextDocument
     /// "Der Termin war nachgeholt: Die Ministerin hatte am" / "Dienstag Prag besucht und dort den neuen Premier" / "Petr
     /// Fiala getroffen. Ein Gespräch ...": a page that set its print lines apart with blank
     /// lines breaks its sentences there. A paragraph that ends in a word no sentence or heading ends with (an article, a
-    /// preposition, a conjunction) goes on in the next one; so does the paragraph that went on, while it ends without a
-    /// sentence's end, up to the one that closes the sentence. A photo credit after it is no part of it.
+    /// preposition, a conjunction) goes on in the next one, and so does one the next paragraph goes on from with a small
+    /// word no sentence opens with ("Die Präsidentin empfängt" / "am Montag, dem 3. Mai"); so does the paragraph that went
+    /// on, while it ends without a sentence's end, up to the one that closes the sentence. A photo credit after it is no
+    /// part of it.
     /// </summary>
     private static List<(int Start, int End)> JoinBrokenSentences(string text, List<(int Start, int End)> spans, TextConventions conventions)
     {
@@ -282,7 +307,7 @@ public sealed partial class TextDocument
         {
             var p = text.AsSpan(span.Start, span.End - span.Start);
             if (joined.Count > 0 && joined[^1] is var previous && EndsOpen(text, previous)
-                && (open || EndsInADanglingWord(text, previous, conventions)) && WordCount(text.AsSpan(previous.Start, previous.End - previous.Start)) >= 3
+                && (open || EndsInADanglingWord(text, previous, conventions) || OpensInsideASentence(p, conventions)) && WordCount(text.AsSpan(previous.Start, previous.End - previous.Start)) >= 3
                 && char.IsLetterOrDigit(p[0]) && IndexOfAny(p, conventions.CreditMarkers, conventions.CreditInitials) < 0)
             {
                 joined[^1] = (previous.Start, span.End);
@@ -299,6 +324,10 @@ public sealed partial class TextDocument
 
     /// <summary>Whether a paragraph ends inside a sentence: after a letter or a digit, a comma or a hyphen.</summary>
     private static bool EndsOpen(string text, (int Start, int End) span) => text[span.End - 1] is var c && (char.IsLetterOrDigit(c) || c is ',' or '-');
+
+    /// <summary>"am Dienstag, dem 14. April": a paragraph that opens with a small word no sentence begins with.</summary>
+    private static bool OpensInsideASentence(ReadOnlySpan<char> paragraph, TextConventions conventions) =>
+        char.IsLower(paragraph[0]) && conventions.ContinuingOpeners.Contains(LeadingLetters(paragraph));
 
     private static bool EndsInADanglingWord(string text, (int Start, int End) span, TextConventions conventions)
     {
@@ -481,6 +510,18 @@ public sealed partial class TextDocument
         return -1;
     }
 
+    /// <summary>
+    /// Whether a marker that opens a paragraph labels a caption: five words or more follow it, and no slash or copyright
+    /// sign, which name agencies and photographers ("Foto: picture alliance/dpa/Kay Nietfeld").
+    /// </summary>
+    private static bool LabelledCaption(ReadOnlySpan<char> paragraph, int marker)
+    {
+        if (marker > 0)
+            return false;
+        var rest = paragraph[(paragraph.IndexOf(' ') is var space and > 0 ? space : paragraph.Length)..];
+        return WordCount(rest) >= 5 && rest.IndexOfAny('/', '©') < 0;
+    }
+
     /// <summary>How many words (runs of letters and digits) a piece of text holds ("— Medienmitteilung EDA": two).</summary>
     public static int WordCount(ReadOnlySpan<char> text)
     {
@@ -560,6 +601,9 @@ public sealed partial class TextDocument
         /// <summary>Words no sentence or heading ends with ("am", "der", "und", "the", "of"): a paragraph ending in one was broken inside its sentence.</summary>
         public required IReadOnlySet<string> DanglingWords { get; init; }
 
+        /// <summary>Small words no paragraph opens with unless it goes on with the sentence before ("am", "den", "on", "the").</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuingOpeners { get; init; }
+
         public static TextConventions For(LanguageProfile language) => Cache.GetOrAdd(language.Code, static (_, language) => new TextConventions
         {
             FurnitureStarts = [.. language.Text.Words("furniture-starts")],
@@ -584,6 +628,7 @@ public sealed partial class TextDocument
             AppositionOpeners = new HashSet<string>(language.Text.Words("place-apposition-openers"), StringComparer.OrdinalIgnoreCase),
             PublicationMarkers = language.Text.Words("publication-markers"),
             DanglingWords = new HashSet<string>(language.Text.Words("dangling-words"), StringComparer.Ordinal),
+            ContinuingOpeners = new HashSet<string>(language.Text.Words("continuing-openers"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             DayOffsets = [.. language.Text.Section("day-offsets").SelectMany(e => e.Values.Select(v => (v, int.Parse(e.Key, CultureInfo.InvariantCulture))))],
         }, language);
     }

@@ -641,7 +641,53 @@ public sealed class PublishedNewsTests
         { "en", "2022-05-05", "On Friday Chancellor Scholz sent a request for a phone call with President Macron.", "REQUEST 2022-04-29 - occurred" },
         { "de", "2022-05-05", "Kanzler Scholz telefonierte am Freitag mit Präsident Macron.", "CONSULT 2022-04-29 - occurred" },
         // A date inside the topic of talks dates the topic, also when the topic opens right after the event word.
-        { "de", "2022-01-13", "Die Schweiz hatte die Verhandlungen über ein neues Abkommen mit der EU im Mai 2021 abgebrochen.", "" },
+        { "de", "2022-01-13", "Norwegen hatte die Verhandlungen über einen neuen Fischereivertrag mit Island im März 2019 beendet.", "" },
+        // A place set before a colon opens the text as its dateline, with or without a space before the colon.
+        { "en", "2021-06-02", "KARACHI: The foreign minister hosted his Turkish counterpart at the ministry.", "CONSULT 2021-06-02 Karachi occurred" },
+        { "en", "2021-06-02", "New Delhi : The foreign minister received the envoy of Chile at his office.", "CONSULT 2021-06-02 New Delhi occurred" },
+        // A date inside a quotation belongs to what the speaker says, not to the event told outside it.
+        { "en", "2021-06-02", "In Minsk on Monday the two ministers met. After a second meeting with his Armenian counterpart, the minister said: \"Flights resume as of July 4.\"", "CONSULT 2021-05-31 Minsk occurred" },
+        // A press invitation sets the day and the guest on lines of their own: a paragraph that opens with a small word goes on with the sentence.
+        { "de", "2019-03-04", "Die Präsidentin des Landtags empfängt\n\nam Mittwoch, dem 6. März 2019\num 11 Uhr\n\nden Botschafter der Republik Chile zu einem Antrittsbesuch.", "CONSULT 2019-03-06 - scheduled" },
+        { "en", "2019-03-04", "The Speaker of the State Parliament will receive\n\non Wednesday, 6 March 2019,\n\nthe Ambassador of Chile for an introductory call.", "CONSULT 2019-03-06 - scheduled" },
+        // Where people stand in the picture, in brackets, ends no clause; a page whose only prose says so tells its news there.
+        { "de", "2019-03-04", "Gäste im Landtag\n\nDie Präsidentin des Kantons Jura (links) besucht auf Einladung von Landtagspräsident Karl Huber (rechts) am Mittwoch den Landtag in Stuttgart.", "CONSULT 2019-03-06 Stuttgart scheduled" },
+        // A lead that announces a trip without its day, then an event dated in a city of the trip's country: the trip is to that city on that day.
+        { "de", "2019-03-04", "Die Ministerpräsidentin reist zu politischen Gesprächen nach Kroatien. In Zagreb will sie am Mittwoch den kroatischen Regierungschef treffen.", "CONSULT 2019-03-06 Zagreb scheduled|CONSULT 2019-03-06 Zagreb scheduled" },
+        { "de", "2019-03-04", "Der Kanzler kommt erstmals zu einem Besuch nach Dänemark. Er wird am Donnerstag von der dänischen Regierungschefin in Odense empfangen.", "CONSULT 2019-03-07 Odense scheduled|CONSULT 2019-03-07 Odense scheduled" },
+        // A trip to another country than the dated event's keeps no date from it.
+        { "de", "2019-03-04", "Die Ministerpräsidentin reist zu politischen Gesprächen nach Kroatien. In Wien will sie am Mittwoch den österreichischen Kanzler treffen.", "CONSULT 2019-03-06 Vienna scheduled" },
+        // The saint's title written short names the town.
+        { "de", "2024-05-02", "Am Montag empfing der Bürgermeister in St. Pölten die Botschafterin Polens.", "CONSULT 2024-04-29 Sankt Pölten occurred" },
+        // "Bild:" before a caption of its own labels that caption; it credits nothing before it.
+        { "de", "2018-07-27", "Treffen in Stuttgart\n\nVertreter zweier Schweizer Kantone trafen am 25. Juli in Stuttgart die Landesregierung Baden-Württemberg zum Austausch.\n\nBild: Die Delegationen der beiden Regierungen vor dem Neuen Schloss", "CONSULT 2018-07-25 Stuttgart occurred" },
+        // A date before a verb of deciding dates the deciding; the meeting in its infinitive takes none from it.
+        { "de", "2022-01-20", "Erst am Dienstag hatten die Außenminister Frankreichs und Italiens beschlossen, sich in Rom zu treffen.", "" },
+        { "en", "2022-01-20", "On Tuesday the foreign ministers of France and Italy decided to meet in Rome.", "" },
+        { "en", "2022-01-20", "The foreign ministers of France and Italy decided to meet in Rome on Friday.", "CONSULT 2022-01-21 Rome scheduled" },
+        // The day of "bekannt geben" dates the announcing, not the talks announced.
+        { "de", "2022-01-20", "Am Freitag treffen sich die Außenminister Frankreichs und Italiens in Rom. Am Donnerstag gab der italienische Außenminister bekannt, er werde die Gäste auch zu bilateralen Gesprächen treffen.", "CONSULT 2022-01-21 Rome scheduled" },
+        // "dort" after the one city the sentence names, whatever its part in its clause.
+        { "de", "2022-01-20", "Zuletzt stand Oslo vergangenen Herbst im Rampenlicht, als sich dort die Außenminister Serbiens und Kosovos zu Gesprächen trafen.", "CONSULT 2021-FA Oslo occurred" },
+        // A verb form between an article and a noun is an adjective: no agreement.
+        { "de", "2018-09-29", "Am Samstag widersprach die Nutzung des Gebäudes dem vereinbarten Zweck.", "" },
+        { "de", "2018-09-29", "Am Samstag vereinbarten Frankreich und Italien einen Vertrag über den Grenzverkehr.", "AGREE 2018-09-29 - occurred" },
+        // A relative clause that schedules the event tells its date; a day two clauses away that falls in its month does not.
+        { "en", "2014-09-06", "Ghana and Nigeria agreed to put off the Ghanaian President's trip to Nigeria, which had been planned for later this month, a spokesman said in Accra tonight.", "CONSULT 2014-09 Nigeria postponed" },
+        // A call paid in person, and credentials presented, are meetings.
+        { "en", "2020-05-29", "The new Ambassador of Nepal paid a courtesy call on the Prime Minister of Bhutan in Thimphu this morning.", "CONSULT 2020-05-29 Thimphu occurred" },
+        { "en", "2020-05-29", "On 14 May the Ambassador of Nepal presented his credentials to the King of Bhutan in Thimphu.", "CONSULT 2020-05-14 Thimphu occurred" },
+        { "de", "2020-05-29", "Im Schloss Bellevue überreichte am Donnerstag der neue Botschafter Nepals sein Beglaubigungsschreiben.", "CONSULT 2020-05-28 Berlin occurred" },
+        // A state named by its form is the destination; the traveller named between the trip and its destination counts as one word.
+        { "de", "2018-01-14", "Die für Mittwoch geplante Reise von Ministerpräsidentin Maria Huber in das Großherzogtum Luxemburg ist verschoben worden.", "CONSULT 2018-01-17 Luxembourg postponed" },
+        // An event the sentence puts before another has its own place and is not dated by the other's day.
+        { "de", "2018-01-14", "Jetzt ist nach einem Besuch in Slowenien auch die für Mittwoch geplante Reise des Präsidenten nach Kroatien verschoben worden.", "CONSULT 2018-01-17 Croatia postponed" },
+        // A plan as it stood, on the days of an event called off, shares its fate; an unreal past with no such event is none.
+        { "en", "2015-03-27", "The minister has put off her trip to Kenya and Uganda planned for May 4-6. She was set to meet the Ugandan President in Kampala on May 6.", "CONSULT 2015-05-04 Kenya postponed|CONSULT 2015-05-04 Uganda postponed|CONSULT 2015-05-06 Kampala postponed" },
+        { "de", "2018-01-14", "Die für Mittwoch geplante Reise des Präsidenten nach Dänemark ist verschoben worden. In Kopenhagen hätte er am Mittwoch die dänische Königin treffen sollen.", "CONSULT 2018-01-17 Copenhagen postponed|CONSULT 2018-01-17 Copenhagen postponed" },
+        { "de", "2018-01-14", "Am Mittwoch hätte der Präsident in Kopenhagen die dänische Königin treffen sollen.", "" },
+        // Modal verbs in the past date the day behind the report, whatever an attribute plans.
+        { "de", "2018-01-14", "Bereits am Freitag musste die Teilnahme des Präsidenten an einem für Samstag geplanten Treffen der Staatschefs in Slowenien abgesagt werden.", "CONSULT 2018-01-13 Slovenia cancelled" },
     };
 
     [Theory]

@@ -173,7 +173,7 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
     }
 
     /// <summary>
-    /// A clock time on the day the sentence named before it, else on the anchor's day: "um 15 Uhr", "elf Uhr", "halb
+    /// A clock time on the day the sentence (or the one before) named before it, else on the anchor's day: "um 15 Uhr", "elf Uhr", "halb
     /// sieben" (half an hour before seven), "Viertel vor neun", "half past eight", "a quarter to nine", "noon".
     /// </summary>
     public Timex? Time(Candidate c)
@@ -192,10 +192,12 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
             (h, minute) = (h - 1, 45);
         h = Hour((h + 24) % 24, c.Group("ampm"));
         var (anchor, anchorName) = context.Anchors.For(c, context.Mode == TaggerMode.Narrative ? AnchorKind.Anaphoric : AnchorKind.Deictic);
-        // "am Dienstag um 10 Uhr", "on 20 January at 9.30": a day named earlier in the sentence is the clock time's day.
+        // "am Dienstag um 10 Uhr", "on 20 January at 9.30": a day named earlier in the sentence is the clock time's day; so is
+        // one named in the sentence before ("kommt am Donnerstag zu seinem Antrittsbesuch. Der Bürgermeister wird ihn um 12 Uhr
+        // empfangen").
         if (context.Mode == TaggerMode.News && context.Anchors.LastDay is { } named && context.Anchors.LastDaySentence >= 0
-            && context.Anchors.LastDaySentence == context.SentenceIndex(c.Start))
-            (anchor, anchorName) = (named, Named(named, "day named in the sentence"));
+            && context.SentenceIndex(c.Start) - context.Anchors.LastDaySentence is 0 or 1)
+            (anchor, anchorName) = (named, Named(named, context.Anchors.LastDaySentence == context.SentenceIndex(c.Start) ? "day named in the sentence" : "day named in the sentence before"));
         var day = anchor is { } a ? Calendar.Day(a) : "XXXX-XX-XX";
         return context.Make(c, "TIME", $"{day}T{h:00}:{minute:00}{context.Zone(c)}", Granularity.Time, anchor, anchor, anchorName, Direction.Same, "a clock time on the anchor's day");
     }

@@ -189,6 +189,20 @@ public static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// <see cref="Gap"/>, with a person named between them, title and all, counted as one word ("a telephone conversation
+    /// between Russian leader Vladimir Putin and US President Donald Trump on 12 February", "die Reise von Ministerpräsidentin
+    /// Maria Huber in das Großherzogtum Luxemburg").
+    /// </summary>
+    public static int GapOverPeople(SentenceReading s, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        var gap = Gap(s, aStart, aEnd, bStart, bEnd);
+        var (from, to) = aEnd <= bStart ? (aEnd, bStart) : (bEnd, aStart);
+        foreach (var person in s.People.Where(p => p.Start >= from && p.End <= to))
+            gap -= Math.Max(0, s.TokenAt(person.End - 1) - s.TokenAt(person.Start));
+        return gap;
+    }
+
     /// <summary>Tokens between two spans, zero where they overlap.</summary>
     public static int Gap(SentenceReading s, int aStart, int aEnd, int bStart, int bEnd)
     {

@@ -66,6 +66,18 @@ public static class DateDecision
                     dated.Add(([mention], date, null));
             }
         }
+        // "ist nach einer Station in Kroatien auch die für Freitag geplante Reise nach Malta abgesagt": of two event words
+        // dated alike, one the sentence puts before or after the other is another event, which this date does not tell.
+        var before = new List<Mention>();
+        foreach (var group in dated.Where(g => g.Mentions.Count > 1))
+        {
+            var sequenced = group.Mentions.Where(m => Clauses.Introduced(s, m, article.Lexicon.SequencePrepositions)).ToList();
+            if (sequenced.Count > 0 && sequenced.Count < group.Mentions.Count)
+            {
+                group.Mentions.RemoveAll(sequenced.Contains);
+                before.AddRange(sequenced);
+            }
+        }
         foreach (var eve in eves)
         {
             if (dated.Where(g => g.Date.Granularity == Granularity.Day && g.Date.RangeStart is not null)
@@ -79,7 +91,7 @@ public static class DateDecision
                 }, null));
             }
         }
-        var undated = new List<Mention>(eves.Where(e => !dated.Any(g => g.Mentions.Contains(e))));
+        var undated = new List<Mention>(eves.Where(e => !dated.Any(g => g.Mentions.Contains(e))).Concat(before));
         foreach (var (offset, span, sign) in offsets)
         {
             var anchor = dated.Where(g => g.Date.Granularity >= Granularity.Day && g.Date.RangeStart is not null)
@@ -109,7 +121,10 @@ public static class DateDecision
                 continue;
             }
             // "consultations ahead of the Summit to be held on 29 and 30 November": one event before another.
-            var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon)))
+            // "Nach einem Besuch in Slowenien ist nun auch die für Mittwoch geplante Reise nach Liechtenstein verschoben
+            // worden": an event the sentence puts before or after another is not that one.
+            var sameKind = dated.Where(g => g.Mentions[0].Type == mention.Type && !g.Mentions.Any(m => Sequenced(s, mention, m, article.Lexicon))
+                    && !Clauses.Introduced(s, mention, article.Lexicon.SequencePrepositions))
                 .OrderBy(g => g.Mentions.Min(m => Clauses.Gap(s, m.Start, m.End, mention.Start, mention.End))).ToList();
             if (sameKind.Count > 0 && PastBeforeFuture(s, mention, sameKind[0].Date, article, tense(mention)))
             {
@@ -215,11 +230,13 @@ public static class DateDecision
 
     /// <summary>
     /// "where he met recently with President Triet and discussed tomorrow's summit": a verb told in the past does not
-    /// happen on a day still to come.
+    /// happen on a day still to come; unless the sentence calls it off or puts it off ("has postponed her March 28 visit"):
+    /// then the day is the one it was planned for.
     /// </summary>
     private static bool PastBeforeFuture(SentenceReading s, Mention m, Timex date, ArticleReading article, Direction tense) =>
         tense == Direction.Past && m.Triggers.Count > 0 && m.Triggers.All(t => t.IsVerb) && article.DocumentDate?.Value is { } today
-        && date.RangeStart > today && !s.IsTitle;
+        && date.RangeStart > today && !s.IsTitle
+        && !article.Lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count) && !article.Lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
 
     /// <summary>Whether a comma segment begins with a framing preposition ("Mit Blick auf", "in view of").</summary>
     private static bool FramedBy(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon)
@@ -311,6 +328,9 @@ public static class DateDecision
 
     private const int Unreachable = 1_000;
 
+    /// <summary>How much further than the nearest date a finer date inside it may stand and still say its day.</summary>
+    private const int FinerReach = 8;
+
     /// <summary>
     /// "für die im März 2019 erstmals gewählte Präsidentin": a date between an article and the adjective that
     /// closes an attribute before a noun tells of that adjective. An event outside the attribute is not dated by it, unless
@@ -352,12 +372,8 @@ public static class DateDecision
     private static int Cost(SentenceReading s, Mention m, Timex date, IReadOnlyList<Mention> all, ArticleReading article, Direction tense)
     {
         var lexicon = article.Lexicon;
-        var cost = Clauses.Gap(s, m.Start, m.End, date.Start, date.End);
-        // "a telephone conversation between Russian leader Vladimir Putin and US President Donald Trump on 12 February": a
-        // person with their title counts as one word.
-        var (gapFrom, gapTo) = m.End <= date.Start ? (m.End, date.Start) : (date.End, m.Start);
-        foreach (var person in s.People.Where(p => p.Start >= gapFrom && p.End <= gapTo))
-            cost -= Math.Max(0, s.TokenAt(person.End - 1) - s.TokenAt(person.Start));
+        // A person with their title counts as one word.
+        var cost = Clauses.GapOverPeople(s, m.Start, m.End, date.Start, date.End);
         var segmentA = s.SegmentOf(m.Start);
         var segmentB = s.SegmentOf(date.Start);
         if (segmentA != segmentB)
@@ -373,7 +389,10 @@ public static class DateDecision
             // closes the clause before it; the event words after the conjunction have their own.
             cost += date.End <= m.Start ? 12 : 4;
         }
-        if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start)))
+        if (between.Any(t => lexicon.RelativePronouns.Contains(t.Text) && Clauses.AfterComma(article.Text, t.Start))
+            // "the premier's trip to Ghana, which had been planned for the end of the month": a relative clause that
+            // schedules the event tells its date.
+            && !(date.Start > m.End && lexicon.SchedulingWords.AnyIn(s.Tokens, s.TokenAt(m.End), s.TokenAt(date.Start))))
         {
             // "Thema des Treffens war der Vorsitz, den Portugal im Januar übernimmt": talks named in the genitive of another
             // noun are talks told before; a relative clause after them tells of something else.
@@ -413,6 +432,14 @@ public static class DateDecision
         // "sprachen über die Beziehungen und über die geplante Eröffnung eines Büros in Boston im Sommer": where a
         // language names the day of talks before their topic, a date inside the topic dates what the topic is about.
         if (date.Start > m.End && Clauses.InTopicOf(s, m.Triggers, date.Start, lexicon.TopicOpenersHoldingDates))
+            return Unreachable;
+        // "After a separate meeting with the minister, he said: “Visas end as of 1 April.”": a date inside a quotation
+        // belongs to what the speaker says, not to an event told outside it.
+        if (Clauses.InQuotation(article, s, date.Start) && !Clauses.InQuotation(article, s, m.Start))
+            return Unreachable;
+        // "Am Montag hatten die beiden Ministerinnen vereinbart, sich in Oslo zu sehen": a date before a verb of
+        // deciding dates the deciding; the meeting in its infinitive is a plan with a day of its own, if any.
+        if (date.End <= m.Start && PlannedInAnInfinitive(s, m, between, lexicon))
             return Unreachable;
         if (PastBeforeFuture(s, m, date, article, tense))
             return Unreachable;
@@ -482,6 +509,15 @@ public static class DateDecision
         return ownPlace is not null && group.All(g => Clauses.OwnPlace(s, s.SegmentOf(g.Start), lexicon) is { } other && other.Id != ownPlace.Id);
     }
 
+    /// <summary>An event verb in the infinitive ("zu treffen", "to meet") after a verb of deciding that stands in the words between.</summary>
+    private static bool PlannedInAnInfinitive(SentenceReading s, Mention m, List<Vocabulary.Token> between, Vocabulary.EventLexicon lexicon)
+    {
+        var verb = m.Triggers.FirstOrDefault(t => t.IsVerb);
+        if (verb is null || s.TokenAt(verb.Start) is not (var at and > 0) || !lexicon.InfinitiveParticles.Contains(s.Tokens[at - 1].Text))
+            return false;
+        return between.Any(t => lexicon.DecidingVerbs.Contains(t.Text));
+    }
+
     /// <summary>
     /// A second meeting of its own on the same occasion, with its own partners: "a session with the Gulf ministers ... and,
     /// besides that, a bilateral meeting with the Qatari Foreign Minister".
@@ -516,8 +552,11 @@ public static class DateDecision
                 yield return AsDay(day.Date);
             yield break;
         }
-        var best = usable.OrderBy(d => d.Cost).ThenByDescending(d => d.Date.Granularity).First().Date;
-        var finer = usable.Where(d => d.Date.Granularity > best.Granularity && d.Date.RangeStart >= best.RangeStart && d.Date.RangeEnd <= best.RangeEnd)
+        var (best, bestCost) = usable.OrderBy(d => d.Cost).ThenByDescending(d => d.Date.Granularity).First();
+        // "in December, on 12 December"; not a day two clauses away that only falls in the month ("a visit scheduled for
+        // later this month, the spokesman said tonight").
+        var finer = usable.Where(d => d.Date.Granularity > best.Granularity && d.Date.RangeStart >= best.RangeStart && d.Date.RangeEnd <= best.RangeEnd
+                && d.Cost <= bestCost + FinerReach)
             .OrderByDescending(d => d.Date.Granularity).ThenBy(d => d.Cost).FirstOrDefault().Date;
         yield return AsDay(finer ?? best);
     }

@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Hypothetical(t, s, lexicon) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !(Hypothetical(t, s, lexicon) && !(Counterfactual(t, s, lexicon) && article.TellsOfACalledOffEvent)) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon) && !Attribute(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && (lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0 || CourtesyCall(t, s, lexicon))).ToList();
         var mentions = triggers.Select(t => Asked(t, s, lexicon) ? new Mention([t with { Type = "REQUEST", Mode = null }], null, "REQUEST") : new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -510,6 +510,20 @@ public static class MentionDecision
     }
 
     /// <summary>
+    /// "widerspreche dem vereinbarten Nutzungszweck": a verb form between an article and a noun is an adjective, and
+    /// reports no event unless its verb's participle is read as one ("der unterzeichnete Vertrag").
+    /// </summary>
+    private static bool Attribute(Trigger t, SentenceReading s, EventLexicon lexicon)
+    {
+        if (!t.IsVerb || !lexicon.NounsCapitalised || lexicon.AttributiveForms.Contains(t.Word))
+            return false;
+        var at = s.TokenAt(t.Start);
+        return at > 0 && at + 1 < s.Tokens.Count && lexicon.AttributeArticles.Contains(s.Tokens[at - 1].Text)
+            && s.Tokens[at].Text == t.Word && char.IsUpper(s.Tokens[at + 1].Text[0])
+            && lexicon.AttributeEndings.Any(e => t.Word.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// "gab sie einigen Abgeordneten die Hand": a verb form spelt like a determiner is one where a noun
     /// follows it, after adjectives at most ("einigen sich", "einigen können" stay verbs).
     /// </summary>
@@ -610,9 +624,12 @@ public static class MentionDecision
         return false;
     }
 
-    /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
-    /// <summary>"hätten ... teilnehmen sollen", "should have taken place": the unreal past in the word's comma segment.</summary>
-    private static bool Counterfactual(Trigger t, SentenceReading s, EventLexicon lexicon)
+    /// <summary>
+    /// "hätten ... teilnehmen sollen", "should have taken place": the unreal past in the word's comma segment. In an article
+    /// that tells of an event called off or put off, it is that event's plan ("In Liechtenstein hätte er den Erbprinzen
+    /// treffen sollen"), which <see cref="StatusDecision"/> gives the status of the event it belonged to.
+    /// </summary>
+    public static bool Counterfactual(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var segment = s.SegmentOf(t.Start);
         var auxiliary = false;
@@ -628,6 +645,7 @@ public static class MentionDecision
         return false;
     }
 
+    /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);

@@ -153,6 +153,11 @@ public static class PlaceDecision
                 && WordBefore(s, m.Start, article) is { } w && (lexicon.PlacePrepositions.Contains(w) || lexicon.TopicPrepositions.Contains(w) || lexicon.DestinationPrepositions.Contains(w))) is { } named
                 && (named.Place is { GeonamesId: > 0 } city ? city : CountryPlace(named.Actor!, article)) is { } here)
                 return (here, $"'there': '{named.Text}', named before it in the sentence");
+            // "Zuletzt stand Genf im Rampenlicht, als sich dort Putin und Biden trafen": the one city the sentence names before
+            // it, in another clause, whatever its part in that clause.
+            if (s.Names.Where(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment && m.Place is { GeonamesId: > 0 })
+                    .Select(m => m.Place!).DistinctBy(p => p.Id).ToList() is [var only])
+                return (only, $"'there': '{only.Name}', the one city named before it in the sentence");
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before
             // went to, else where the last event with a place took place.
             var before = SentenceBefore(article, s);
@@ -369,7 +374,7 @@ public static class PlaceDecision
             if (!isPlace && !isCountry)
                 continue;
             if (InPersonTitle(name, s) || Clauses.PostedAt(s, name.Start, lexicon) || WhereSaid(s, name, lexicon) || NearAnother(s, name, lexicon)
-                || Setting(s, name, lexicon))
+                || Setting(s, name, lexicon) || OfAnEventBefore(draft, name, lexicon))
                 continue;
             // "sprachen über die geplante Eröffnung eines Büros in Boston": where a language names the venue of talks before
             // their topic ([topic-openers-holding-dates]), a place inside the topic is the topic's.
@@ -400,7 +405,10 @@ public static class PlaceDecision
                 || ObjectBeforeItsVisit(draft, s, name) || PaidAVisit(draft, s, name, lexicon);
             if (!byPreposition && !destination && !inEventWord)
                 continue;
-            var cost = anchors.Min(a => Clauses.Gap(s, a.Start, a.End, name.Start, name.End) + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
+            // "die Reise von Ministerpräsidentin Maria Huber in das Großherzogtum Luxemburg": the traveller named between a
+            // visit and its destination counts as one word.
+            var cost = anchors.Min(a => (preposition is not null && lexicon.DestinationPrepositions.Contains(preposition) && draft.Triggers.Any(t => t.Start == a.Start && t.Mode == "visit") ? Clauses.GapOverPeople(s, a.Start, a.End, name.Start, name.End) : Clauses.Gap(s, a.Start, a.End, name.Start, name.End))
+                + (s.SameSegment(a.Start, name.Start) ? 0 : 6)
                 + (Across(s, a, name, lexicon) ? 3 : 0) + (name.Start < a.Start ? 1 : 0));
             // A place nearer to another event's words or date belongs to that event: "reist nach Kiew und trifft in Moskau Putin".
             // Distances count a comma segment's border and a conjunction as for the event's own words ("meet Abbas in Ramallah,
@@ -443,6 +451,17 @@ public static class PlaceDecision
                 return city.Name;
         }
         return best.Name;
+    }
+
+    /// <summary>
+    /// "nach einer Station in Kroatien auch die Reise nach Malta", "after talks in Paris, he flew to Rome": a place
+    /// right after another event's word that the sentence puts before or after this event is that event's.
+    /// </summary>
+    private static bool OfAnEventBefore(EventDraft draft, NameMention name, EventLexicon lexicon)
+    {
+        var s = draft.Sentence;
+        return s.Triggers.Any(t => t.End <= name.Start && !draft.Triggers.Contains(t) && s.TokenAt(name.Start) - s.TokenAt(t.End) <= 2
+            && Clauses.Introduced(s, new Mention([t], null, t.Type), lexicon.SequencePrepositions));
     }
 
     /// <summary>

@@ -28,6 +28,11 @@ public sealed class ArticleReading
     /// <summary>The place of the dateline ("RIYADH —", "Ottawa (Kanada), 05.11.2007 –"), if any.</summary>
     public required NameMention? Dateline { get; init; }
 
+    /// <summary>Whether a sentence of the article calls off or puts off something (a word of [cancelled] or [postponed]).</summary>
+    public bool TellsOfACalledOffEvent => calledOff ??= Sentences.Any(s => Lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count) || Lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count));
+
+    private bool? calledOff;
+
     /// <summary>Who issued the text (a White House readout, a Commission press release), by what its first and last lines say.</summary>
     public required string? Issuer { get; init; }
 
@@ -497,7 +502,7 @@ public sealed class ArticleReading
 
     /// <summary>
     /// A place at the very start of one of the first paragraphs, followed by a dash, a comma and a date, or a country in
-    /// parentheses: "RIYADH—", "Brüssel, 25. Januar 2013", "Ottawa (Kanada), 05.11.2007 –", "03.05.2021 Brüssel/Nairobi.".
+    /// parentheses or a colon: "RIYADH—", "ISLAMABAD:", "Brüssel, 25. Januar 2013", "Ottawa (Kanada), 05.11.2007 –", "03.05.2021 Brüssel/Nairobi.".
     /// </summary>
     private static NameMention? FindDateline(TextDocument document, IReadOnlyList<SentenceReading> sentences)
     {
@@ -512,7 +517,8 @@ public sealed class ArticleReading
                 if (before.Length > 0 && !LooksLikeDateOrCode(before) && !afterDate)
                     continue;
                 var after = text.AsSpan(name.End, Math.Min(40, sentence.End - name.End)).TrimStart();
-                if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' || after.StartsWith("(", StringComparison.Ordinal))
+                // "ISLAMABAD:", "New Delhi :": some agencies set a colon after the place.
+                if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' or ':' || after.StartsWith("(", StringComparison.Ordinal))
                     return name;
             }
         }

@@ -118,6 +118,23 @@ public sealed class EventLexicon
     /// <summary>"two days before the summit": the event after the word lies the span after the sentence's dated event.</summary>
     public WordSet SpanBeforePrepositions { get; }
 
+    /// <summary>The forms of the verbs whose participle reports the event as an adjective too ([attributive-participles]).</summary>
+    public IReadOnlySet<string> AttributiveForms => attributiveForms;
+
+    private readonly HashSet<string> attributiveForms = new(StringComparer.Ordinal);
+
+    /// <summary>Words of a relative clause that tells when the event before it takes place ("which was scheduled to take place").</summary>
+    public WordSet SchedulingWords { get; }
+
+    /// <summary>Words that tell of a plan as it stood ("was to visit", "sollte ursprünglich"), which the article may call off.</summary>
+    public WordSet UnrealisedPlans { get; }
+
+    /// <summary>Verbs of deciding whose infinitive is a plan ("beschlossen, sich zu treffen", "decided to meet").</summary>
+    public WordSet DecidingVerbs { get; }
+
+    /// <summary>The particle of an infinitive ("zu", "to").</summary>
+    public WordSet InfinitiveParticles { get; }
+
     /// <summary>"to" before a verb (tense.txt's [infinitive-markers]): after "agreed", a commitment to act ("agreed to bolster"), not an agreement.</summary>
     public WordSet InfinitiveMarkers { get; }
 
@@ -359,11 +376,16 @@ public sealed class EventLexicon
             var (lemma, irregular) = Lemma(file.Name, entry);
             var (type, mode) = TypeAndMode(entry.Values[0]);
             var frame = Frames(file.Name, entry.Line, entry.Values.Skip(1));
+            var attributive = german && attributiveVerbs.Contains(lemma.Replace("|", "", StringComparison.Ordinal));
             var forms = german
-                ? WordForms.GermanVerb(lemma, irregular, attributiveVerbs.Contains(lemma.Replace("|", "", StringComparison.Ordinal)) ? attributiveEndings : null)
+                ? WordForms.GermanVerb(lemma, irregular, attributive ? attributiveEndings : null)
                 : WordForms.EnglishVerb(lemma, irregular);
             foreach (var form in forms.Distinct())
+            {
                 Add(new Entry(form.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), false, type, mode, frame, true, form.SeparatedPrefix));
+                if (attributive)
+                    attributiveForms.Add(form.Text);
+            }
         }
         foreach (var entry in file.Section("nouns"))
         {
@@ -407,6 +429,10 @@ public sealed class EventLexicon
         LocationPrepositions = Set("location-prepositions");
         Complementizers = Set("complementizers");
         InfinitiveClauseOpeners = Set("infinitive-clause-openers");
+        DecidingVerbs = Set("deciding-verbs");
+        UnrealisedPlans = Set("unrealised-plans");
+        SchedulingWords = Set("scheduling-words");
+        InfinitiveParticles = Set("infinitive-particles");
         Conjunctions = Set("conjunctions");
         ParticipationCues = Set("participation-cues");
         CompanionPrepositions = Set("companion-prepositions");
