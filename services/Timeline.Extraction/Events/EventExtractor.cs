@@ -83,6 +83,10 @@ public sealed class EventExtractor
                     referringBack ??= mention;
                     continue;
                 }
+                // "Beim letzten Staatsbesuch in Bonn hatte 1999 der damalige Präsident den Emir empfangen": a year in the event's
+                // own clause that does not hold the day carried to it says the event lies elsewhere in time.
+                if (sentence.Dates.Any(d => d.Granularity == Granularity.Year && sentence.SameSegment(d.Start, mention.Start) && !d.Holds(carried.Date)))
+                    continue;
                 // "agreed to stay in close contact ahead of the summit in Cannes": an event named only as what another comes
                 // before or after does not take place on the day of the report.
                 if (carried.Source == DateSource.Publication && Clauses.Introduced(sentence, mention, article.Lexicon.SequencePrepositions))
@@ -546,8 +550,10 @@ public sealed class EventExtractor
         return from == 0 && to == clauses.Count - 1 ? (s.Start, s.End) : Trimmed(from == 0 ? s.Start : clauses[from].Start, to == clauses.Count - 1 ? s.End : clauses[to].End);
 
         // "..., and the Chancellor said it went well": a clause joined by a conjunction goes on with the news.
+        // "According to a statement from the ministry, ...": a segment opened by a word of attribution says where the report comes from.
         bool Attribution((int Start, int End) clause) =>
-            s.Tokens.Any(t => t.Start >= clause.Start && t.End <= clause.End && lexicon.SpeechVerbs.Contains(t.Text))
+            (s.Tokens.Any(t => t.Start >= clause.Start && t.End <= clause.End && lexicon.SpeechVerbs.Contains(t.Text))
+                || s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End && lexicon.AttributionOpeners.MatchAt(s.Tokens, first) > 0)
             && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
             && !(s.Tokens.FirstOrDefault(t => t.Start >= clause.Start) is { } opener && opener.End <= clause.End && lexicon.Conjunctions.Contains(opener.Text));
 

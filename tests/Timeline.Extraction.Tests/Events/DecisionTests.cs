@@ -340,6 +340,8 @@ public sealed class DecisionTests
     [InlineData("de", "Die Ministerinnen trafen sich am Montag in Rom, wie ein Sprecher der Regierung berichtete.", "Die Ministerinnen trafen sich am Montag in Rom")]
     [InlineData("de", "Wie das Ministerium mitteilte, trafen sich die Ministerinnen am Montag in Rom.", "trafen sich die Ministerinnen am Montag in Rom.")]
     [InlineData("en", "The ministers met in Rome on Monday, a spokesman said.", "The ministers met in Rome on Monday")]
+    // A segment opened by a word of attribution says where the report comes from.
+    [InlineData("en", "According to a statement from the ministry, the ministers met in Rome on Monday.", "the ministers met in Rome on Monday.")]
     // A clause joined by a conjunction goes on with the news, even with a verb of saying in it.
     [InlineData("en", "The ministers met in Rome on Monday, and the Chancellor said it went well.", "The ministers met in Rome on Monday, and the Chancellor said it went well.")]
     public void A_segment_that_only_says_who_reported_the_event_is_not_evidence(string language, string text, string evidence)

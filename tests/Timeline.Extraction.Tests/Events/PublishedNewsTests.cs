@@ -688,6 +688,11 @@ public sealed class PublishedNewsTests
         { "de", "2018-01-14", "Am Mittwoch hätte der Präsident in Kopenhagen die dänische Königin treffen sollen.", "" },
         // Modal verbs in the past date the day behind the report, whatever an attribute plans.
         { "de", "2018-01-14", "Bereits am Freitag musste die Teilnahme des Präsidenten an einem für Samstag geplanten Treffen der Staatschefs in Slowenien abgesagt werden.", "CONSULT 2018-01-13 Slovenia cancelled" },
+        // A lead that names the day of the news and tells no event of its own dates what the next sentence tells in the past.
+        { "en", "2023-05-08", "LAHORE: On Sunday, the two neighbours renewed their pledge to expand trade.\nAccording to a statement from the ministry, the foreign minister hosted his Iranian counterpart at the ministry.", "CONSULT 2023-05-07 Lahore occurred" },
+        { "en", "2023-05-08", "LAHORE: On Sunday, the foreign minister met his Iranian counterpart.\nThe two ministers also discussed border trade.", "CONSULT 2023-05-07 Lahore occurred" },
+        // A year in the clause that does not hold the day the sentence would carry: the event lies elsewhere in time.
+        { "de", "2023-11-15", "Bundespräsident Steinmeier empfing am Mittwoch in Bonn den Präsidenten Portugals. Beim letzten Staatsbesuch in Bonn hatte 1998 der damalige Bundespräsident den König von Spanien empfangen.", "CONSULT 2023-11-15 Bonn occurred" },
     };
 
     [Theory]

@@ -87,7 +87,25 @@ public static class CarriedDateDecision
                 continue;
             return (draft.Date, DateSource.Carried, draft);
         }
-        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention) ?? StoryDay(mention, s, tense, article);
+        return Ongoing(mention, s, tense, article) ?? LeadDate(s, tense, article, mention) ?? StoryDay(mention, s, tense, article)
+            ?? LeadsDay(mention, s, tense, article, earlier);
+    }
+
+    /// <summary>
+    /// "On Sunday, the foreign ministers of both countries reaffirmed their commitment to ... According to the ministry, the
+    /// minister hosted his counterpart at the ministry": a lead that names the day of the news and tells no event of its own
+    /// dates what the sentence right after it tells in the past.
+    /// </summary>
+    private static (Timex Date, DateSource Source, EventDraft? From)? LeadsDay(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
+        IReadOnlyList<EventDraft> earlier)
+    {
+        if (tense == Direction.Future || !mention.Triggers.Any(t => t.IsVerb) || earlier.Count > 0 || s.Index == 0 || article.DocumentDate?.Value is not { } dct)
+            return null;
+        var lead = article.Sentences[s.Index - 1];
+        if (!lead.IsLead || lead.Dates.Where(d => d.Granularity >= Granularity.Day && d.RangeStart is not null).ToList() is not [var day]
+            || day.RangeStart > dct || dct.DayNumber - day.RangeStart!.Value.DayNumber > 7)
+            return null;
+        return (DateDecision.AsDay(day), DateSource.StoryDay, null);
     }
 
     /// <summary>

@@ -126,6 +126,9 @@ public sealed class EventLexicon
     /// <summary>Words of a relative clause that tells when the event before it takes place ("which was scheduled to take place").</summary>
     public WordSet SchedulingWords { get; }
 
+    /// <summary>Words that open a comma segment saying only where the report comes from ("according to", "laut").</summary>
+    public WordSet AttributionOpeners { get; }
+
     /// <summary>Words that tell of a plan as it stood ("was to visit", "sollte ursprünglich"), which the article may call off.</summary>
     public WordSet UnrealisedPlans { get; }
 
@@ -431,6 +434,7 @@ public sealed class EventLexicon
         InfinitiveClauseOpeners = Set("infinitive-clause-openers");
         DecidingVerbs = Set("deciding-verbs");
         UnrealisedPlans = Set("unrealised-plans");
+        AttributionOpeners = Set("attribution-openers");
         SchedulingWords = Set("scheduling-words");
         InfinitiveParticles = Set("infinitive-particles");
         Conjunctions = Set("conjunctions");
