@@ -545,7 +545,7 @@ public sealed class EventExtractor
         var (from, to) = (0, clauses.Count - 1);
         while (from < first && Attribution(clauses[from]))
             from++;
-        while (to > last && Attribution(clauses[to]))
+        while (to > last && (Attribution(clauses[to]) || Aside(clauses[to])))
             to--;
         return from == 0 && to == clauses.Count - 1 ? (s.Start, s.End) : Trimmed(from == 0 ? s.Start : clauses[from].Start, to == clauses.Count - 1 ? s.End : clauses[to].End);
 
@@ -556,6 +556,13 @@ public sealed class EventExtractor
                 || s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End && lexicon.AttributionOpeners.MatchAt(s.Tokens, first) > 0)
             && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
             && !(s.Tokens.FirstOrDefault(t => t.Start >= clause.Start) is { } opener && opener.End <= clause.End && lexicon.Conjunctions.Contains(opener.Text));
+
+        // "..., wo Macron ihn empfängt, der zurzeit seine erste Krise erlebt": a relative clause at the end that holds nothing of
+        // the event describes someone in it.
+        bool Aside((int Start, int End) clause) =>
+            s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End
+            && lexicon.RelativePronouns.Contains(s.Tokens[first].Text) && Clauses.AfterComma(text, s.Tokens[first].Start)
+            && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End);
 
         (int, int) Trimmed(int start, int end)
         {

@@ -340,6 +340,9 @@ public sealed class DecisionTests
     [InlineData("de", "Die Ministerinnen trafen sich am Montag in Rom, wie ein Sprecher der Regierung berichtete.", "Die Ministerinnen trafen sich am Montag in Rom")]
     [InlineData("de", "Wie das Ministerium mitteilte, trafen sich die Ministerinnen am Montag in Rom.", "trafen sich die Ministerinnen am Montag in Rom.")]
     [InlineData("en", "The ministers met in Rome on Monday, a spokesman said.", "The ministers met in Rome on Monday")]
+    // A relative clause at the end that holds nothing of the event describes someone in it.
+    [InlineData("de", "Die Ministerin trifft am Montag in Rom ihren Amtskollegen, der zurzeit die erste Krise seiner Amtszeit erlebt.", "Die Ministerin trifft am Montag in Rom ihren Amtskollegen")]
+    [InlineData("en", "The minister met her counterpart in Rome on Monday, who is facing the first crisis of his term.", "The minister met her counterpart in Rome on Monday")]
     // A segment opened by a word of attribution says where the report comes from.
     [InlineData("en", "According to a statement from the ministry, the ministers met in Rome on Monday.", "the ministers met in Rome on Monday.")]
     // A clause joined by a conjunction goes on with the news, even with a verb of saying in it.

@@ -691,7 +691,10 @@ public sealed class PublishedNewsTests
         // A lead that names the day of the news and tells no event of its own dates what the next sentence tells in the past.
         { "en", "2023-05-08", "LAHORE: On Sunday, the two neighbours renewed their pledge to expand trade.\nAccording to a statement from the ministry, the foreign minister hosted his Iranian counterpart at the ministry.", "CONSULT 2023-05-07 Lahore occurred" },
         { "en", "2023-05-08", "LAHORE: On Sunday, the foreign minister met his Iranian counterpart.\nThe two ministers also discussed border trade.", "CONSULT 2023-05-07 Lahore occurred" },
-        // A year in the clause that does not hold the day the sentence would carry: the event lies elsewhere in time.
+        // A programme of the day that the lead names goes on for a few sentences; the day's routine is no event.
+        { "de", "2017-07-20", "Dem Regierungschef steht am heutigen Donnerstag ein langer Tag bevor. Am Morgen tagt das Kabinett. Danach gibt er eine Pressekonferenz. Auf seinem Programm steht zudem ein Arbeitsbesuch in Brüssel, wo ihn die Präsidentin der Kommission empfängt.", "CONSULT 2017-07-20 Brussels scheduled|CONSULT 2017-07-20 Brussels scheduled" },
+        // What happened is told right after the lead, not three sentences later.
+        { "en", "2017-07-20", "The minister today wrapped up a week of engagements in New York.\n\nThe UN remains at the centre of the system. Its reform is urgent.\n\nWhile there, the minister held talks with a range of counterparts from Fiji, Peru and Chile.", "" },
         { "de", "2023-11-15", "Bundespräsident Steinmeier empfing am Mittwoch in Bonn den Präsidenten Portugals. Beim letzten Staatsbesuch in Bonn hatte 1998 der damalige Bundespräsident den König von Spanien empfangen.", "CONSULT 2023-11-15 Bonn occurred" },
     };
 

@@ -12,6 +12,9 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class CarriedDateDecision
 {
+    /// <summary>How many sentences after a lead with its day and no event of its own that day still dates an event still to come.</summary>
+    private const int Reach = 8;
+
     /// <summary>
     /// "held separate talks with the ministers of Egypt and Jordan. The talks with Egypt's Shoukry ...": of the events the
     /// latest sentence told, the one with a party the mention's sentence names that the others lack.
@@ -93,17 +96,24 @@ public static class CarriedDateDecision
 
     /// <summary>
     /// "On Sunday, the foreign ministers of both countries reaffirmed their commitment to ... According to the ministry, the
-    /// minister hosted his counterpart at the ministry": a lead that names the day of the news and tells no event of its own
-    /// dates what the sentence right after it tells in the past.
+    /// minister hosted his counterpart at the ministry"; "Dem Premier steht am heutigen Donnerstag ein langer Tag bevor. ...
+    /// Auf seinem Programm steht auch ein Arbeitsbesuch in Paris": a lead that names the day of the news and tells no event
+    /// of its own dates what the sentence right after it tells in the past, and what a few sentences on tell of the day's
+    /// programme.
     /// </summary>
     private static (Timex Date, DateSource Source, EventDraft? From)? LeadsDay(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
         IReadOnlyList<EventDraft> earlier)
     {
-        if (tense == Direction.Future || !mention.Triggers.Any(t => t.IsVerb) || earlier.Count > 0 || s.Index == 0 || article.DocumentDate?.Value is not { } dct)
+        // Only an event with someone or somewhere of its own: "Zum letzten Mal vor der Sommerpause tagt der Ministerrat" is
+        // the routine of the day, not its news.
+        if (earlier.Count > 0 || article.DocumentDate?.Value is not { } dct || !ContinuesTheStory(mention, s, article)
+            || (s.People.Count == 0 && !s.Names.Any(n => n.Place is not null || n.Actor is not null)))
             return null;
-        var lead = article.Sentences[s.Index - 1];
-        if (!lead.IsLead || lead.Dates.Where(d => d.Granularity >= Granularity.Day && d.RangeStart is not null).ToList() is not [var day]
-            || day.RangeStart > dct || dct.DayNumber - day.RangeStart!.Value.DayNumber > 7)
+        var lead = article.Sentences.FirstOrDefault(x => x.IsLead);
+        // What happened is told right after the lead; a programme still to come may go on for a few sentences.
+        if (lead is null || lead.Index >= s.Index || s.Index - lead.Index > (tense == Direction.Past ? 1 : Reach)
+            || lead.Dates.Where(d => d.Granularity >= Granularity.Day && d.RangeStart is not null).ToList() is not [var day]
+            || Math.Abs(dct.DayNumber - day.RangeStart!.Value.DayNumber) > 7 || !Agrees(day, tense, dct))
             return null;
         return (DateDecision.AsDay(day), DateSource.StoryDay, null);
     }
