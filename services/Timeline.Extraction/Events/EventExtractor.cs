@@ -83,7 +83,7 @@ public sealed class EventExtractor
                     referringBack ??= mention;
                     continue;
                 }
-                // "Beim letzten Staatsbesuch in Bonn hatte 1999 der damalige Präsident den Emir empfangen": a year in the event's
+                // "Zuletzt hatte 1998 ein Vorgänger in Bonn den König von Spanien empfangen": a year in the event's
                 // own clause that does not hold the day carried to it says the event lies elsewhere in time.
                 if (sentence.Dates.Any(d => d.Granularity == Granularity.Year && sentence.SameSegment(d.Start, mention.Start) && !d.Holds(carried.Date)))
                     continue;

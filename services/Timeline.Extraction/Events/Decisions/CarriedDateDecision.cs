@@ -104,7 +104,7 @@ public static class CarriedDateDecision
     private static (Timex Date, DateSource Source, EventDraft? From)? LeadsDay(Mention mention, SentenceReading s, Direction tense, ArticleReading article,
         IReadOnlyList<EventDraft> earlier)
     {
-        // Only an event with someone or somewhere of its own: "Zum letzten Mal vor der Sommerpause tagt der Ministerrat" is
+        // Only an event with someone or somewhere of its own: "Am Morgen tagt wie jede Woche das Kabinett" is
         // the routine of the day, not its news.
         if (earlier.Count > 0 || article.DocumentDate?.Value is not { } dct || !ContinuesTheStory(mention, s, article)
             || (s.People.Count == 0 && !s.Names.Any(n => n.Place is not null || n.Actor is not null)))
