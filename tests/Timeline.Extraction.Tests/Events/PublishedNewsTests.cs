@@ -695,7 +695,7 @@ public sealed class PublishedNewsTests
         { "de", "2017-07-20", "Dem Regierungschef steht am heutigen Donnerstag ein langer Tag bevor. Am Morgen tagt das Kabinett. Danach gibt er eine Pressekonferenz. Auf seinem Programm steht zudem ein Arbeitsbesuch in Brüssel, wo ihn die Präsidentin der Kommission empfängt.", "CONSULT 2017-07-20 Brussels scheduled|CONSULT 2017-07-20 Brussels scheduled" },
         // What happened is told right after the lead, not three sentences later.
         { "en", "2017-07-20", "The minister today wrapped up a week of engagements in New York.\n\nThe UN remains at the centre of the system. Its reform is urgent.\n\nWhile there, the minister held talks with several counterparts from Fiji, Peru and Chile.", "" },
-        { "de", "2023-11-15", "Bundespräsident Steinmeier empfing am Mittwoch in Bonn den Präsidenten Portugals. Zuletzt hatte 1998 ein Vorgänger in Bonn den König von Spanien empfangen.", "CONSULT 2023-11-15 Bonn occurred" },
+        { "de", "2023-11-15", "Bundespräsident Steinmeier empfing am Mittwoch in Bonn den Präsidenten Portugals. Beim vorigen Staatsbesuch in Bonn hatte 1998 der damalige Bundespräsident den König von Spanien empfangen.", "CONSULT 2023-11-15 Bonn occurred" },
     };
 
     [Theory]
