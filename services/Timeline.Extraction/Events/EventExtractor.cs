@@ -559,10 +559,14 @@ public sealed class EventExtractor
 
         // "..., wo Macron ihn empfängt, der zurzeit seine erste Krise erlebt": a relative clause at the end that holds nothing of
         // the event describes someone in it.
+        // So is one that a word of [aside-openers] opens ("..., while other engagements are planned, including a forum"), and
+        // one with a time of its own ("..., für 12 Uhr ist ein Pressegespräch geplant"): the next item of a programme.
         bool Aside((int Start, int End) clause) =>
             s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End
-            && lexicon.RelativePronouns.Contains(s.Tokens[first].Text) && Clauses.AfterComma(text, s.Tokens[first].Start)
-            && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End);
+            && ((lexicon.RelativePronouns.Contains(s.Tokens[first].Text) && Clauses.AfterComma(text, s.Tokens[first].Start))
+                || lexicon.AsideOpeners.MatchAt(s.Tokens, first) > 0
+                || s.Dates.Any(d => d.Start >= clause.Start && d.End <= clause.End && d.Start != draft.Date?.Start))
+            && !draft.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End);
 
         (int, int) Trimmed(int start, int end)
         {

@@ -126,6 +126,9 @@ public sealed class EventLexicon
     /// <summary>Words of a relative clause that tells when the event before it takes place ("which was scheduled to take place").</summary>
     public WordSet SchedulingWords { get; }
 
+    /// <summary>Words that open a comma segment at a sentence's end that adds something beside the event ("including", "darunter").</summary>
+    public WordSet AsideOpeners { get; }
+
     /// <summary>Words that open a comma segment saying only where the report comes from ("according to", "laut").</summary>
     public WordSet AttributionOpeners { get; }
 
@@ -435,6 +438,7 @@ public sealed class EventLexicon
         DecidingVerbs = Set("deciding-verbs");
         UnrealisedPlans = Set("unrealised-plans");
         AttributionOpeners = Set("attribution-openers");
+        AsideOpeners = Set("aside-openers");
         SchedulingWords = Set("scheduling-words");
         InfinitiveParticles = Set("infinitive-particles");
         Conjunctions = Set("conjunctions");
