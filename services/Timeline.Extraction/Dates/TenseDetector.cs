@@ -27,6 +27,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> untilWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> putOffWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> counterfactualWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveMarkers;
@@ -76,6 +77,7 @@ public sealed class TenseDetector
         untilWords = Set(language.Tense.Words("until"), StringComparer.OrdinalIgnoreCase);
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         putOffWords = Set(language.Tense.Words("put-off"), StringComparer.OrdinalIgnoreCase);
+        counterfactualWords = Set(language.Tense.Words("counterfactual"), comparer);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         complementizers = Set(language.Tense.Words("complementizers"), comparer);
         infinitiveMarkers = Set(language.Tense.Words("infinitive-markers"), comparer);
@@ -127,6 +129,10 @@ public sealed class TenseDetector
                 return (Direction.None, $"'{Word(text, a)}' before the date, but the sentence puts it off: the nearest");
             return (Direction.Future, $"'{Word(text, a)}' before the date");
         }
+        // "Ein Treffen, das bereits am Montagabend hätte stattfinden sollen, wurde abgesagt": a day planned for in the unreal
+        // past, in a sentence that calls the event off or puts it off, is the nearest such day.
+        if (tokens.Any(t => counterfactualWords.Contains(Word(text, t))) && tokens.Any(t => putOffWords.Contains(Word(text, t))))
+            return (Direction.None, "the unreal past of a plan called off or put off: the nearest");
         // "told Biden on Tuesday that he looked forward to the trip": what follows "that" after the date is another clause.
         // "travelled to Washington on Friday to meet his counterpart": an infinitive after the date is its purpose, not its tense.
         var clauseEnd = Math.Min(ComplementizerAfter(text, tokens, offset + length), InfinitiveAfter(text, tokens, offset + length));

@@ -697,7 +697,7 @@ public sealed class PublishedNewsTests
         { "en", "2017-07-20", "The minister today wrapped up a week of engagements in New York.\n\nThe UN remains at the centre of the system. Its reform is urgent.\n\nWhile there, the minister held talks with several counterparts from Fiji, Peru and Chile.", "" },
         { "de", "2023-11-15", "Bundespräsident Steinmeier empfing am Mittwoch in Bonn den Präsidenten Portugals. Beim vorigen Staatsbesuch in Bonn hatte 1998 der damalige Bundespräsident den König von Spanien empfangen.", "CONSULT 2023-11-15 Bonn occurred" },
         // A title in the genitive before "in" names a post: the envoy posted in Berlin visits elsewhere.
-        { "de", "2019-02-08", "Die Nachbarschaft wurde am Donnerstag unterstrichen durch den Besuch des Schweizer Botschafters in Berlin bei den Landräten der Region.", "CONSULT 2019-02-07 - occurred" },
+        { "de", "2019-02-08", "Am Donnerstag galt der Besuch des Schweizer Botschafters in Berlin den Landräten der Region.", "CONSULT 2019-02-07 - occurred" },
         // The unreal past of a plan puts its day behind the report.
         { "de", "2021-07-06", "Ein Treffen der Ministerin mit dem Kanzler Österreichs, das bereits am Montagabend in Wien stattfinden hätte sollen, wurde abgesagt.", "CONSULT 2021-07-05 Vienna cancelled" },
         // A committee's session and talks with the press are no talks between states.
