@@ -86,6 +86,7 @@ const countryNames = new Set(countries.flatMap(c => c.names).map(n => n.toLowerC
 
 // "St. Pölten" for Sankt Pölten, "St. Gallen" for Sankt Gallen, "St. Louis" for Saint Louis: news write the saint's
 // title short more often than not.
+const SAINT_POPULATION = 100000;
 const abbreviatedSaint = name => /^(Sankt|Saint) \S/u.test(name) ? [name.replace(/^(Sankt|Saint) /u, 'St. ')] : [];
 
 const germanLetters = 'äöüÄÖÜß';
@@ -111,7 +112,9 @@ const places = inScope.map(r => {
   const en = curated.en || town?.en || (/^[\p{Script=Latin}\p{M}\p{N}\s\-'’.,()/]+$/u.test(r.name) ? r.name : r.ascii);
   const de = curated.de || town?.de || en;
   const written = unique([en, de, r.name, r.ascii, ...r.name.split('/'), ...(town?.names ?? [])].map(s => s.trim()).filter(Boolean));
-  const primary = unique([...written, ...written.flatMap(abbreviatedSaint)]);
+  // Only for capitals, regional seats and cities of 100,000: smaller towns' short forms are churches, squares and islands
+  // elsewhere ("St. Peter's Square", "St. Martin").
+  const primary = unique([...written, ...(isCapital(r) || isRegionalSeat(r) || r.population >= SAINT_POPULATION ? written.flatMap(abbreviatedSaint) : [])]);
   const exonyms = r.population >= EXONYM_POPULATION || isCapital(r)
     ? r.alternates.map(a => a.trim()).filter(a => a && !primary.includes(a) && keepAlternate(a, r))
     : isRegionalSeat(r) ? r.alternates.map(a => a.trim()).filter(a => shortName(a, r) && !primary.includes(a) && keepAlternate(a, r)) : [];

@@ -28,6 +28,7 @@ public sealed class TenseDetector
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> aheadWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> putOffWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> counterfactualWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> alreadyWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fromWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> complementizers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> infinitiveMarkers;
@@ -78,6 +79,7 @@ public sealed class TenseDetector
         aheadWords = Set(language.Tense.Words("ahead"), StringComparer.OrdinalIgnoreCase);
         putOffWords = Set(language.Tense.Words("put-off"), StringComparer.OrdinalIgnoreCase);
         counterfactualWords = Set(language.Tense.Words("counterfactual"), comparer);
+        alreadyWords = Set(language.Tense.Words("already"), StringComparer.OrdinalIgnoreCase);
         fromWords = Set(language.Tense.Words("from"), StringComparer.OrdinalIgnoreCase);
         complementizers = Set(language.Tense.Words("complementizers"), comparer);
         infinitiveMarkers = Set(language.Tense.Words("infinitive-markers"), comparer);
@@ -130,9 +132,15 @@ public sealed class TenseDetector
             return (Direction.Future, $"'{Word(text, a)}' before the date");
         }
         // "Ein Treffen, das bereits am Montagabend hätte stattfinden sollen, wurde abgesagt": a day planned for in the unreal
-        // past, in a sentence that calls the event off or puts it off, is the nearest such day.
-        if (tokens.Any(t => counterfactualWords.Contains(Word(text, t))) && tokens.Any(t => putOffWords.Contains(Word(text, t))))
-            return (Direction.None, "the unreal past of a plan called off or put off: the nearest");
+        // past of its own clause, in a sentence that calls the event off or puts it off, is the nearest such day.
+        if (sentence.Clauses.FirstOrDefault(c => offset >= c.Start && offset < c.End) is { End: > 0 } dateClause
+            && tokens.Any(t => t.Start >= dateClause.Start && t.End <= dateClause.End && counterfactualWords.Contains(Word(text, t)))
+            && tokens.Any(t => putOffWords.Contains(Word(text, t))))
+        {
+            return tokens.FindLastIndex(t => t.End <= offset) is var k and >= 0 && tokens.Skip(Math.Max(0, k - 1)).Take(2).Any(t => alreadyWords.Contains(Word(text, t)))
+                ? (Direction.Past, "the unreal past of a plan called off, 'already' before the date")
+                : (Direction.None, "the unreal past of a plan called off or put off: the nearest");
+        }
         // "told Biden on Tuesday that he looked forward to the trip": what follows "that" after the date is another clause.
         // "travelled to Washington on Friday to meet his counterpart": an infinitive after the date is its purpose, not its tense.
         var clauseEnd = Math.Min(ComplementizerAfter(text, tokens, offset + length), InfinitiveAfter(text, tokens, offset + length));

@@ -85,7 +85,9 @@ public sealed class EventExtractor
                 }
                 // "Zuletzt hatte 1998 ein Vorgänger in Bonn den König von Spanien empfangen": a year in the event's
                 // own clause that does not hold the day carried to it says the event lies elsewhere in time.
-                if (sentence.Dates.Any(d => d.Granularity == Granularity.Year && sentence.SameSegment(d.Start, mention.Start) && !d.Holds(carried.Date)))
+                // "Der 2019 gewählte Präsident empfing ihn ebenfalls": a year inside an attribute tells of the attribute.
+                if (sentence.Dates.Any(d => d.Granularity == Granularity.Year && sentence.SameSegment(d.Start, mention.Start) && !d.Holds(carried.Date)
+                    && !(sentence.TokenAt(d.Start) is var at && at > 0 && article.Lexicon.AttributeArticles.Contains(sentence.Tokens[at - 1].Text))))
                     continue;
                 // "agreed to stay in close contact ahead of the summit in Cannes": an event named only as what another comes
                 // before or after does not take place on the day of the report.
@@ -220,19 +222,24 @@ public sealed class EventExtractor
     /// as a plan as it stood, on the days of one the article calls off or puts off, shares its fate. One told in the unreal
     /// past that no such event holds is no event.
     /// </summary>
+    /// <summary>How many words before an event word a phrase of a plan as it stood ("was set to") may begin.</summary>
+    private const int PlanReach = 5;
+
     private static void PlansOfCalledOffEvents(List<EventDraft> drafts, ArticleReading article)
     {
         if (!article.TellsOfACalledOffEvent)
             return;
         var lexicon = article.Lexicon;
+        var calledOff = drafts.Where(d => d.Status is "cancelled" or "postponed" && d.Date is not null).ToList();
         foreach (var plan in drafts.ToList())
         {
             var s = plan.Sentence;
-            var unreal = plan.Triggers.Any(t => MentionDecision.Counterfactual(t, s, lexicon));
-            if (plan.Status is not ("scheduled" or "occurred") || plan.Date is not { } day
-                || !(unreal || plan.Triggers.Any(t => s.TokenAt(t.Start) is var at && lexicon.UnrealisedPlans.AnyIn(s.Tokens, Math.Max(0, at - 5), at))))
+            if (plan.Status is not ("scheduled" or "occurred") || plan.Date is not { } day)
                 continue;
-            var off = drafts.FirstOrDefault(o => o != plan && o.Status is "cancelled" or "postponed" && o.Date is { } d
+            var unreal = plan.Triggers.Any(t => MentionDecision.Counterfactual(t, s, lexicon));
+            if (!unreal && !plan.Triggers.Any(t => s.TokenAt(t.Start) is var at && lexicon.UnrealisedPlans.AnyIn(s.Tokens, Math.Max(0, at - PlanReach), at)))
+                continue;
+            var off = calledOff.FirstOrDefault(o => o.Date is { } d
                 && (d.Value == day.Value || d.Holds(day) || day.Holds(d) || (o.EndDate is { RangeEnd: { } last } && d.RangeStart <= day.RangeStart && day.RangeEnd <= last)));
             if (off is not null)
             {
@@ -248,14 +255,16 @@ public sealed class EventExtractor
 
     /// <summary>
     /// "Die Ministerpräsidentin fährt zu Gesprächen nach Ungarn. In Budapest trifft sie am Freitag den Regierungschef": a lead that
-    /// announces a trip to a country without its day, and a sentence right after it that dates an event in a city of that
-    /// country, tell the trip to that city, which begins no later than that day. The event stays one of its own within the
-    /// trip.
+    /// announces a trip to a country without its day, and one of the two sentences after it that dates an event in a city
+    /// of that country, tell the trip to that city on that day. The event stays one of its own within the trip.
     /// </summary>
+    /// <summary>How many sentences after a lead's trip its first dated stop may be told.</summary>
+    private const int StopReach = 2;
+
     private static EventDraft? TripByItsFirstStop(EventDraft trip, ArticleReading article, List<EventDraft> drafts)
     {
         var index = trip.Sentence.Index;
-        var stop = drafts.FirstOrDefault(d => d.Sentence.Index > index && d.Sentence.Index <= index + 2 && d.DateSource == DateSource.Sentence
+        var stop = drafts.FirstOrDefault(d => d.Sentence.Index > index && d.Sentence.Index <= index + StopReach && d.DateSource == DateSource.Sentence
             && d.Date is { Granularity: Granularity.Day or Granularity.Time } && d.Place is { GeonamesId: > 0 } && d.Type == "CONSULT");
         // The lead names the trip's country, the next sentence a city in it.
         if (stop is null || !trip.Sentence.Names.Any(n => n.Actor is { Kind: ActorKind.Country } country && !n.FromAdjective && country.Id == stop.Place!.CountryCode))
@@ -553,20 +562,28 @@ public sealed class EventExtractor
         // "According to a statement from the ministry, ...": a segment opened by a word of attribution says where the report comes from.
         bool Attribution((int Start, int End) clause) =>
             (s.Tokens.Any(t => t.Start >= clause.Start && t.End <= clause.End && lexicon.SpeechVerbs.Contains(t.Text))
-                || s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End && lexicon.AttributionOpeners.MatchAt(s.Tokens, first) > 0)
+                || OpenerOf(clause) is var opener && opener >= 0 && lexicon.AttributionOpeners.MatchAt(s.Tokens, opener) > 0)
             && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
-            && !(s.Tokens.FirstOrDefault(t => t.Start >= clause.Start) is { } opener && opener.End <= clause.End && lexicon.Conjunctions.Contains(opener.Text));
+            && !(OpenerOf(clause) is var joiner && joiner >= 0 && lexicon.Conjunctions.Contains(s.Tokens[joiner].Text));
 
         // "..., wo Macron ihn empfängt, der zurzeit seine erste Krise erlebt": a relative clause at the end that holds nothing of
         // the event describes someone in it.
-        // So is one that a word of [aside-openers] opens ("..., while other engagements are planned, including a forum"), and
+        // So is one that a word of [aside-openers] opens ("..., including a business forum"), and
         // one with a time of its own ("..., für 12 Uhr ist ein Pressegespräch geplant"): the next item of a programme.
         bool Aside((int Start, int End) clause) =>
-            s.TokenAt(clause.Start) is var first && first < s.Tokens.Count && s.Tokens[first].End <= clause.End
-            && ((lexicon.RelativePronouns.Contains(s.Tokens[first].Text) && Clauses.AfterComma(text, s.Tokens[first].Start))
-                || lexicon.AsideOpeners.MatchAt(s.Tokens, first) > 0
-                || s.Dates.Any(d => d.Start >= clause.Start && d.End <= clause.End && d.Start != draft.Date?.Start))
-            && !draft.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End);
+            OpenerOf(clause) is var opener && opener >= 0
+            && ((lexicon.RelativePronouns.Contains(s.Tokens[opener].Text) && Clauses.AfterComma(text, s.Tokens[opener].Start))
+                || lexicon.AsideOpeners.MatchAt(s.Tokens, opener) > 0
+                || s.Dates.Any(d => d.Start >= clause.Start && d.End <= clause.End && d.Start != draft.Date?.Start && d.Start != draft.EndDate?.Start))
+            && !draft.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
+            && !s.Names.Any(n => n.Start >= clause.Start && n.End <= clause.End && !n.FromAdjective
+                && (n.Place?.Id == draft.Place?.Id || draft.Participants.Any(p => p.Id == n.Actor?.Id)))
+            && !s.People.Any(p => p.Start >= clause.Start && p.End <= clause.End
+                && draft.Participants.Any(q => q.Kind == ActorKind.Person && (q.Id == p.Known?.Id || q.Name == p.Name)));
+
+        // The first word of a comma segment, or -1.
+        int OpenerOf((int Start, int End) clause) =>
+            s.TokenAt(clause.Start) is var k && k < s.Tokens.Count && s.Tokens[k].End <= clause.End ? k : -1;
 
         (int, int) Trimmed(int start, int end)
         {

@@ -344,8 +344,10 @@ public sealed class DecisionTests
     [InlineData("de", "Die Ministerin trifft am Montag in Rom ihren Amtskollegen, der zurzeit die erste Krise seiner Amtszeit erlebt.", "Die Ministerin trifft am Montag in Rom ihren Amtskollegen")]
     [InlineData("en", "The minister met her counterpart in Rome on Monday, who is facing the first crisis of his term.", "The minister met her counterpart in Rome on Monday")]
     // So does a segment at the end that adds something beside the event.
-    [InlineData("de", "Die Präsidentin Estlands wird am Freitag vom Kanzler in Wien empfangen, während danach ein Konzert in der Oper geplant ist.", "Die Präsidentin Estlands wird am Freitag vom Kanzler in Wien empfangen")]
-    [InlineData("en", "The Chancellor will host the Estonian President in Vienna on Friday, while other engagements are planned, including a concert at the opera.", "The Chancellor will host the Estonian President in Vienna on Friday")]
+    [InlineData("de", "Die Präsidentin Estlands wird am Freitag vom Kanzler in Wien empfangen, zumal die Beziehungen beider Länder eng sind.", "Die Präsidentin Estlands wird am Freitag vom Kanzler in Wien empfangen")]
+    [InlineData("en", "The Chancellor will host the Estonian President in Vienna on Friday, besides a concert at the opera.", "The Chancellor will host the Estonian President in Vienna on Friday")]
+    // Not a segment that joins more of the event.
+    [InlineData("en", "The Chancellor met the Estonian President in Vienna on Monday, as well as the Speaker of Parliament.", "The Chancellor met the Estonian President in Vienna on Monday, as well as the Speaker of Parliament.")]
     // A segment opened by a word of attribution says where the report comes from.
     [InlineData("en", "According to a statement from the ministry, the ministers met in Rome on Monday.", "the ministers met in Rome on Monday.")]
     // A clause joined by a conjunction goes on with the news, even with a verb of saying in it.

@@ -686,6 +686,7 @@ public sealed class PublishedNewsTests
         { "en", "2015-03-27", "The minister has put off her trip to Kenya and Uganda planned for May 4-6. She was set to meet the Ugandan President in Kampala on May 6.", "CONSULT 2015-05-04 Kenya postponed|CONSULT 2015-05-04 Uganda postponed|CONSULT 2015-05-06 Kampala postponed" },
         { "de", "2018-01-14", "Die für Mittwoch geplante Reise des Präsidenten nach Dänemark ist verschoben worden. In Kopenhagen hätte er am Mittwoch die dänische Königin treffen sollen.", "CONSULT 2018-01-17 Copenhagen postponed|CONSULT 2018-01-17 Copenhagen postponed" },
         { "de", "2018-01-14", "Am Mittwoch hätte der Präsident in Kopenhagen die dänische Königin treffen sollen.", "" },
+        { "de", "2018-01-14", "Das Treffen am Freitag in Oslo wurde abgesagt. Am Mittwoch hätte die Ministerin in Kopenhagen den Premier treffen sollen.", "CONSULT 2018-01-12 Oslo cancelled" },
         // Modal verbs in the past date the day behind the report, whatever an attribute plans.
         { "de", "2018-01-14", "Bereits am Freitag musste die Teilnahme des Präsidenten an einem für Samstag geplanten Treffen der Staatschefs in Slowenien abgesagt werden.", "CONSULT 2018-01-13 Slovenia cancelled" },
         // A lead that names the day of the news and tells no event of its own dates what the next sentence tells in the past.

@@ -12,7 +12,7 @@ namespace Timeline.Extraction.Events.Decisions;
 /// </summary>
 public static class CarriedDateDecision
 {
-    /// <summary>How many sentences after a lead with its day and no event of its own that day still dates an event still to come.</summary>
+    /// <summary>How many sentences after a lead with its day and no event of its own that day still dates an event not told in the past.</summary>
     private const int Reach = 8;
 
     /// <summary>
@@ -106,7 +106,7 @@ public static class CarriedDateDecision
     {
         // Only an event with someone or somewhere of its own: "Am Morgen tagt wie jede Woche das Kabinett" is
         // the routine of the day, not its news.
-        if (earlier.Count > 0 || article.DocumentDate?.Value is not { } dct || !ContinuesTheStory(mention, s, article)
+        if (earlier.Count > 0 || article.DocumentDate?.Value is not { } dct
             || (s.People.Count == 0 && !s.Names.Any(n => n.Place is not null || n.Actor is not null)))
             return null;
         var lead = article.Sentences.FirstOrDefault(x => x.IsLead);

@@ -235,8 +235,14 @@ public static class DateDecision
     /// </summary>
     private static bool PastBeforeFuture(SentenceReading s, Mention m, Timex date, ArticleReading article, Direction tense) =>
         tense == Direction.Past && m.Triggers.Count > 0 && m.Triggers.All(t => t.IsVerb) && article.DocumentDate?.Value is { } today
-        && date.RangeStart > today && !s.IsTitle
-        && !article.Lexicon.Postponed.AnyIn(s.Tokens, 0, s.Tokens.Count) && !article.Lexicon.Cancelled.AnyIn(s.Tokens, 0, s.Tokens.Count);
+        && date.RangeStart > today && !s.IsTitle && !CalledOffInItsSegment(s, m, article.Lexicon);
+
+    private static bool CalledOffInItsSegment(SentenceReading s, Mention m, Vocabulary.EventLexicon lexicon)
+    {
+        var from = s.SegmentStartToken(m.Start);
+        var to = s.SegmentEndToken(m.Start);
+        return lexicon.Postponed.AnyIn(s.Tokens, from, to) || lexicon.Cancelled.AnyIn(s.Tokens, from, to);
+    }
 
     /// <summary>Whether a comma segment begins with a framing preposition ("Mit Blick auf", "in view of").</summary>
     private static bool FramedBy(SentenceReading s, int segment, Vocabulary.EventLexicon lexicon)

@@ -627,7 +627,7 @@ public static class MentionDecision
     /// <summary>
     /// "hätten ... teilnehmen sollen", "should have taken place": the unreal past in the word's comma segment. In an article
     /// that tells of an event called off or put off, it is that event's plan ("In Liechtenstein hätte er den Erbprinzen
-    /// treffen sollen"), which <see cref="StatusDecision"/> gives the status of the event it belonged to.
+    /// treffen sollen"), which <see cref="EventExtractor"/> gives the status of the event it belonged to.
     /// </summary>
     public static bool Counterfactual(Trigger t, SentenceReading s, EventLexicon lexicon)
     {

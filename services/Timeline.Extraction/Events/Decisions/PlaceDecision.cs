@@ -154,8 +154,10 @@ public static class PlaceDecision
                 && (named.Place is { GeonamesId: > 0 } city ? city : CountryPlace(named.Actor!, article)) is { } here)
                 return (here, $"'there': '{named.Text}', named before it in the sentence");
             // "Zuletzt stand Genf im Rampenlicht, als sich dort Putin und Biden trafen": the one city the sentence names before
-            // it, in another clause, whatever its part in that clause.
-            if (s.Names.Where(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment && m.Place is { GeonamesId: > 0 })
+            // it, in another clause, whatever its part in that clause; not when its own clause names a place before it
+            // ("Während Oslo schweigt, reist sie nach Polen und trifft dort ...").
+            if (!s.Names.Any(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) == segment && (m.Place is not null || m.Actor is { Kind: ActorKind.Country }))
+                && s.Names.Where(m => !m.FromAdjective && m.End <= s.Tokens[i].Start && s.SegmentOf(m.Start) != segment && m.Place is { GeonamesId: > 0 })
                     .Select(m => m.Place!).DistinctBy(p => p.Id).ToList() is [var only])
                 return (only, $"'there': '{only.Name}', the one city named before it in the sentence");
             // "... und wird dann nach Moskau weiterreisen. Dort will er Lawrow treffen": the place the sentence before

@@ -517,8 +517,10 @@ public sealed class ArticleReading
                 if (before.Length > 0 && !LooksLikeDateOrCode(before) && !afterDate)
                     continue;
                 var after = text.AsSpan(name.End, Math.Min(40, sentence.End - name.End)).TrimStart();
-                // "ISLAMABAD:", "New Delhi :": some agencies set a colon after the place.
-                if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' or ':' || after.StartsWith("(", StringComparison.Ordinal))
+                // "ISLAMABAD:", "New Delhi :": some agencies set a colon after the place; a title does too ("Genf: Minister ohne
+                // Einigung"), and names no dateline.
+                if (after.Length == 0 || after[0] is '—' or '–' or '-' or ',' or '(' or '/' or '.' || after.StartsWith("(", StringComparison.Ordinal)
+                    || (after[0] == ':' && !sentence.IsTitle && !sentence.IsHeading))
                     return name;
             }
         }
