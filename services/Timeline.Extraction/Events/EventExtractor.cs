@@ -566,7 +566,7 @@ public sealed class EventExtractor
             && !s.Triggers.Any(t => t.Start >= clause.Start && t.End <= clause.End)
             && !(OpenerOf(clause) is var joiner && joiner >= 0 && lexicon.Conjunctions.Contains(s.Tokens[joiner].Text));
 
-        // "..., wo Macron ihn empfängt, der zurzeit seine erste Krise erlebt": a relative clause at the end that holds nothing of
+        // "..., wo ihn die Präsidentin empfängt, die gerade aus Asien zurückkehrt": a relative clause at the end that holds nothing of
         // the event describes someone in it.
         // So is one that a word of [aside-openers] opens ("..., including a business forum"), and
         // one with a time of its own ("..., für 12 Uhr ist ein Pressegespräch geplant"): the next item of a programme.

@@ -211,7 +211,7 @@ public sealed partial class TextDocument
                 roles[i - 1] = (ParagraphRole.Caption, "a caption printed again with its credit below");
         }
 
-        // "Richert (links), Präsident des Regionalrats, besucht am Donnerstag den Landtag. Im Anschluss ...": a page whose only
+        // "Die Gesandte (links) besucht am Montag das Rathaus. Danach ...": a page whose only
         // running text says where people stand in its picture tells its news in that text.
         if (!roles.Where((r, i) => r.Role == ParagraphRole.Body && !IsHeading(text, spans[i])).Any())
         {
@@ -235,8 +235,8 @@ public sealed partial class TextDocument
     /// <summary>
     /// "Secretary (of State) John Kerry": two or three words in brackets that open with a common word, the others
     /// capitalised, with no figures: an editor's words set into a name, not a clause. Names in brackets ("the Belfast (Good
-    /// Friday) Agreement", "(Donnerstag)") keep their break. So is where someone stands in the picture ("auf Einladung von
-    /// Guido Wolf (rechts) am Donnerstag").
+    /// Friday) Agreement", "(Donnerstag)") keep their break. So is where someone stands in the picture ("auf Einladung der
+    /// Bürgermeisterin (rechts) am Montag").
     /// </summary>
     private static int InsertionInBrackets(string text, int open, int end, TextConventions conventions)
     {

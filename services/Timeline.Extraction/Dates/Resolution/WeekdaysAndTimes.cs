@@ -193,8 +193,7 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         h = Hour((h + 24) % 24, c.Group("ampm"));
         var (anchor, anchorName) = context.Anchors.For(c, context.Mode == TaggerMode.Narrative ? AnchorKind.Anaphoric : AnchorKind.Deictic);
         // "am Dienstag um 10 Uhr", "on 20 January at 9.30": a day named earlier in the sentence is the clock time's day; so is
-        // one named in the sentence before ("kommt am Donnerstag zu seinem Antrittsbesuch. Der Bürgermeister wird ihn um 12 Uhr
-        // empfangen").
+        // one named in the sentence before ("Die Gesandte besucht am Montag das Rathaus. Die Bürgermeisterin begrüßt sie um 11 Uhr").
         if (context.Mode == TaggerMode.News && context.Anchors.LastDay is { } named && context.Anchors.LastDaySentence >= 0
             && context.SentenceIndex(c.Start) - context.Anchors.LastDaySentence is 0 or 1)
             (anchor, anchorName) = (named, Named(named, context.Anchors.LastDaySentence == context.SentenceIndex(c.Start) ? "day named in the sentence" : "day named in the sentence before"));

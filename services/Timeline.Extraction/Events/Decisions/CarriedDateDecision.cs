@@ -95,9 +95,9 @@ public static class CarriedDateDecision
     }
 
     /// <summary>
-    /// "On Sunday, the foreign ministers of both countries reaffirmed their commitment to ... According to the ministry, the
-    /// minister hosted his counterpart at the ministry"; "Dem Premier steht am heutigen Donnerstag ein langer Tag bevor. ...
-    /// Auf seinem Programm steht auch ein Arbeitsbesuch in Paris": a lead that names the day of the news and tells no event
+    /// "On Friday the two neighbours promised closer trade ties ... The minister received her counterpart at the ministry";
+    /// "Der Regierungschefin steht am heutigen Montag ein voller Tag bevor. ... Am Nachmittag reist sie zu Gesprächen nach
+    /// Prag": a lead that names the day of the news and tells no event
     /// of its own dates what the sentence right after it tells in the past, and what a few sentences on tell of the day's
     /// programme.
     /// </summary>
