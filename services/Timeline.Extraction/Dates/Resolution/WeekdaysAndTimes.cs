@@ -193,10 +193,11 @@ internal sealed class WeekdaysAndTimes(ResolutionContext context)
         h = Hour((h + 24) % 24, c.Group("ampm"));
         var (anchor, anchorName) = context.Anchors.For(c, context.Mode == TaggerMode.Narrative ? AnchorKind.Anaphoric : AnchorKind.Deictic);
         // "am Dienstag um 10 Uhr", "on 20 January at 9.30": a day named earlier in the sentence is the clock time's day; so is
-        // one named in the sentence before ("Die Gesandte besucht am Montag das Rathaus. Die Bürgermeisterin begrüßt sie um 11 Uhr").
-        if (context.Mode == TaggerMode.News && context.Anchors.LastDay is { } named && context.Anchors.LastDaySentence >= 0
-            && context.SentenceIndex(c.Start) - context.Anchors.LastDaySentence is 0 or 1)
-            (anchor, anchorName) = (named, Named(named, context.Anchors.LastDaySentence == context.SentenceIndex(c.Start) ? "day named in the sentence" : "day named in the sentence before"));
+        // one named in the sentence before ("Die Gesandte besucht am Montag das Rathaus. Die Bürgermeisterin begrüßt sie um
+        // 11 Uhr").
+        var back = context.SentenceIndex(c.Start) - context.Anchors.LastDaySentence;
+        if (context.Mode == TaggerMode.News && context.Anchors.LastDay is { } named && context.Anchors.LastDaySentence >= 0 && back is 0 or 1)
+            (anchor, anchorName) = (named, Named(named, back == 0 ? "day named in the sentence" : "day named in the sentence before"));
         var day = anchor is { } a ? Calendar.Day(a) : "XXXX-XX-XX";
         return context.Make(c, "TIME", $"{day}T{h:00}:{minute:00}{context.Zone(c)}", Granularity.Time, anchor, anchor, anchorName, Direction.Same, "a clock time on the anchor's day");
     }
