@@ -706,6 +706,8 @@ public sealed class PublishedNewsTests
         { "de", "2023-01-13", "Für 12 Uhr ist am Freitag in Wien ein Pressegespräch mit dem Schweizer Präsidenten geplant.", "" },
         // An official residence names its city.
         { "en", "2021-02-23", "The two Prime Ministers held talks at Temple Trees this morning.", "CONSULT 2021-02-23 Colombo occurred" },
+        // A visitor from elsewhere, told in a city, who was to meet someone of that country a day before, was to meet them there.
+        { "de", "2021-07-06", "Am Dienstag traf die Landeshauptfrau Maria Huber in Prag den tschechischen Präsidenten. Ein Treffen zwischen Huber und dem tschechischen Premierminister Petr Fiala, das bereits am Montagabend hätte stattfinden sollen, wurde abgesagt.", "CONSULT 2021-07-06 Prague occurred|CONSULT 2021-07-05 Prague cancelled" },
     };
 
     [Theory]

@@ -114,6 +114,11 @@ public static class PlaceDecision
             Set(draft, PlaceSource.Presence, stay.Place!, $"'{stay.Text}', where the next sentence says its people were");
             return;
         }
+        if (VisitorMeetsHost(draft, earlier) is { } visit)
+        {
+            Set(draft, PlaceSource.Trip, visit.Place!, $"the city of the visit of {visit.Date!.Text}, whose visitor meets someone of the country visited a day from it");
+            return;
+        }
         if (HostsAtHome(draft, article) is { } home)
         {
             Set(draft, PlaceSource.Host, home.Capital, $"the capital of {home.Host.Name}, whose office holder receives the guest");
@@ -804,6 +809,27 @@ public static class PlaceDecision
                 return (capital, country);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Im Rahmen eines Arbeitsbesuchs in Wien traf die Landeshauptfrau am Dienstag den Bundespräsidenten ... Ein Treffen mit dem
+    /// Kanzler, das am Montagabend hätte stattfinden sollen, wurde abgesagt": a meeting of a visitor from elsewhere, told
+    /// before in a city, with someone of that city's country, a day from it, is in that city.
+    /// </summary>
+    private static EventDraft? VisitorMeetsHost(EventDraft draft, IReadOnlyList<EventDraft> earlier)
+    {
+        if (draft.Date?.RangeStart is not { } day || draft.Date.Granularity < Granularity.Day)
+            return null;
+        // The people are the sentence's: its participants are decided after its place.
+        // A person is the same by id or by surname ("Huber" after "Maria Huber").
+        var named = draft.Sentence.People.Where(p => p.Known is not null || p.Name is not null)
+            .Select(p => (Id: p.Known?.Id ?? ParticipantDecision.Slug(p.Name!), Surname: Surname(p.Known?.Name ?? p.Name!), Affiliation: p.Affiliation ?? p.Known?.Affiliation)).ToList();
+        bool Same(EventParticipant p, (string Id, string Surname, string? Affiliation) n) => p.Id == n.Id || Surname(p.Name) == n.Surname;
+        return earlier.LastOrDefault(d => d.Place is { GeonamesId: > 0 } city && d.Date?.RangeStart is { } start && Math.Abs(start.DayNumber - day.DayNumber) <= 1
+            && d.People.Any(p => named.Any(n => Same(p, n)) && p.Affiliation != city.CountryCode)
+            && named.Any(n => !d.People.Any(q => Same(q, n)) && n.Affiliation == city.CountryCode));
+
+        static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
     }
 
     /// <summary>"the next talks, 3rd of March": the place of the latest earlier event named with the same word.</summary>
