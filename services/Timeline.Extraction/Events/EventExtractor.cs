@@ -34,7 +34,7 @@ public sealed class EventExtractor
         var tense = TenseDetector.For(profile);
         var drafts = new List<EventDraft>();
         var headlines = new List<(Mention Mention, SentenceReading Sentence)>();
-        var tripsAhead = new List<(Mention Mention, SentenceReading Sentence)>();
+        var tripsAhead = new List<EventDraft>();
         foreach (var sentence in article.Sentences)
         {
             // A heading inside the article (a section title, a photo caption, a related link) reports nothing itself.
@@ -79,7 +79,7 @@ public sealed class EventExtractor
                 if (CarriedDateDecision.Carry(mention, sentence, draft.Tense, article, drafts, mentions) is not { } carried)
                 {
                     if (sentence.IsLead && draft.Tense == Direction.Future && draft.Triggers.Any(t => t.Mode == "visit"))
-                        tripsAhead.Add((mention, sentence));
+                        tripsAhead.Add(draft);
                     referringBack ??= mention;
                     continue;
                 }
@@ -145,9 +145,9 @@ public sealed class EventExtractor
             drafts.AddRange(found.Where(finished.ContainsKey).SelectMany(f => finished[f]));
         }
         DateLeadsByTheirStory(drafts, article);
-        foreach (var (mention, sentence) in tripsAhead)
+        foreach (var trip in tripsAhead)
         {
-            if (TripByItsFirstStop(Start(sentence, [mention], article, tense), article, drafts) is { } trip)
+            if (TripByItsFirstStop(trip, article, drafts))
                 drafts.Add(trip);
         }
         // A title names the news of the day: the event of its kind the lead reports around the publication date, or else
@@ -216,15 +216,15 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>
-    /// "put off her trip to Chile and Peru of 4-6 May ... She was to be in Santiago on 4 May", "die Reise nach Malta ist
-    /// abgesagt ... In Valletta hätte sie den Premierminister sehen sollen": an event told
-    /// as a plan as it stood, on the days of one the article calls off or puts off, shares its fate. One told in the unreal
-    /// past that no such event holds is no event.
-    /// </summary>
     /// <summary>How many words before an event word a phrase of a plan as it stood ("was set to") may begin.</summary>
     private const int PlanReach = 5;
 
+    /// <summary>
+    /// "put off her trip to Chile and Peru of 4-6 May ... She was to be in Santiago on 4 May", "die Reise nach Malta ist
+    /// abgesagt ... In Valletta hätte sie den Premierminister sehen sollen": an event told as a plan as it stood, on the days
+    /// of one the article calls off or puts off, shares its fate. One told in the unreal past that no such event holds is
+    /// no event.
+    /// </summary>
     private static void PlansOfCalledOffEvents(List<EventDraft> drafts, ArticleReading article)
     {
         if (!article.TellsOfACalledOffEvent)
@@ -253,32 +253,33 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>
-    /// "Die Ministerpräsidentin fährt zu Gesprächen nach Ungarn. In Budapest trifft sie am Freitag den Regierungschef": a lead that
-    /// announces a trip to a country without its day, and one of the two sentences after it that dates an event in a city
-    /// of that country, tell the trip to that city on that day. The event stays one of its own within the trip.
-    /// </summary>
     /// <summary>How many sentences after a lead's trip its first dated stop may be told.</summary>
     private const int StopReach = 2;
 
-    private static EventDraft? TripByItsFirstStop(EventDraft trip, ArticleReading article, List<EventDraft> drafts)
+    /// <summary>
+    /// "Die Ministerpräsidentin fährt zu Gesprächen nach Ungarn. In Budapest trifft sie am Freitag den Regierungschef": a lead
+    /// that announces a trip to a country without its day, and one of the two sentences after it that dates an event in a
+    /// city of that country, tell the trip to that city on that day (false when they do not). The event stays one of its own
+    /// within the trip.
+    /// </summary>
+    private static bool TripByItsFirstStop(EventDraft trip, ArticleReading article, List<EventDraft> drafts)
     {
         var index = trip.Sentence.Index;
         var stop = drafts.FirstOrDefault(d => d.Sentence.Index > index && d.Sentence.Index <= index + StopReach && d.DateSource == DateSource.Sentence
             && d.Date is { Granularity: Granularity.Day or Granularity.Time } && d.Place is { GeonamesId: > 0 } && d.Type == "CONSULT");
         // The lead names the trip's country, the next sentence a city in it.
         if (stop is null || !trip.Sentence.Names.Any(n => n.Actor is { Kind: ActorKind.Country } country && !n.FromAdjective && country.Id == stop.Place!.CountryCode))
-            return null;
+            return false;
         trip.Date = DateDecision.AsDay(stop.Date!);
         trip.DateSource = DateSource.Carried;
         if (!Finish(trip, article, drafts, (trip.Sentence.Names, trip.Sentence.People)) || trip.Place is not { } place
             || !(place.Id == stop.Place!.Id || (place.GeonamesId == 0 && place.CountryCode == stop.Place.CountryCode)))
-            return null;
+            return false;
         trip.Place = stop.Place;
         trip.PlaceSource = PlaceSource.Carried;
         trip.Distinct = true;
         trip.Explain($"date and place: {trip.Date.Value} in {stop.Place.Name}, where the trip's first event told with its day takes place (sentence {stop.Sentence.Index + 1})");
-        return trip;
+        return true;
     }
 
     private static Direction TenseOf(SentenceReading sentence, IReadOnlyList<Trigger> triggers, ArticleReading article, TenseDetector tense)

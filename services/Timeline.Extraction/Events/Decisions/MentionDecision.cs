@@ -32,7 +32,7 @@ public static class MentionDecision
         if (s.Tokens.Count > 0 && lexicon.PointerStarts.MatchAt(s.Tokens, 0) > 0)
             return [];
         var triggers = s.Triggers.Where(t => Reported.Contains(t.Type) && FrameHolds(t, s, article) && !Negated(t, s, lexicon)
-            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !(Hypothetical(t, s, lexicon) && !(Counterfactual(t, s, lexicon) && article.TellsOfACalledOffEvent)) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon) && !Attribute(t, s, lexicon)
+            && !Generic(t, s, lexicon) && !TradeGathering(t, s, lexicon) && Clauses.SeparableAt(lexicon.CancelledSeparable, s, s.TokenAt(t.Start)) is null && !Unreal(t, s, article) && !EndOfVisit(t, s, lexicon) && !Discussed(t, s, lexicon) && !TopicOfTalks(t, s, lexicon) && !PurposeOfAMeasure(t, s, lexicon) && !Cultivated(t, s, lexicon) && !Determiner(t, s, lexicon) && !Attribute(t, s, lexicon)
             && !SiteVisit(t, s, article) && !Imperative(t, s, lexicon) && !DomesticSession(t, s, lexicon) && (lexicon.Vetoes.MatchAt(s.Tokens, s.TokenAt(t.Start)) == 0 || CourtesyCall(t, s, lexicon))).ToList();
         var mentions = triggers.Select(t => Asked(t, s, lexicon) ? new Mention([t with { Type = "REQUEST", Mode = null }], null, "REQUEST") : new Mention([t], null, t.Type)).ToList();
         foreach (var body in s.Bodies)
@@ -645,12 +645,17 @@ public static class MentionDecision
         return false;
     }
 
+    /// <summary>
+    /// A wish, a condition or the unreal past, which report no event; the unreal past of a plan is kept in an article that
+    /// calls something off, where it may be that event's plan.
+    /// </summary>
+    private static bool Unreal(Trigger t, SentenceReading s, ArticleReading article) =>
+        Counterfactual(t, s, article.Lexicon) ? !article.TellsOfACalledOffEvent : Hypothetical(t, s, article.Lexicon);
+
     /// <summary>"would meet", "if they meet", "könnten sich treffen": a wish or a condition.</summary>
     private static bool Hypothetical(Trigger t, SentenceReading s, EventLexicon lexicon)
     {
         var at = s.TokenAt(t.Start);
-        if (Counterfactual(t, s, lexicon))
-            return true;
         for (var i = Math.Max(0, at - 3); i < at; i++)
         {
             // "who met in May, will meet", "Theresa May met": a month or a name is no modal verb.
