@@ -43,6 +43,9 @@ public sealed class TemporalTaggerTests
         // explicit dates
         { "2022-01-20", "Am 12. Januar tagte der Rat in Brüssel.", "12. Januar", "2022-01-12" },
         { "2022-01-20", "Das Protokoll trägt das Datum 12.01.2022.", "12.01.2022", "2022-01-12" },
+        // figures with a space after each dot, only with a four-figure year
+        { "2022-01-20", "Das Protokoll trägt das Datum 12. 1. 2022.", "12. 1. 2022", "2022-01-12" },
+        { "2022-01-20", "Die Gespräche fanden am 10. und 11. 1. 2022 statt.", "10. und 11. 1. 2022", "2022-01-10" },
         { "2022-03-05", "Am Mittwoch, 12. Januar 2022, tagte der Rat.", "Mittwoch, 12. Januar 2022", "2022-01-12" },
         { "2024-03-05", "Am 29. Februar hatte der Minister gesprochen.", "29. Februar", "2024-02-29" },
         { "2022-01-20", "Die Sitzung am 1. Dezember verlief ohne Ergebnis.", "1. Dezember", "2021-12-01" },
@@ -149,6 +152,10 @@ public sealed class TemporalTaggerTests
         { "2022-01-12", "Yesterday morning the minister flew to Vienna.", "Yesterday morning", "2022-01-11TMO" },
         { "2022-01-12", "Over the weekend, protesters gathered in Geneva.", "weekend", "2022-W01-WE" },
         { "2022-01-12", "Protesters plan to gather in Geneva at the weekend.", "weekend", "2022-W02-WE" },
+        // "this weekend" told in the past on a working day is the one just gone; on the weekend, or ahead, this one.
+        { "2022-01-10", "The minister flew to Geneva this weekend.", "this weekend", "2022-W01-WE" },
+        { "2022-01-10", "The minister flies to Geneva this weekend.", "this weekend", "2022-W02-WE" },
+        { "2022-01-15", "The minister flew to Geneva this weekend.", "this weekend", "2022-W02-WE" },
         { "2022-01-12", "Sales fell in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3" },
         { "2022-01-12", "The ministers recently met in Geneva.", "recently", "PAST_REF" },
         { "2022-01-12", "Negotiations may resume soon.", "soon", "FUTURE_REF" },

@@ -110,6 +110,18 @@ public sealed class EventExtractor
                     DateSource.StoryDay => $"date: {carried.Date.Value}, the day '{carried.Date.Text}' named just before, which the sentence goes on from",
                     _ => $"date: {carried.Date.Value}, carried from the event in sentence {carried.From!.Sentence.Index + 1}, which this sentence goes on about",
                 });
+                // "hat den Generalkonsul zu einem Besuch empfangen": words of one kind that take the same day from the same
+                // place are one event, as they are when the sentence names that day itself.
+                if (found.FirstOrDefault(f => f.DateSource == carried.Source && f.CarriedFrom == carried.From && f.Date!.Value == carried.Date.Value
+                    && f.Type == draft.Type && !f.Distinct && !draft.Distinct && !f.IsOccasion && !draft.IsOccasion && (f.Body is null || draft.Body is null)
+                    && !Clauses.Introduced(sentence, mention, article.Lexicon.SequencePrepositions)
+                    && !f.Triggers.Concat(mention.Triggers).Any(t => TripWithItsDestination(t, sentence, article.Lexicon))) is { } same)
+                {
+                    same.Triggers.AddRange(mention.Triggers);
+                    same.Body ??= mention.Body;
+                    same.Explain($"event words: also {string.Join(", ", mention.Triggers.Select(t => $"'{t.Word}'"))}, of the same day");
+                    continue;
+                }
                 found.Add(draft);
             }
             // "Nach dem Treffen mit Li will Merkel auch mit Xi Gespräche führen": the people of a sentence that also tells an
@@ -288,6 +300,15 @@ public sealed class EventExtractor
         var (start, end) = anchor is null ? (sentence.Start, sentence.Start) : (anchor.Start, anchor.End);
         return tense.DirectionAt(article.Text, sentence.Sentence, start, end - start, article.TenseCues).Direction;
     }
+
+    /// <summary>
+    /// "zum Auftakt seines Staatsbesuchs in Österreich … empfangen worden": a visit that names where it goes is the trip, and
+    /// what the sentence tells beside it is one of its events; a visit that names no place ("zu einem Besuch empfangen") is
+    /// what the other words tell.
+    /// </summary>
+    private static bool TripWithItsDestination(Trigger visit, SentenceReading s, Vocabulary.EventLexicon lexicon) =>
+        visit.Mode == "visit" && s.Names.Any(n => n.Start >= visit.End && s.TokenAt(n.Start) - s.TokenAt(visit.End) <= 2
+            && (s.IsPrepositioned(n.Start, lexicon.PlacePrepositions) || s.IsPrepositioned(n.Start, lexicon.DestinationPrepositions)));
 
     /// <summary>"Europäischer Rat, 24. – 25. März 2011": a heading that names a body and its days is the title of its meeting.</summary>
     private static bool BodyAndItsDays(SentenceReading s) =>

@@ -183,6 +183,8 @@ internal static partial class RuleRegexes
         (P168, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R168(),
         (P169, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R169(),
         (P170, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R170(),
+        (P171, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R171(),
+        (P172, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => R172(),
         _ => null,
     };
 
@@ -531,513 +533,523 @@ internal static partial class RuleRegexes
     [GeneratedRegex(P068, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R068();
 
-    private const string P069 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))(?:\s+(?<year>\d{4}))?\b";
+    private const string P069 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>[0-3]?\d)\.)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-)\s*(?<day2>[0-3]?\d)\.\s(?<monthnum>0?[1-9]|1[0-2])\.\s(?<year>(?:19|20)\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P069, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R069();
 
-    private const string P070 = @"\b(?<ago>vor)\s+(?:(?:knapp|rund|etwa|fast|gut|über|mehr\s+als)\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
+    private const string P070 = @"\b(?:vom\s+|von\s+|zwischen\s+dem\s+)?(?<first>(?<day>\d{1,2})\.?)\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|–|-|/)\s*(?<day2>\d{1,2})\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P070, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R070();
 
-    private const string P071 = @"\b(?<day>1[3-9]|2\d|3[01])/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
+    private const string P071 = @"\b(?<ago>vor)\s+(?:(?:knapp|rund|etwa|fast|gut|über|mehr\s+als)\s+)?(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)\b";
 
     [GeneratedRegex(P071, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R071();
 
-    private const string P072 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
+    private const string P072 = @"\b(?<day>1[3-9]|2\d|3[01])/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
 
     [GeneratedRegex(P072, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R072();
 
-    private const string P073 = @"\b(?<day>[0-3]?\d)(?<=(?:\b(?:am|vom|zum|bis|ab|seit)\s+|\(|\b(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))[a-z]*,\s+)\d{1,2})\.(?<monthnum>[01]?\d)\.(?![\d.])";
+    private const string P073 = @"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P073, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R073();
 
-    private const string P074 = @"\b(?<day>[0-3]?\d)/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
+    private const string P074 = @"\b(?<day>[0-3]?\d)(?<=(?:\b(?:am|vom|zum|bis|ab|seit)\s+|\(|\b(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))[a-z]*,\s+)\d{1,2})\.(?<monthnum>[01]?\d)\.(?![\d.])";
 
     [GeneratedRegex(P074, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R074();
 
-    private const string P075 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>0?[1-9]|1[0-2])\.(?<year>\d{4})\b(?![.,]\d)";
+    private const string P075 = @"\b(?<day>[0-3]?\d)/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
 
     [GeneratedRegex(P075, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R075();
 
-    private const string P076 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?:(?<year>\d{4}|\d{2})\b(?![.,]\d)|(?<year>\d{4})(?=\d{1,2}:[0-5]\d))";
+    private const string P076 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>0?[1-9]|1[0-2])\.(?<year>\d{4})\b(?![.,]\d)";
 
     [GeneratedRegex(P076, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R076();
 
-    private const string P077 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
+    private const string P077 = @"\b(?<day>[0-3]?\d)\.(?<monthnum>[01]?\d)\.(?:(?<year>\d{4}|\d{2})\b(?![.,]\d)|(?<year>\d{4})(?=\d{1,2}:[0-5]\d))";
 
     [GeneratedRegex(P077, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R077();
 
-    private const string P078 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?\s+(?<daypart>(?:nachmittags|vormittags|morgens|mittags|abends|nachts))\b";
+    private const string P078 = @"\b(?<day>[0-3]?\d)\.\s(?<monthnum>0?[1-9]|1[0-2])\.\s(?<year>(?:19|20)\d{2})\b(?![.,]\d)";
 
     [GeneratedRegex(P078, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R078();
 
-    private const string P079 = @"\b(?<day>[0-3]?\d)\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d))";
+    private const string P079 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P079, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R079();
 
-    private const string P080 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
+    private const string P080 = @"\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?\s+(?<daypart>(?:nachmittags|vormittags|morgens|mittags|abends|nachts))\b";
 
     [GeneratedRegex(P080, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R080();
 
-    private const string P081 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
+    private const string P081 = @"\b(?<day>[0-3]?\d)\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d))";
 
     [GeneratedRegex(P081, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R081();
 
-    private const string P082 = @"\b(?<first>(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))\s+(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P082 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\s+(?<later>(?:nachher|später|danach|darauf))\b";
 
     [GeneratedRegex(P082, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R082();
 
-    private const string P083 = @"\b(?<first>(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:dem|den)\s+(?<day>[0-3]?\d)\.),?\s+(?:und|bis(?:\s+zum)?)\s+(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:dem|den)\s+(?<day2>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?";
+    private const string P083 = @"\b(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\s+(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tages)\b";
 
     [GeneratedRegex(P083, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R083();
 
-    private const string P084 = @"\b(?<first>(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))(?:,?\s+(?<year>\d{4}))?\b";
+    private const string P084 = @"\b(?<first>(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))\s+(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P084, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R084();
 
-    private const string P085 = @"\b(?<first>(?<day>[0-3]?\d))\s*[-–]\s*(?<day2>[0-3]?\d)/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
+    private const string P085 = @"\b(?<first>(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:dem|den)\s+(?<day>[0-3]?\d)\.),?\s+(?:und|bis(?:\s+zum)?)\s+(?:(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:dem|den)\s+(?<day2>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P085, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R085();
 
-    private const string P086 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))(?:\s+(?<year>\d{4}))?\b";
+    private const string P086 = @"\b(?<first>(?<day>[0-3]?\d))\s*(?:-|–|to|and)\s*(?<day2>[0-3]?\d)\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))(?:,?\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P086, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R086();
 
-    private const string P087 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
+    private const string P087 = @"\b(?<first>(?<day>[0-3]?\d))\s*[-–]\s*(?<day2>[0-3]?\d)/(?<monthnum>0?[1-9]|1[0-2])/(?<year>\d{4})\b";
 
     [GeneratedRegex(P087, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R087();
 
-    private const string P088 = @"\b(?<halfpast>half)\s+past\s+(?<hour>(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|1[0-2]|0?[1-9])\b";
+    private const string P088 = @"\b(?<first>(?<daypart>Nacht)\s+vom\s+(?<day>\d{1,2})\.)\s*(?:auf|zum)\s+den\s+(?<day2>\d{1,2})\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))(?:\s+(?<year>\d{4}))?\b";
 
     [GeneratedRegex(P088, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R088();
 
-    private const string P089 = @"\b(?<holiday>(?:Independence\s+Day|Thanksgiving\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Thanksgiving|Memorial\s+Day|Good\s+Friday|Christmas|Labor\s+Day|Easter))\b(?!\)?\s+(?:(?:Agreements|Agreement|Offensive|Uprising|Massacre|Accords|Accord|Rising|Truce))\b)(?:,?\s+(?<year>\d{4})\b)?";
+    private const string P089 = @"\b(?<half>(?:zweiten|ersten|zweite|erste|1\.|2\.))\s+(?:Jahreshälfte|Halbjahres|Halbjahr)\b";
 
     [GeneratedRegex(P089, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R089();
 
-    private const string P090 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Gründonnerstag|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Fronleichnam|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Muttertag|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
+    private const string P090 = @"\b(?<halfpast>half)\s+past\s+(?<hour>(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|1[0-2]|0?[1-9])\b";
 
     [GeneratedRegex(P090, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R090();
 
-    private const string P091 = @"\b(?<hour>(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|1[0-2]|0?[1-9])\s+o'clock\b";
+    private const string P091 = @"\b(?<holiday>(?:Independence\s+Day|Thanksgiving\s+Day|New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Eve|Christmas\s+Day|Easter\s+Sunday|Easter\s+Monday|Thanksgiving|Memorial\s+Day|Good\s+Friday|Christmas|Labor\s+Day|Easter))\b(?!\)?\s+(?:(?:Agreements|Agreement|Offensive|Uprising|Massacre|Accords|Accord|Rising|Truce))\b)(?:,?\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P091, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R091();
 
-    private const string P092 = @"\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
+    private const string P092 = @"\b(?<holiday>(?:Zweiten\s+Weihnachtsfeiertag|Ersten\s+Weihnachtsfeiertag|Tag\s+der\s+Deutschen\s+Einheit|Zweiten\s+Weihnachtstag|Ersten\s+Weihnachtstag|Christi\s+Himmelfahrt|Weihnachtsfeiertag|Heiligen\s+Abend|Silvesterabend|Tag\s+der\s+Arbeit|Gründonnerstag|Pfingstsonntag|Neujahrstages|Weihnachtstag|Pfingstmontag|Ostersonntag|Fronleichnam|Neujahrstag|Heiligabend|Weihnachten|Maifeiertag|Ostermontag|Himmelfahrt|Karfreitag|Silvester|Pfingsten|Muttertag|Neujahr|Ostern))\b(?:\s+(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P092, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R092();
 
-    private const string P093 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)(?=,?\s+[0-3]?\d\.\s*(?:(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L}))";
+    private const string P093 = @"\b(?<hour>(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|1[0-2]|0?[1-9])\s+o'clock\b";
 
     [GeneratedRegex(P093, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R093();
 
-    private const string P094 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
+    private const string P094 = @"\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\d))?\s*(?<ampm>a\.?m\.?|p\.?m\.?)(?!\w)";
 
     [GeneratedRegex(P094, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R094();
 
-    private const string P095 = @"\b(?<hour>[01]?\d|2[0-3]|(?:sieben|sechs|zwölf|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf))(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
+    private const string P095 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)(?=,?\s+[0-3]?\d\.\s*(?:(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L}))";
 
     [GeneratedRegex(P095, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R095();
 
-    private const string P096 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
+    private const string P096 = @"\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\s+(?:GMT|UTC|CET|local time)\b";
 
     [GeneratedRegex(P096, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R096();
 
-    private const string P097 = @"\b(?<millennium>(?:einundzwanzigsten|einundzwanzigste|achtzehnten|neunzehnten|zwanzigsten|achtzehnte|neunzehnte|zwanzigste|zweiten|zweiter|zweites|dritten|dritter|drittes|vierten|vierter|viertes|ersten|erster|erstes|zweite|dritte|vierte|erste)|[1-9]\.)\s+Jahrtausend(?:s)?\b(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
+    private const string P097 = @"\b(?<hour>[01]?\d|2[0-3]|(?:sieben|sechs|zwölf|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf))(?:[.:](?<minute>[0-5]\d))?\s*Uhr(?:\s+(?<minute2>[0-5]\d)\b)?(?:\s+(?<zone>(?:mitteleuropäischer\s+Sommerzeit|mitteleuropäischer\s+Zeit|Weltzeit|MESZ|MEZ|UTC|GMT)))?";
 
     [GeneratedRegex(P097, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R097();
 
-    private const string P098 = @"\b(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
+    private const string P098 = @"\b(?<later>nach)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|einem\s+Tag|einer\s+Woche|einem\s+Monat|einem\s+Jahr)\b";
 
     [GeneratedRegex(P098, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R098();
 
-    private const string P099 = @"\b(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P099 = @"\b(?<millennium>(?:einundzwanzigsten|einundzwanzigste|achtzehnten|neunzehnten|zwanzigsten|achtzehnte|neunzehnte|zwanzigste|zweiten|zweiter|zweites|dritten|dritter|drittes|vierten|vierter|viertes|ersten|erster|erstes|zweite|dritte|vierte|erste)|[1-9]\.)\s+Jahrtausend(?:s)?\b(?:\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.)))?";
 
     [GeneratedRegex(P099, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R099();
 
-    private const string P100 = @"\b(?<monthnum>0?[1-9]|1[0-2])/(?<day>[0-3]?\d)/(?<year>\d{4})\b(?:\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\d)\s*(?<ampm>[ap]\.?m\.?)(?:\s+(?<zone>(?:CEST|EDT|EST|CST|MDT|PDT|MST|PST|GMT|UTC|CET|BST)))?)?";
+    private const string P100 = @"\b(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\b(?<night>Nacht)\s+(?:zum|zu|auf\s+den|auf)\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P101 = @"\b(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\b(?<noon>noon|midday)\b";
+    private const string P102 = @"\b(?<monthnum>0?[1-9]|1[0-2])/(?<day>[0-3]?\d)/(?<year>\d{4})\b(?:\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\d)\s*(?<ampm>[ap]\.?m\.?)(?:\s+(?<zone>(?:CEST|EDT|EST|CST|MDT|PDT|MST|PST|GMT|UTC|CET|BST)))?)?";
 
     [GeneratedRegex(P102, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few))[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)(?:-long)?\b(?![\s-]+old\b)";
+    private const string P103 = @"\b(?<night>Nacht)\s+(?:zum|zu|auf\s+den|auf)\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
 
     [GeneratedRegex(P103, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?:(?:additional|further|whole|long|full|good))\s+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)\b";
+    private const string P104 = @"\b(?<noon>noon|midday)\b";
 
     [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year)\s+(?<later>(?:afterwards|after\s+that|later))\b";
+    private const string P105 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few))[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)(?:-long)?\b(?![\s-]+old\b)";
 
     [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>(?:earlier|before|ago))\b";
+    private const string P106 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?:(?:additional|further|whole|long|full|good))\s+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)\b";
 
     [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar))\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
+    private const string P107 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year)\s+(?<later>(?:afterwards|after\s+that|later))\b";
 
     [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?:(?:weiteren|weiterer|knappen|knappes|knapper|weitere|knappe|vollen|volles|voller|langen|langes|langer|ganzen|ganzes|ganzer|guten|gutes|guter|volle|lange|ganze|gute))\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
+    private const string P108 = @"\b(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?<unit>days|day|weeks|week|months|month|years|year|decades)\s+(?<ago>(?:earlier|before|ago))\b";
 
     [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<earlier>(?:vorher|früher|zuvor|davor))\b";
+    private const string P109 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar))\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
 
     [GeneratedRegex(P109, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<later>(?:nachher|später|danach|darauf))\b";
+    private const string P110 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?:(?:weiteren|weiterer|knappen|knappes|knapper|weitere|knappe|vollen|volles|voller|langen|langes|langer|ganzen|ganzes|ganzer|guten|gutes|guter|volle|lange|ganze|gute))\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr|Stunden|Stunde|Minuten|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
 
     [GeneratedRegex(P110, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)-?(?-i:(?<durunit>(?:stündigen|stündiger|stündiges|stündigem|monatigen|monatiger|monatiges|stündige|wöchigen|wöchiger|wöchiges|monatige|jährigen|jähriger|jähriges|stündig|tägigen|tägiger|tägiges|tägigem|wöchige|monatig|jährige|tägige|wöchig|jährig|tägig)))\b(?!\s+(?:(?:Mitarbeiterin|Verdächtiger|Politikerin|Angeklagter|Verdächtige|Mitarbeiter|Angeklagte|Schülerin|Studentin|Schwester|Deutscher|Rentnerin|Patientin|Politiker|Spielerin|Fahrerin|Menschen|Deutsche|Sängerin|Mädchen|Tochter|Töchter|Schüler|Student|Täterin|Rentner|Patient|Spieler|Enkelin|Männer|Frauen|Jungen|Kinder|Bruder|Mutter|Fahrer|Mensch|Soldat|Sänger|Junge|Söhne|Vater|Täter|Opfer|Enkel|Mann|Frau|Kind|Sohn))\b)";
+    private const string P111 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<earlier>(?:vorher|früher|zuvor|davor))\b";
 
     [GeneratedRegex(P111, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"\b(?<num>\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Min|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
+    private const string P112 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|(?:mehreren|einigen|mehrere|wenigen|einige|wenige|paar)|\d+)\s+(?<unit>Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+(?<later>(?:nachher|später|danach|darauf))\b";
 
     [GeneratedRegex(P112, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\b(?<num>\d+(?:\.\d+)?)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)(?:-long)?\b(?![\s-]+old\b)";
+    private const string P113 = @"\b(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)-?(?-i:(?<durunit>(?:stündigen|stündiger|stündiges|stündigem|monatigen|monatiger|monatiges|stündige|wöchigen|wöchiger|wöchiges|monatige|jährigen|jähriger|jähriges|stündig|tägigen|tägiger|tägiges|tägigem|wöchige|monatig|jährige|tägige|wöchig|jährig|tägig)))\b(?!\s+(?:(?:Mitarbeiterin|Verdächtiger|Politikerin|Angeklagter|Verdächtige|Mitarbeiter|Angeklagte|Schülerin|Studentin|Schwester|Deutscher|Rentnerin|Patientin|Politiker|Spielerin|Fahrerin|Menschen|Deutsche|Sängerin|Mädchen|Tochter|Töchter|Schüler|Student|Täterin|Rentner|Patient|Spieler|Enkelin|Männer|Frauen|Jungen|Kinder|Bruder|Mutter|Fahrer|Mensch|Soldat|Sänger|Junge|Söhne|Vater|Täter|Opfer|Enkel|Mann|Frau|Kind|Sohn))\b)";
 
     [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"\b(?<num>half)\s+an?\s+(?<unit>hour|day|week|month|year|decade|century)\b";
+    private const string P114 = @"\b(?<num>\d+(?:,\d+)?)\s+(?<unit>Tage|Tagen|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Stunden|Stunde|Minuten|Min|Jahrzehnte|Jahrzehnten)\b(?!\s+alt(?:e[nmrs]?)?\b)";
 
     [GeneratedRegex(P114, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R114();
 
-    private const string P115 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des|der)\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts|Jahrtausends)\b";
+    private const string P115 = @"\b(?<num>\d+(?:\.\d+)?)[\s-]+(?<unit>days|day|weeks|week|months|month|years|year|hours|hour|minutes|decades|decade)(?:-long)?\b(?![\s-]+old\b)";
 
     [GeneratedRegex(P115, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R115();
 
-    private const string P116 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
+    private const string P116 = @"\b(?<num>half)\s+an?\s+(?<unit>hour|day|week|month|year|decade|century)\b";
 
     [GeneratedRegex(P116, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P117 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?:des|der)\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts|Jahrtausends)\b";
 
     [GeneratedRegex(P117, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R117();
 
-    private const string P118 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
+    private const string P118 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P118, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R118();
 
-    private const string P119 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
+    private const string P119 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P119, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R119();
 
-    private const string P120 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
+    private const string P120 = @"\b(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monats|Jahres|Jahrzehnts)\b";
 
     [GeneratedRegex(P120, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R120();
 
-    private const string P121 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P121 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))(?:\s+of)?,?\s+(?<year>\d{4})\b";
 
     [GeneratedRegex(P121, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R121();
 
-    private const string P122 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
+    private const string P122 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s*(?-i:(?<month>January|February|March|April|June|July|August|September|October|November|December))\b(?!\s*\d)";
 
     [GeneratedRegex(P122, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R122();
 
-    private const string P123 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\b";
+    private const string P123 = @"\b(?<part>(?:the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|beginning\s+of|the\s+end\s+of|middle\s+of|start\s+of|end\s+of|early|mid-|late|mid))\s+(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P123, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R123();
 
-    private const string P124 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
+    private const string P124 = @"\b(?<quarter>(?:zweiten|dritten|vierten|ersten|zweite|dritte|vierte|erste|1\.|2\.|3\.|4\.))\s+(?:Jahresviertel|Quartals|Quartal)\b(?:\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b)?";
 
     [GeneratedRegex(P124, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R124();
 
-    private const string P125 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
+    private const string P125 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<daypart>(?:Nachmittagsstunden|Mittagsstunden|Morgenstunden|Morgengrauen|Abendstunden|Nachtstunden|nachmittags|vormittags|Nachmittag|Vormittag|morgens|mittags|Morgen|Mittag|abends|nachts|Abend|Nacht|Früh))\b";
 
     [GeneratedRegex(P125, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R125();
 
-    private const string P126 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
+    private const string P126 = @"\b(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen))\s+(?<unit>Tag|Tages|Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt)\b";
 
     [GeneratedRegex(P126, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R126();
 
-    private const string P127 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
+    private const string P127 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<unit>week|month|year|weekend|decade)\b";
 
     [GeneratedRegex(P127, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R127();
 
-    private const string P128 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts|Jahrhundert|Jahrhunderts|Jahrtausend|Jahrtausends)\b";
+    private const string P128 = @"\b(?<rel>(?:the\s+current|the\s+coming|preceding|following|previous|upcoming|current|recent|coming|last|past|this|next))\s+(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))(?:\s+(?<daypart>morning|afternoon|evening|night))?\b";
 
     [GeneratedRegex(P128, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R128();
 
-    private const string P129 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P129 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P129, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R129();
 
-    private const string P130 = @"\b(?<rel>last|next|this)\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))\b(?!\s*\d)";
+    private const string P130 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<unit>Woche|Monat|Monats|Jahr|Jahres|Wochenende|Wochenendes|Jahrzehnt|Jahrzehnts|Jahrhundert|Jahrhunderts|Jahrtausend|Jahrtausends)\b";
 
     [GeneratedRegex(P130, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+Jahres\b";
+    private const string P131 = @"\b(?<rel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P131, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R131();
 
-    private const string P132 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
+    private const string P132 = @"\b(?<rel>last|next|this)\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)))\b(?!\s*\d)";
 
     [GeneratedRegex(P132, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R132();
 
-    private const string P133 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\s+(?<weekrel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+Woche\b";
+    private const string P133 = @"\b(?<season>(?:Spätherbstes|Frühsommers|Spätsommers|Frühjahres|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter|Frühlings|Frühjahrs|Frühling|Frühjahr|Herbstes|Sommers|Herbsts|Winters|Sommer|Herbst|Winter))\s+(?:des\s+)?(?<rel>(?:darauffolgenden|nächstfolgenden|vorangegangenen|anschließenden|vorhergehenden|vorherigen|demselben|desselben|folgenden|gleichen|dieselbe|selben|neuen)|(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+Jahres\b";
 
     [GeneratedRegex(P133, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R133();
 
-    private const string P134 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
+    private const string P134 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b";
 
     [GeneratedRegex(P134, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R134();
 
-    private const string P135 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
+    private const string P135 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))(?<daypart>morgen|vormittag|mittag|nachmittag|abend|nacht)?\s+(?<weekrel>(?:zurückliegenden|bevorstehenden|diesjährigen|vergangenen|vergangener|vergangenes|vergangene|laufenden|laufendes|aktuellen|kommenden|kommender|kommendes|folgenden|laufende|kommende|nächsten|nächster|nächstes|folgende|letzten|letzter|letztes|vorigen|voriger|voriges|nächste|letzte|vorige|dieser|diesem|diesen|dieses|diese|d\.\s+J\.|d\.J\.))\s+Woche\b";
 
     [GeneratedRegex(P135, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 
-    private const string P136 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
+    private const string P136 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag)),?\s+(?:(?:dem|den)\s+)?\b(?<day>[0-3]?\d)\.\s*(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei)|(?:Sept\.|Jan\.|Feb\.|Mrz\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Okt\.|Nov\.|Dez\.|Jan|Feb|Mrz|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez))(?!\p{L})(?:\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P136, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
+    private const string P137 = @"\b(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))s\b";
 
     [GeneratedRegex(P137, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?:of\s+)?(?<weekrel>last|next|this)\s+week\b";
+    private const string P138 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P138, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R138();
 
-    private const string P139 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?<daypart>morning|afternoon|evening|night),?\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d))?";
+    private const string P139 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday)),?\s+\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?:,?\s+(?<year>\d{4})(?!\d(?!\d?:[0-5]\d)))?";
 
     [GeneratedRegex(P139, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R139();
 
-    private const string P140 = @"\b(?<within>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years|decades|decade|day|week|month)(?:'?\s+time)?\b";
+    private const string P140 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?:of\s+)?(?<weekrel>last|next|this)\s+week\b";
 
     [GeneratedRegex(P140, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"\b(?<within>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat)\b";
+    private const string P141 = @"\b(?<weekday>(?:Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday))\s+(?<daypart>morning|afternoon|evening|night),?\s+(?-i:(?<month>(?:September|February|februari|augustus|November|December|January|januari|October|oktober|August|March|maart|April|June|juni|July|juli|May|mei)|(?:Sept\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})(?!\d))?";
 
     [GeneratedRegex(P141, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
-    private const string P142 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|nächsten\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|nächsten\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
+    private const string P142 = @"\b(?<within>in)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|\d+)\s+(?<unit>days|weeks|months|years|decades|decade|day|week|month)(?:'?\s+time)?\b";
 
     [GeneratedRegex(P142, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R142();
 
-    private const string P143 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
+    private const string P143 = @"\b(?<within>in)\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat)\b";
 
     [GeneratedRegex(P143, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R143();
 
-    private const string P144 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
+    private const string P144 = @"\b(?<word>(?:Verlauf\s+des\s+Jahres|Verlauf\s+des\s+Tages|Laufe\s+des\s+Jahres|Laufe\s+des\s+Tages|Ende\s+des\s+Tages|nächsten\s+Tages|Jahreswechsel|an\s+diesem\s+Tag|Jahresbeginn|Jahresanfang|Wochenbeginn|Wochenanfang|Monatsanfang|Monatsbeginn|an\s+jenem\s+Tag|nächsten\s+Tag|Jahresmitte|Wochenmitte|Monatsmitte|Jahresende|Monatsende|ersten\s+Tag|Tag\s+darauf|Tag\s+danach|Folgetages|Tag\s+zuvor|Folgetag|Vortages|Vorabend|Vortag))\b(?!\s+(?:des\s+Jahres\s+)?\d{4})";
 
     [GeneratedRegex(P144, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R144();
 
-    private const string P145 = @"\b(?<word>(?:gestrigen|gestriger|gestriges|gestrigem|heutigen|heutiger|heutiges|heutigem|gestrige|morgigen|morgiger|morgiges|morgigem|heutige|morgige))\b";
+    private const string P145 = @"\b(?<word>(?:every\s+month|every\s+week|each\s+month|every\s+year|every\s+day|each\s+week|each\s+year|each\s+day|annually|monthly|weekly|yearly|daily))\b";
 
     [GeneratedRegex(P145, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R145();
 
-    private const string P146 = @"\b(?<word>(?:in\s+der\s+Vergangenheit|gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|diesmal|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
+    private const string P146 = @"\b(?<word>(?:for\s+decades|for\s+months|for\s+weeks|for\s+years|for\s+hours|for\s+days))\b";
 
     [GeneratedRegex(P146, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R146();
 
-    private const string P147 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
+    private const string P147 = @"\b(?<word>(?:gestrigen|gestriger|gestriges|gestrigem|heutigen|heutiger|heutiges|heutigem|gestrige|morgigen|morgiger|morgiges|morgigem|heutige|morgige))\b";
 
     [GeneratedRegex(P147, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R147();
 
-    private const string P148 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+first\s+day|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
+    private const string P148 = @"\b(?<word>(?:in\s+der\s+Vergangenheit|gegenwärtig|heutzutage|in\s+Zukunft|demnächst|zukünftig|momentan|kürzlich|unlängst|derzeit|zurzeit|diesmal|neulich|künftig|damals|jüngst|jetzt|einst|bald))\b";
 
     [GeneratedRegex(P148, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R148();
 
-    private const string P149 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
+    private const string P149 = @"\b(?<word>(?:jahrzehntelang|stundenlang|wochenlang|monatelang|jahrelang|tagelang))\b";
 
     [GeneratedRegex(P149, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R149();
 
-    private const string P150 = @"\b(?<word>(?:the\s+months\s+ahead|the\s+near\s+future|the\s+weeks\s+ahead|the\s+years\s+ahead|the\s+days\s+ahead|in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|soon|now))\b(?!(?<=^\s*now)\s*,)";
+    private const string P150 = @"\b(?<word>(?:the\s+beginning\s+of\s+the\s+year|the\s+end\s+of\s+the\s+year|the\s+following\s+day|earlier\s+that\s+year|the\s+previous\s+day|later\s+that\s+year|the\s+day\s+before|the\s+first\s+day|the\s+day\s+after|the\s+next\s+day|the\s+eve))\b(?!\s+\d{4})";
 
     [GeneratedRegex(P150, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R150();
 
-    private const string P151 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
+    private const string P151 = @"\b(?<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|today))\b";
 
     [GeneratedRegex(P151, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R151();
 
-    private const string P152 = @"\b(?<word>(?:wöchentlichen|wöchentlicher|wöchentliches|alljährlichen|alljährlicher|alljährliches|Jahr\s+für\s+Jahr|wöchentliche|alljährliche|Tag\s+für\s+Tag|wöchentlich|monatlichen|monatlicher|monatliches|jeden\s+Monat|alljährlich|nachmittags|tagtäglich|jede\s+Woche|monatliche|jährlichen|jährlicher|jährliches|jedes\s+Jahr|vormittags|jeden\s+Tag|monatlich|jährliche|jährlich|täglich|morgens|abends|nachts))\b";
+    private const string P152 = @"\b(?<word>(?:the\s+months\s+ahead|the\s+near\s+future|the\s+weeks\s+ahead|the\s+years\s+ahead|the\s+days\s+ahead|in\s+the\s+future|in\s+the\s+past|at\s+present|these\s+days|currently|nowadays|formerly|recently|lately|soon|now))\b(?!(?<=^\s*now)\s*,)";
 
     [GeneratedRegex(P152, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R152();
 
-    private const string P153 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
+    private const string P153 = @"\b(?<word>(?:vorgestern|übermorgen|Vorjahres|Folgejahr|Vorwoche|Vormonat|Vorjahr|gestern|heute))\b";
 
     [GeneratedRegex(P153, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R153();
 
-    private const string P154 = @"\b(?<word>last)\s+(?<daypart>night)\b";
+    private const string P154 = @"\b(?<word>(?:wöchentlichen|wöchentlicher|wöchentliches|alljährlichen|alljährlicher|alljährliches|Jahr\s+für\s+Jahr|wöchentliche|alljährliche|Tag\s+für\s+Tag|wöchentlich|monatlichen|monatlicher|monatliches|jeden\s+Monat|alljährlich|nachmittags|tagtäglich|jede\s+Woche|monatliche|jährlichen|jährlicher|jährliches|jedes\s+Jahr|vormittags|jeden\s+Tag|monatlich|jährliche|jährlich|täglich|morgens|abends|nachts))\b";
 
     [GeneratedRegex(P154, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R154();
 
-    private const string P155 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
+    private const string P155 = @"\b(?<word>heute|gestern|vorgestern|morgen|übermorgen)\s+(?<daypart>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b";
 
     [GeneratedRegex(P155, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R155();
 
-    private const string P156 = @"\b(?<word>to)(?<daypart>night)\b";
+    private const string P156 = @"\b(?<word>last)\s+(?<daypart>night)\b";
 
     [GeneratedRegex(P156, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R156();
 
-    private const string P157 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
+    private const string P157 = @"\b(?<word>this)\s+(?<daypart>morning|afternoon|evening)\b";
 
     [GeneratedRegex(P157, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R157();
 
-    private const string P158 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
+    private const string P158 = @"\b(?<word>to)(?<daypart>night)\b";
 
     [GeneratedRegex(P158, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R158();
 
-    private const string P159 = @"\b(?<year>1\d{3}|20\d{2})[/–-](?<short>\d{2})\b(?![-/.]\d)";
+    private const string P159 = @"\b(?<word>yesterday|today|tomorrow)\s+(?<daypart>morning|afternoon|evening|night)\b";
 
     [GeneratedRegex(P159, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R159();
 
-    private const string P160 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
+    private const string P160 = @"\b(?<year>1\d{3}|20\d{2})/(?<short>\d{2})\b";
 
     [GeneratedRegex(P160, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R160();
 
-    private const string P161 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
+    private const string P161 = @"\b(?<year>1\d{3}|20\d{2})[/–-](?<short>\d{2})\b(?![-/.]\d)";
 
     [GeneratedRegex(P161, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R161();
 
-    private const string P162 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
+    private const string P162 = @"\b(?<year>\d{1,4})\s+(?<era>(?:B\.C\.|A\.D\.|BCE|BC|AD|CE))\b";
 
     [GeneratedRegex(P162, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R162();
 
-    private const string P163 = @"\balle\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Jahre|Monate|Wochen|Tage|Stunden|Minuten)\b";
+    private const string P163 = @"\b(?<year>\d{1,4})\s+(?<era>(?:nach\s+Christus|vor\s+Christus|v\.\s+Chr\.|n\.\s+Chr\.|v\.Chr\.|n\.Chr\.))";
 
     [GeneratedRegex(P163, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R163();
 
-    private const string P164 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
+    private const string P164 = @"\b(?<year>\d{4})-(?<monthnum>[01]\d)-(?<day>[0-3]\d)\b";
 
     [GeneratedRegex(P164, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R164();
 
-    private const string P165 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
+    private const string P165 = @"\balle\s+(?<num>(?:vierundzwanzig|fünfundzwanzig|fünfundvierzig|achtundvierzig|zweieinhalb|anderthalb|eineinhalb|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweier|dreier|sieben|halben|halbes|halber|einem|einen|einer|eines|sechs|zwölf|halbe|eine|eins|zwei|drei|vier|fünf|acht|neun|zehn|ein|elf)|\d+)\s+(?<unit>Jahre|Monate|Wochen|Tage|Stunden|Minuten)\b";
 
     [GeneratedRegex(P165, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R165();
 
-    private const string P166 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
+    private const string P166 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\b(?!\s*\d|-\p{L})";
 
     [GeneratedRegex(P166, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R166();
 
-    private const string P167 = @"\bjede[nmrs]?\s+(?<other>zweite[nmrs]?)\s+(?<unit>Tag|Woche|Monat|Jahr)\b";
+    private const string P167 = @"\bgegen\s+\b(?:(?<part>(?:Anfangs|Anfang|Beginn|Mitte|Endes|Ende))\s+)?(?<month>(?:September|februari|augustus|November|Dezember|december|januari|Februar|Oktober|Januar|Jänner|August|Feber|maart|April|März|Juni|Juli|Mai|mei))\s+(?:des\s+Jahres\s+)?(?<year>\d{4})\b";
 
     [GeneratedRegex(P167, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R167();
 
-    private const string P168 = @"\bthe\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decadeword>(?:seventies|twenties|thirties|eighties|nineties|forties|fifties|sixties))\b";
+    private const string P168 = @"\bjede[nmr]?\s+(?<weekday>(?:Donnerstag|Sonnabend|Dienstag|Mittwoch|Freitag|Samstag|Sonntag|Montag))\b";
 
     [GeneratedRegex(P168, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R168();
 
-    private const string P169 = @"\bthe\s+(?:next|last|past|coming|first|following|previous)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?:(?:(?:additional|further|whole|long|full|good))\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)\b";
+    private const string P169 = @"\bjede[nmrs]?\s+(?<other>zweite[nmrs]?)\s+(?<unit>Tag|Woche|Monat|Jahr)\b";
 
     [GeneratedRegex(P169, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R169();
 
-    private const string P170 = @"\bthe\s+(?:next|last|past|coming|first|following|previous)\s+(?<unit>year|month|week|day|hour|decade)(?<andhalf>\s+and\s+a\s+half)\b";
+    private const string P170 = @"\bthe\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decadeword>(?:seventies|twenties|thirties|eighties|nineties|forties|fifties|sixties))\b";
 
     [GeneratedRegex(P170, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R170();
+
+    private const string P171 = @"\bthe\s+(?:next|last|past|coming|first|following|previous)\s+(?<num>(?:one\s+and\s+a\s+half|twenty-four|forty-eight|one\s+hundred|seventeen|a\s+hundred|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|four|five|nine|half|one|two|six|ten|an|a)|(?:a\s+couple\s+of|several|a\s+few|some|few)|\d+)\s+(?:(?:(?:additional|further|whole|long|full|good))\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)\b";
+
+    [GeneratedRegex(P171, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R171();
+
+    private const string P172 = @"\bthe\s+(?:next|last|past|coming|first|following|previous)\s+(?<unit>year|month|week|day|hour|decade)(?<andhalf>\s+and\s+a\s+half)\b";
+
+    [GeneratedRegex(P172, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex R172();
 }

@@ -376,6 +376,14 @@ public sealed partial class TextDocument
     private static bool IsHeadingLine(ReadOnlySpan<char> p) => p.Length <= 80 && (p[^1] == ':' || !".!?;\"“”»«|".Contains(p[^1]))
         && p.IndexOf('|') < 0;
 
+    /// <summary>Whether a paragraph printed again further down is a teaser of it: the copy is long prose set between prose.</summary>
+    private static bool Teaser(string text, List<(int Start, int End)> spans, (ParagraphRole Role, string? Why)[] roles, int first, int copy)
+    {
+        bool Prose(int i) => i >= 0 && i < spans.Count && roles[i].Role == ParagraphRole.Body && Length(spans[i]) >= 100;
+        return copy - first > 2 && WordCount(text.AsSpan(spans[copy].Start, Length(spans[copy]))) >= 20 && text[spans[copy].End - 1] is '.'
+            && Prose(copy - 1) && Prose(copy + 1);
+    }
+
     /// <summary>
     /// Marks page furniture that only shows as a pattern of paragraphs: a paragraph printed twice (a photo caption under
     /// its picture and again in a gallery) is a caption wherever it stands after the title; a run of short lines that
@@ -411,6 +419,13 @@ public sealed partial class TextDocument
             if (copy)
             {
                 roles[i] = (ParagraphRole.Appendix, "the article printed again");
+                continue;
+            }
+            // "In his telephonic conversation with …" as a teaser under the title and again among the paragraphs of the
+            // article: the second copy, a long sentence between two paragraphs of prose, is the article's own text.
+            if (Teaser(text, spans, roles, first, i))
+            {
+                roles[first] = (ParagraphRole.Furniture, "a teaser printed again in the article");
                 continue;
             }
             roles[i] = (ParagraphRole.Caption, "printed twice on the page");

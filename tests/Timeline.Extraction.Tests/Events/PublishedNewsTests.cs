@@ -708,6 +708,29 @@ public sealed class PublishedNewsTests
         { "en", "2021-02-23", "The two Prime Ministers held talks at Temple Trees this morning.", "CONSULT 2021-02-23 Colombo occurred" },
         // A visitor from elsewhere, told in a city, who was to meet someone of that country a day before, was to meet them there.
         { "de", "2021-07-06", "Am Dienstag traf die Landeshauptfrau Maria Huber in Prag den tschechischen Präsidenten. Ein Treffen zwischen Huber und dem tschechischen Premierminister Petr Fiala, das bereits am Montagabend hätte stattfinden sollen, wurde abgesagt.", "CONSULT 2021-07-06 Prague occurred|CONSULT 2021-07-05 Prague cancelled" },
+        // Words of one kind that take the same day from elsewhere are one event, as they are with a day of their own; a visit
+        // that names where it goes is the trip, and the reception told beside it is one of its events.
+        { "de", "2019-03-14", "Die Oberbürgermeisterin hat den Botschafter Kanadas zu einem Antrittsbesuch empfangen.", "CONSULT 2019-03-14 - occurred" },
+        { "en", "2019-03-14", "The mayor received the Ambassador of Canada for a courtesy visit.", "CONSULT 2019-03-14 - occurred" },
+        { "de", "2019-03-12", "Bundespräsident Frank-Walter Steinmeier ist zum Beginn seines Staatsbesuchs in Italien von Präsident Sergio Mattarella empfangen worden. Die Feier am Dienstag in Rom fand bei Sonne statt.", "CONSULT 2019-03-12 Rome occurred|CONSULT 2019-03-12 Rome occurred" },
+        // A venue named without its city ("im Rathaus") is in the one city whose building of that name the article names, a
+        // caption included; two such cities name none.
+        { "de", "2019-03-14", "Generalkonsulin zu Gast im Rathaus\n\nDer Bürgermeister hat am Mittwoch die Generalkonsulin Polens im Rathaus empfangen.\n\nIm Kieler Rathaus: die Generalkonsulin und der Bürgermeister. Foto: Stadt Kiel/Muster\n\nSie sprachen über die Partnerschaft der Häfen.", "CONSULT 2019-03-13 Kiel occurred" },
+        { "de", "2019-03-14", "Der Bürgermeister hat am Mittwoch die Generalkonsulin Polens im Rathaus empfangen. Im Kieler Rathaus und im Lübecker Rathaus hängen ihre Fotos.", "CONSULT 2019-03-13 - occurred" },
+        // Days in figures with a space after each dot.
+        { "de", "2021-05-20", "Die Generalkonsulin absolvierte am 12. und 13. 5. 2021 ihren Antrittsbesuch in Hamburg.", "CONSULT 2021-05-12 Hamburg occurred" },
+        // "this weekend" told in the past on a working day is the one just gone.
+        { "en", "2024-08-19", "The Prime Minister travelled to Riga this weekend for talks with his Latvian counterpart.", "CONSULT 2024-W33-WE Riga occurred" },
+        { "en", "2024-08-19", "The Prime Minister will travel to Riga this weekend for talks with his Latvian counterpart.", "CONSULT 2024-W34-WE Riga scheduled" },
+        // A lead that lists the partners of the day dates what a later paragraph tells with one of them; a teaser printed
+        // again among the article's paragraphs is read there. Without a partner of the lead, the story day does not reach so far.
+        { "en", "2022-01-06", "The foreign minister on Thursday exchanged greetings with his counterparts from Chile, Peru and Ghana.\n\nIn his telephone conversation with the Chilean foreign minister, he also praised the new trade office.\n\nHe told his colleague that the year had gone well for both.\n\nIn the telephone call with the Peruvian foreign minister, he spoke about fisheries.", "CONSULT 2022-01-06 - occurred|CONSULT 2022-01-06 - occurred" },
+        { "en", "2022-01-06", "The foreign minister on Thursday exchanged greetings with his colleagues abroad.\n\nHe told his colleague that the year had gone well for both.\n\nThe ministers are proud of the results.\n\nIn the telephone call with the Peruvian foreign minister, he spoke about fisheries.", "" },
+        { "en", "2022-01-06", "Minister greets counterparts\n\nIn his telephonic conversation with the Chilean foreign minister, the minister also praised the new trade office that the two countries opened in Santiago.\n\nMinister greets counterparts\n\nThe minister (file photo)\n\nThe foreign minister on Thursday exchanged New Year greetings with his counterparts from Chile, Peru and Ghana.\n\nIn his telephonic conversation with the Chilean foreign minister, the minister also praised the new trade office that the two countries opened in Santiago.\n\nHe told his colleague that the year had gone well for both of their countries and for the whole region.", "CONSULT 2022-01-06 - occurred" },
+        // A dateline standing as a sentence of its own, and a day something has gone on since, leave the lead's day to the news.
+        { "de", "2014-11-18", "KIEL. Für die Bürgermeisterin, seit dem 1. März im Amt, war das heute der erste Kontakt mit dem Ausland. Der Botschafter Ghanas hatte sie im Rathaus besucht.", "CONSULT 2014-11-18 Kiel occurred" },
+        // A country before a comma is no office holder's.
+        { "en", "2016-09-07", "As part of his official visit to Germany, Minister Kofi Example on Tuesday held talks with Minister Frank-Walter Steinmeier.", "CONSULT 2016-09-06 - occurred" },
     };
 
     [Theory]

@@ -19,6 +19,10 @@ internal sealed class RelativeDates(ResolutionContext context)
             return null;
         var rel = c.Group("rel") is { } r ? context.Profile.Relative[Key(r)] : 0;
         var (anchor, anchorName) = context.Anchors.For(c, AnchorKind.Relative);
+        // "traveled to Lithuania this weekend", on a Monday: in a past clause on a working day, this weekend is the one
+        // just gone.
+        if (unit == "WE" && rel == 0 && anchor is { } day && Calendar.IsoDay(day) < 6 && context.DirectionFor(c).Direction == Direction.Past)
+            return ShiftedPeriod(c, unit, -1, anchor, anchorName, "the one just gone, for the clause tells of the past");
         return ShiftedPeriod(c, unit, rel, anchor, anchorName, rel == 0 ? "the current one" : rel < 0 ? "the one before" : "the one after");
     }
 

@@ -60,8 +60,11 @@ public static class CarriedDateDecision
         if (DateLineAbove(s, article) is { } line && Agrees(line.Date, tense, dct) && (tense != Direction.Future || line.Date.RangeStart > dct)
             && OpensAnItem(mention, s, article))
             return (line.Date, DateSource.DateLine, null);
+        // "In his telephonic conversation with the Bangladeshi minister": talks referred back to, with one of the partners
+        // a lead without an event of its own lists, are told on the lead's day.
         if (s.IsListItem || !ContinuesTheStory(mention, s, article))
-            return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention));
+            return Ongoing(mention, s, tense, article) ?? (earlier.Any(d => d.Type == mention.Type) ? null : LeadDate(s, tense, article, mention))
+                ?? (!s.IsListItem && LeadSentence(article) is { } lead && PartnerOfTheLead(s, lead) ? LeadsDay(mention, s, tense, article, earlier) : null);
         // "Before that, Blinken travels to Kyiv": a step before or after the event told, not on its day.
         var sequenced = article.Lexicon.SequenceMarkers.AnyIn(s.Tokens, 0, s.TokenAt(mention.Start));
         // "In Kiew will er mit Selenskyj sprechen": a sentence that names its own place goes on about the event there, and a
@@ -94,6 +97,17 @@ public static class CarriedDateDecision
             ?? LeadsDay(mention, s, tense, article, earlier);
     }
 
+    /// <summary>The lead's first sentence, past a dateline standing as one of its own ("LAATZEN.").</summary>
+    private static SentenceReading? LeadSentence(ArticleReading article) =>
+        article.Sentences.FirstOrDefault(x => x.IsLead && !(x.Tokens.Count <= 2 && article.Dateline is { } line && line.Start >= x.Start && line.End <= x.End));
+
+    /// <summary>Whether the sentence names a country the lead names too: one of the partners it lists.</summary>
+    private static bool PartnerOfTheLead(SentenceReading s, SentenceReading lead)
+    {
+        var listed = lead.Names.Where(n => n.Actor is { Kind: ActorKind.Country }).Select(n => n.Actor!.Id).ToHashSet(StringComparer.Ordinal);
+        return listed.Count >= 2 && s.Names.Any(n => n.Actor is { Kind: ActorKind.Country } c && listed.Contains(c.Id));
+    }
+
     /// <summary>
     /// "On Friday the two neighbours promised closer trade ties ... The minister received her counterpart at the ministry";
     /// "Der Regierungschefin steht am heutigen Montag ein voller Tag bevor. ... Am Nachmittag reist sie zu Gesprächen nach
@@ -106,13 +120,18 @@ public static class CarriedDateDecision
     {
         // Only an event with someone or somewhere of its own: "Am Morgen tagt wie jede Woche das Kabinett" is
         // the routine of the day, not its news.
-        if (earlier.Count > 0 || article.DocumentDate?.Value is not { } dct
+        // Events it dated before do not end it: "exchanged greetings with his counterparts from Bangladesh, Nepal and
+        // Nigeria. In his call with the Bangladeshi minister ... In the call with the Nepalese minister ...".
+        if (earlier.Any(d => d.DateSource != DateSource.StoryDay) || article.DocumentDate?.Value is not { } dct
             || (s.People.Count == 0 && !s.Names.Any(n => n.Place is not null || n.Actor is not null)))
             return null;
-        var lead = article.Sentences.FirstOrDefault(x => x.IsLead);
-        // What happened is told right after the lead; a programme still to come may go on for a few sentences.
-        if (lead is null || lead.Index >= s.Index || s.Index - lead.Index > (tense == Direction.Past ? 1 : Reach)
-            || lead.Dates.Where(d => d.Granularity >= Granularity.Day && d.RangeStart is not null).ToList() is not [var day]
+        var lead = LeadSentence(article);
+        // What happened is told right after the lead; a programme still to come may go on for a few sentences, and so may
+        // what happened with one of the partners the lead lists.
+        if (lead is null || lead.Index >= s.Index || s.Index - lead.Index > (tense == Direction.Past && !PartnerOfTheLead(s, lead) ? 1 : Reach)
+            // "seit dem 1. November Bürgermeister, war das heute Mittag der erste Kontakt": a day something has gone on since
+            // is not the day of the news.
+            || lead.Dates.Where(d => d.Granularity >= Granularity.Day && d.RangeStart is not null && !lead.IsPrepositioned(d.Start, article.Lexicon.SincePrepositions)).ToList() is not [var day]
             || Math.Abs(dct.DayNumber - day.RangeStart!.Value.DayNumber) > 7 || !Agrees(day, tense, dct))
             return null;
         return (DateDecision.AsDay(day), DateSource.StoryDay, null);

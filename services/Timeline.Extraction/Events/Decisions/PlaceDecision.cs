@@ -79,6 +79,11 @@ public static class PlaceDecision
             Set(draft, PlaceSource.Carried, carried, "the place of the event the sentence goes on about");
             return;
         }
+        if (CityOfItsVenue(draft, article) is { } hall)
+        {
+            Set(draft, PlaceSource.Named, hall.Place!, $"'{hall.Text}', the city whose {article.Text[hall.End..].TrimStart().Split(' ')[0]} the article names elsewhere");
+            return;
+        }
         if (There(draft, article, earlier) is { } there)
         {
             Set(draft, PlaceSource.There, there.Place, there.Why);
@@ -510,6 +515,28 @@ public static class PlaceDecision
                     yield return new NameMention(s.Tokens[i].Start, s.Tokens[i].End, word, city, null);
             }
         }
+    }
+
+    /// <summary>
+    /// "zu Besuch im Rathaus … Zu Besuch im Stuttgarter Rathaus": a venue the event's sentence names without its city
+    /// ("im Rathaus", "im Landhaus") is that of the one city whose building of that name the article names, in a caption too.
+    /// </summary>
+    private static NameMention? CityOfItsVenue(EventDraft draft, ArticleReading article)
+    {
+        var s = draft.Sentence;
+        var lexicon = article.Lexicon;
+        var venues = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
+        {
+            if (lexicon.LocationPrepositions.Contains(s.Tokens[i].Text) && lexicon.VenueNouns.Contains(s.Tokens[i + 1].Text))
+                venues.Add(s.Tokens[i + 1].Text);
+        }
+        if (venues.Count == 0)
+            return null;
+        var cities = article.Sentences.Concat(article.Captions).SelectMany(other => CityAdjectives(other, article)
+                .Where(n => other.TokenAt(n.End) is var k && k < other.Tokens.Count && venues.Contains(other.Tokens[k].Text)))
+            .ToList();
+        return cities.DistinctBy(n => n.Place!.Id).Count() == 1 ? cities[0] : null;
     }
 
     /// <summary>

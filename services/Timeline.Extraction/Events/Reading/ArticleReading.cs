@@ -20,6 +20,9 @@ public sealed class ArticleReading
     public required Gazetteer.Gazetteer Gazetteer { get; init; }
     public required BodyTable Bodies { get; init; }
     public required IReadOnlyList<SentenceReading> Sentences { get; init; }
+
+    /// <summary>The sentences of photo captions, read for their words and places only: they report no event.</summary>
+    public required IReadOnlyList<SentenceReading> Captions { get; init; }
     public required DocumentDate? DocumentDate { get; init; }
 
     /// <summary>Every date the tagger found, including the ends of ranges ("vom 10. bis 13.").</summary>
@@ -87,11 +90,14 @@ public sealed class ArticleReading
         var datable = dates.Timexes.Where(t => t.IsResolvedDate && DatedGranularities.Contains(t.Granularity)).OrderBy(t => t.Start).ToList();
         var nextDate = 0;
         var named = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        var captions = new List<SentenceReading>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             while (nextDate < datable.Count && datable[nextDate].Start < sentence.Start)
                 nextDate++;
+            if (sentence.Role == ParagraphRole.Caption)
+                captions.Add(Caption(document, sentence, s, gazetteer, dates.DocumentDate?.Value));
             if (sentence.Role != ParagraphRole.Body || IsCitation(document, sentence))
                 continue;
             var tokens = Tokenizer.Tokens(text, sentence.Start, sentence.End);
@@ -137,6 +143,7 @@ public sealed class ArticleReading
             Gazetteer = gazetteer,
             Bodies = bodies,
             Sentences = sentences,
+            Captions = captions,
             DocumentDate = dates.DocumentDate,
             AllDates = dates.Timexes,
             Dateline = FindDateline(document, sentences),
@@ -145,6 +152,21 @@ public sealed class ArticleReading
             SpeakerLabels = FindSpeakerLabels(document, gazetteer, dates.DocumentDate?.Value),
         };
     }
+
+    private static SentenceReading Caption(TextDocument document, Sentence sentence, int index, Gazetteer.Gazetteer gazetteer, DateOnly? date) => new()
+    {
+        Index = index,
+        Sentence = sentence,
+        Paragraph = document.ParagraphIndex(sentence.Start),
+        IsHeading = true,
+        IsListItem = false,
+        Tokens = Tokenizer.Tokens(document.Text, sentence.Start, sentence.End),
+        Triggers = [],
+        Bodies = [],
+        Names = gazetteer.Find(document.Text, sentence.Start, sentence.End, date),
+        People = [],
+        Dates = [],
+    };
 
     /// <summary>
     /// Whom "I" and "we" stand for at an offset: in a transcript, the country of the speaker whose label opened the

@@ -58,7 +58,7 @@ public static class PeopleFinder
             var end = tokens[Math.Max(nameEnd, titleEnd) - 1].End;
             var name = nameEnd > nameStart ? text[tokens[nameStart].Start..(tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))] : null;
             var title = text[tokens[i].Start..tokens[titleEnd - 1].End];
-            var affiliation = prefixActor ?? genitive ?? AdjectiveBefore(tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
+            var affiliation = prefixActor ?? genitive ?? AdjectiveBefore(text, tokens, i, names) ?? OfCountryAfter(tokens, Math.Max(nameEnd, titleEnd), names);
             // "his North Korean counterpart Kim Yong-chol": a known name that stops short of the name's last word is another person's.
             var known = name is null ? null : names.FirstOrDefault(n => n.Actor?.Kind == ActorKind.Person && n.Start >= tokens[nameStart].Start && n.End <= end
                 && n.End >= tokens[nameEnd - 1].End - (Possessive(tokens[nameEnd - 1].Text) ? 2 : 0))?.Actor;
@@ -175,10 +175,13 @@ public static class PeopleFinder
     }
 
     /// <summary>"Turkish Foreign Minister", "den japanischen Ministerpräsidenten", "South Africa's Minister": the country before a title.</summary>
-    private static string? AdjectiveBefore(IReadOnlyList<Token> tokens, int i, IReadOnlyList<NameMention> names)
+    private static string? AdjectiveBefore(string text, IReadOnlyList<Token> tokens, int i, IReadOnlyList<NameMention> names)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
         {
+            // "During his visit to Germany, Minister Vella": a country before a comma ends another phrase.
+            if (!text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IsWhiteSpace())
+                break;
             var name = names.FirstOrDefault(n => n.Start <= tokens[k].Start && tokens[k].End <= n.End && n.Actor is { Kind: not ActorKind.Person });
             if (name is not null && (name.FromAdjective || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith('s') || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)))
                 return name.Actor!.Id;
